@@ -1,0 +1,96 @@
+package org.wfa.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.wfa.dsl.compiler.Compilation;
+import org.wfa.dsl.compiler.WfaCompiler;
+import org.wfa.dsl.compiler.WfaDiagnostic;
+import org.wfa.dsl.compiler.WfaInputException;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code wfa check}: parses, links and validates every .wfa file under the given paths as one workspace.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Parses, links and validates .wfa files (directories are searched recursively) as one workspace.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = { "0:no errors (warnings allowed)", "1:errors found", "2:usage or input error" })
+final class CheckCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = ".wfa files or directories.")
+    private List<Path> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Compilation compilation;
+        try {
+            compilation = WfaCompiler.create().compile(paths);
+        } catch (WfaInputException e) {
+            spec.commandLine().getErr().println("wfa: " + e.getMessage());
+            return WfaMain.INPUT_ERROR;
+        }
+        if (format == Format.json) {
+            out.println(toJson(compilation));
+        } else {
+            compilation.diagnostics().forEach(d -> out.println(d.toText()));
+            out.println(summary(compilation));
+        }
+        return compilation.hasErrors() ? WfaMain.FINDINGS : WfaMain.OK;
+    }
+
+    static String summary(Compilation compilation) {
+        int files = compilation.sources().size();
+        return "Checked " + files + (files == 1 ? " file" : " files") + ": "
+                + plural(compilation.count(WfaDiagnostic.Severity.ERROR), "error") + ", "
+                + plural(compilation.count(WfaDiagnostic.Severity.WARNING), "warning") + ", "
+                + plural(compilation.count(WfaDiagnostic.Severity.INFO), "info") + ".";
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 || noun.equals("info") ? "" : "s");
+    }
+
+    private static String toJson(Compilation compilation) {
+        JsonObject root = new JsonObject();
+        root.addProperty("files", compilation.sources().size());
+        root.addProperty("errors", compilation.count(WfaDiagnostic.Severity.ERROR));
+        root.addProperty("warnings", compilation.count(WfaDiagnostic.Severity.WARNING));
+        root.addProperty("infos", compilation.count(WfaDiagnostic.Severity.INFO));
+        JsonArray diagnostics = new JsonArray();
+        for (WfaDiagnostic d : compilation.diagnostics()) {
+            JsonObject item = new JsonObject();
+            item.addProperty("file", d.file());
+            item.addProperty("line", d.line());
+            item.addProperty("column", d.column());
+            item.addProperty("offset", d.offset());
+            item.addProperty("length", d.length());
+            item.addProperty("severity", d.severity().label());
+            item.addProperty("code", d.code());
+            item.addProperty("message", d.message());
+            diagnostics.add(item);
+        }
+        root.add("diagnostics", diagnostics);
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root);
+    }
+}

@@ -1,0 +1,73 @@
+package org.wfa.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code wfa} command: a thin layer over the compiler API in the language module.
+ */
+@Command(name = "wfa", mixinStandardHelpOptions = true, versionProvider = WfaMain.Version.class,
+        description = "Checks, formats and compiles workflow architecture (.wfa) files.",
+        subcommands = { CheckCommand.class, FmtCommand.class, CommandLine.HelpCommand.class },
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = { "0:success", "1:errors found (check), or files not formatted (fmt --check)",
+                "2:usage or input error (missing path, unreadable or non-UTF-8 file)" })
+public final class WfaMain implements Runnable {
+
+    public static final int OK = 0;
+    public static final int FINDINGS = 1;
+    public static final int INPUT_ERROR = 2;
+    public static final int INTERNAL_ERROR = 3;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new WfaMain());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            // The user gets one line; the stack trace only on request.
+            err.println("wfa: internal error: " + exception);
+            if (System.getenv("WFA_DEBUG") != null) {
+                exception.printStackTrace(err);
+            } else {
+                err.println("wfa: set WFA_DEBUG=1 for details, and please report this as a bug");
+            }
+            err.flush();
+            return INTERNAL_ERROR;
+        });
+        int status = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = WfaMain.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[] { "wfa " + properties.getProperty("version", "unknown") };
+        }
+    }
+}

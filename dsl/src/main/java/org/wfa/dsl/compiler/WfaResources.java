@@ -1,0 +1,33 @@
+package org.wfa.dsl.compiler;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+/**
+ * Loads source files that are already in memory into a resource set.
+ */
+final class WfaResources {
+
+    private WfaResources() {
+    }
+
+    static XtextResource load(XtextResourceSet resourceSet, SourceFile source) {
+        URI uri = URI.createFileURI(source.path().toAbsolutePath().toString());
+        XtextResource resource = (XtextResource) resourceSet.createResource(uri);
+        try {
+            resource.load(new ByteArrayInputStream(source.text().getBytes(StandardCharsets.UTF_8)),
+                    Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+        } catch (IOException e) {
+            // Reading from memory does not fail; keep the cause if it ever does.
+            throw new UncheckedIOException(e);
+        }
+        return resource;
+    }
+}

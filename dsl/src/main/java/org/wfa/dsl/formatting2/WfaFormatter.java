@@ -1,0 +1,87 @@
+package org.wfa.dsl.formatting2;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.formatting2.AbstractFormatter2;
+import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
+import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
+import org.eclipse.xtext.resource.XtextResource;
+import org.wfa.dsl.wfa.EnumType;
+
+import com.google.inject.Inject;
+
+/**
+ * The canonical layout of .wfa files: one clause per line, four-space indentation inside
+ * blocks, a blank line between top-level elements and between the steps of a workflow,
+ * single spaces between tokens. Comments are kept. Formatting is idempotent.
+ */
+public class WfaFormatter extends AbstractFormatter2 {
+
+    private static final Set<String> NO_SPACE_BEFORE = Set.of(",", ":", ")", "]", ".*");
+    private static final Set<String> NO_SPACE_AFTER = Set.of("(", "[");
+
+    @Inject
+    private WfaClauseLayout layout;
+
+    @Override
+    public void format(Object object, IFormattableDocument document) {
+        if (object instanceof XtextResource resource && !resource.getContents().isEmpty()) {
+            formatAll(resource.getContents().get(0), document);
+        }
+    }
+
+    private void formatAll(EObject root, IFormattableDocument document) {
+        ITextRegionAccess access = getTextRegionAccess();
+        Deque<ISemanticRegion> openBlocks = new ArrayDeque<>();
+        ISemanticRegion previous = null;
+        ISemanticRegion region = access.regionForRootEObject().getPreviousHiddenRegion().getNextSemanticRegion();
+        while (region != null) {
+            layOut(previous, region, openBlocks, document);
+            previous = region;
+            region = region.getNextSemanticRegion();
+        }
+        if (previous != null) {
+            document.append(previous, f -> f.setNewLines(1));
+        }
+    }
+
+    private void layOut(ISemanticRegion previous, ISemanticRegion region, Deque<ISemanticRegion> openBlocks,
+            IFormattableDocument document) {
+        String text = region.getText();
+        boolean inline = region.getSemanticElement() instanceof EnumType;
+        if (previous == null) {
+            document.prepend(region, f -> f.setNewLines(0));
+        } else if ("}".equals(text) && !inline) {
+            ISemanticRegion open = openBlocks.isEmpty() ? null : openBlocks.pop();
+            document.prepend(region, f -> f.newLine());
+            if (open != null) {
+                document.interior(open, region, f -> f.indent());
+            }
+        } else if (startsObject(region) && layout.isBlockMember(region.getSemanticElement())) {
+            document.prepend(region, f -> f.setNewLines(2));
+        } else if (layout.isClauseKeyword(region.getGrammarElement())
+                || startsObject(region) && layout.isClauseObject(region.getSemanticElement())
+                || "{".equals(previous.getText()) && !(previous.getSemanticElement() instanceof EnumType)) {
+            document.prepend(region, f -> f.setNewLines(1, 1, 2));
+        } else if (NO_SPACE_BEFORE.contains(text) || NO_SPACE_AFTER.contains(previous.getText())) {
+            document.prepend(region, f -> f.noSpace());
+        } else {
+            document.prepend(region, f -> f.oneSpace());
+        }
+        if ("{".equals(text) && !inline) {
+            openBlocks.push(region);
+        }
+    }
+
+    /** Whether the region is the first token of the model element it belongs to. */
+    private boolean startsObject(ISemanticRegion region) {
+        EObject element = region.getSemanticElement();
+        IEObjectRegion elementRegion = getTextRegionAccess().regionForEObject(element);
+        return elementRegion != null && elementRegion.getPreviousHiddenRegion().getNextSemanticRegion() == region;
+    }
+}

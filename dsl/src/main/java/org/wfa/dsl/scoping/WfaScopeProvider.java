@@ -1,0 +1,102 @@
+package org.wfa.dsl.scoping;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.Scopes;
+import org.eclipse.xtext.scoping.impl.FilteringScope;
+import org.wfa.dsl.model.WfaKinds;
+import org.wfa.dsl.wfa.Cell;
+import org.wfa.dsl.wfa.Compare;
+import org.wfa.dsl.wfa.DataField;
+import org.wfa.dsl.wfa.EnumType;
+import org.wfa.dsl.wfa.Expression;
+import org.wfa.dsl.wfa.InList;
+import org.wfa.dsl.wfa.Ref;
+import org.wfa.dsl.wfa.RuleRow;
+import org.wfa.dsl.wfa.RuleTable;
+import org.wfa.dsl.wfa.WfaPackage;
+import org.wfa.dsl.wfa.Workflow;
+
+/**
+ * Narrows references to the kinds they accept and makes enumeration values visible by
+ * their simple name where the compared data field is an enumeration.
+ */
+public class WfaScopeProvider extends AbstractWfaScopeProvider {
+
+    @Override
+    public IScope getScope(EObject context, EReference reference) {
+        IScope scope = super.getScope(context, reference);
+        List<EClass> kinds = WfaKinds.narrowedKinds(reference);
+        if (!kinds.isEmpty()) {
+            return new FilteringScope(scope, d -> isOfKind(d, kinds));
+        }
+        if (reference == WfaPackage.Literals.REF__SYMBOL) {
+            EnumType enumType = comparedEnumeration(context);
+            if (enumType != null) {
+                return Scopes.scopeFor(enumType.getLiterals(), scope);
+            }
+        }
+        return scope;
+    }
+
+    private static boolean isOfKind(IEObjectDescription description, List<EClass> kinds) {
+        EClass eClass = description.getEClass();
+        for (EClass kind : kinds) {
+            if (kind.isSuperTypeOf(eClass)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The enumeration of the data field that the expression at {@code context} is compared
+     * with, or null. The other operand is looked up by its source text, not by linking it:
+     * linking it could ask for this very scope again.
+     */
+    private static EnumType comparedEnumeration(EObject context) {
+        EObject container = context.eContainer();
+        if (container instanceof Compare compare) {
+            Expression other = compare.getLeft() == context ? compare.getRight() : compare.getLeft();
+            return enumerationOf(other);
+        }
+        if (container instanceof InList inList && inList.getOperand() != context) {
+            return enumerationOf(inList.getOperand());
+        }
+        Cell cell = context instanceof Cell c ? c : EcoreUtil2.getContainerOfType(context, Cell.class);
+        if (cell != null && cell.eContainer() instanceof RuleRow row && row.eContainer() instanceof RuleTable table) {
+            int column = row.getCells().indexOf(cell);
+            if (column >= 0 && column < table.getInputs().size()) {
+                DataField input = table.getInputs().get(column);
+                if (!input.eIsProxy() && input.getType() instanceof EnumType enumType) {
+                    return enumType;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static EnumType enumerationOf(Expression expression) {
+        if (!(expression instanceof Ref ref)) {
+            return null;
+        }
+        String name = NodeModelUtils.getTokenText(NodeModelUtils.getNode(ref));
+        Workflow workflow = EcoreUtil2.getContainerOfType(ref, Workflow.class);
+        if (name == null || workflow == null || workflow.getData() == null) {
+            return null;
+        }
+        for (DataField field : workflow.getData().getFields()) {
+            if (name.equals(field.getName()) && field.getType() instanceof EnumType enumType) {
+                return enumType;
+            }
+        }
+        return null;
+    }
+}
