@@ -88,7 +88,8 @@ public class WfaClauseLayout {
     }
 
     private static boolean startsClause(Keyword keyword) {
-        if (!(keyword.eContainer() instanceof Group group) || group.getElements().get(0) != keyword) {
+        boolean word = Character.isLetter(keyword.getValue().charAt(0)) || "->".equals(keyword.getValue());
+        if (!word || !(keyword.eContainer() instanceof Group group) || group.getElements().get(0) != keyword) {
             return false;
         }
         if (isClauseElement(group)) {

@@ -5,13 +5,18 @@ import java.util.Deque;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.formatting2.AbstractFormatter2;
+import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.internal.SinglelineDocCommentReplacer;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
 import org.eclipse.xtext.resource.XtextResource;
 import org.wfa.dsl.wfa.EnumType;
+import org.wfa.dsl.wfa.Import;
 
 import com.google.inject.Inject;
 
@@ -62,7 +67,8 @@ public class WfaFormatter extends AbstractFormatter2 {
             if (open != null) {
                 document.interior(open, region, f -> f.indent());
             }
-        } else if (startsObject(region) && layout.isBlockMember(region.getSemanticElement())) {
+        } else if (startsObject(region) && layout.isBlockMember(region.getSemanticElement())
+                || isFirstImport(region, previous)) {
             document.prepend(region, f -> f.setNewLines(2));
         } else if (layout.isClauseKeyword(region.getGrammarElement())
                 || startsObject(region) && layout.isClauseObject(region.getSemanticElement())
@@ -76,6 +82,24 @@ public class WfaFormatter extends AbstractFormatter2 {
         if ("{".equals(text) && !inline) {
             openBlocks.push(region);
         }
+    }
+
+    /**
+     * Line comments are indented with the code around them. (Xtext's default keeps a comment
+     * that starts in column 1 there, taking it for commented-out code: not canonical.)
+     */
+    @Override
+    public ITextReplacer createCommentReplacer(IComment comment) {
+        EObject grammarElement = comment.getGrammarElement();
+        if (grammarElement instanceof AbstractRule rule && "SL_COMMENT".equals(rule.getName())) {
+            return new SinglelineDocCommentReplacer(comment, "//");
+        }
+        return super.createCommentReplacer(comment);
+    }
+
+    private boolean isFirstImport(ISemanticRegion region, ISemanticRegion previous) {
+        return region.getSemanticElement() instanceof Import && startsObject(region)
+                && !(previous.getSemanticElement() instanceof Import);
     }
 
     /** Whether the region is the first token of the model element it belongs to. */

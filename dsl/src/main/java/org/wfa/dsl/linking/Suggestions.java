@@ -49,6 +49,18 @@ public final class Suggestions {
         return candidates.stream().limit(MAX_SUGGESTIONS).map(Candidate::name).toList();
     }
 
+    /** The words closest to a misspelt one, closest first. */
+    public static List<String> closestWords(String misspelt, List<String> words) {
+        String wanted = misspelt.toLowerCase();
+        int limit = Math.max(1, Math.min(2, wanted.length() / 3));
+        return words.stream()
+                .filter(w -> distance(wanted, w.toLowerCase()) <= limit)
+                .sorted(Comparator.comparingInt((String w) -> distance(wanted, w.toLowerCase()))
+                        .thenComparing(Comparator.naturalOrder()))
+                .limit(MAX_SUGGESTIONS)
+                .toList();
+    }
+
     /** Optimal-string-alignment distance: edits, with a swap of neighbours counting once. */
     static int distance(String a, String b) {
         if (Math.abs(a.length() - b.length()) > Math.max(2, a.length() / 3)) {

@@ -11,6 +11,10 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
 import org.eclipse.xtext.scoping.impl.FilteringScope;
+import org.eclipse.xtext.scoping.impl.MultimapBasedScope;
+import org.eclipse.xtext.util.IResourceScopeCache;
+
+import com.google.inject.Inject;
 import org.wfa.dsl.model.WfaKinds;
 import org.wfa.dsl.wfa.Cell;
 import org.wfa.dsl.wfa.Compare;
@@ -30,20 +34,48 @@ import org.wfa.dsl.wfa.Workflow;
  */
 public class WfaScopeProvider extends AbstractWfaScopeProvider {
 
+    @Inject
+    private IResourceScopeCache cache;
+
     @Override
     public IScope getScope(EObject context, EReference reference) {
+        if (reference.getEReferenceType() == WfaPackage.Literals.NODE) {
+            return stepsOf(EcoreUtil2.getContainerOfType(context, Workflow.class));
+        }
+        if (reference == WfaPackage.Literals.REF__SYMBOL || reference == WfaPackage.Literals.RULE_TABLE__INPUTS) {
+            IScope fields = dataOf(EcoreUtil2.getContainerOfType(context, Workflow.class));
+            EnumType enumType = reference == WfaPackage.Literals.REF__SYMBOL ? comparedEnumeration(context) : null;
+            return enumType == null ? fields : Scopes.scopeFor(enumType.getLiterals(), fields);
+        }
         IScope scope = super.getScope(context, reference);
         List<EClass> kinds = WfaKinds.narrowedKinds(reference);
         if (!kinds.isEmpty()) {
             return new FilteringScope(scope, d -> isOfKind(d, kinds));
         }
-        if (reference == WfaPackage.Literals.REF__SYMBOL) {
-            EnumType enumType = comparedEnumeration(context);
-            if (enumType != null) {
-                return Scopes.scopeFor(enumType.getLiterals(), scope);
-            }
-        }
         return scope;
+    }
+
+    /**
+     * The steps of a workflow by their simple names: a '->' never leaves its workflow. Hashed
+     * and cached per resource, so that linking all the arrows of a workflow is linear.
+     */
+    private IScope stepsOf(Workflow workflow) {
+        if (workflow == null) {
+            return IScope.NULLSCOPE;
+        }
+        return cache.get(List.of(workflow, "steps"), workflow.eResource(),
+                () -> MultimapBasedScope.createScope(IScope.NULLSCOPE,
+                        Scopes.scopedElementsFor(workflow.getNodes()), false));
+    }
+
+    /** The case data of a workflow by their simple names, cached like {@link #stepsOf}. */
+    private IScope dataOf(Workflow workflow) {
+        if (workflow == null || workflow.getData() == null) {
+            return IScope.NULLSCOPE;
+        }
+        return cache.get(List.of(workflow, "data"), workflow.eResource(),
+                () -> MultimapBasedScope.createScope(IScope.NULLSCOPE,
+                        Scopes.scopedElementsFor(workflow.getData().getFields()), false));
     }
 
     private static boolean isOfKind(IEObjectDescription description, List<EClass> kinds) {
