@@ -3,6 +3,7 @@ package org.wfa.dsl.formatting2;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.AbstractRule;
@@ -67,11 +68,10 @@ public class WfaFormatter extends AbstractFormatter2 {
             if (open != null) {
                 document.interior(open, region, f -> f.indent());
             }
-        } else if (startsObject(region) && layout.isBlockMember(region.getSemanticElement())
-                || isFirstImport(region, previous)) {
+        } else if (startsObject(region, layout::isBlockMember) || isFirstImport(region, previous)) {
             document.prepend(region, f -> f.setNewLines(2));
         } else if (layout.isClauseKeyword(region.getGrammarElement())
-                || startsObject(region) && layout.isClauseObject(region.getSemanticElement())
+                || startsObject(region, layout::isClauseObject)
                 || "{".equals(previous.getText()) && !(previous.getSemanticElement() instanceof EnumType)) {
             document.prepend(region, f -> f.setNewLines(1, 1, 2));
         } else if (NO_SPACE_BEFORE.contains(text) || NO_SPACE_AFTER.contains(previous.getText())) {
@@ -98,14 +98,24 @@ public class WfaFormatter extends AbstractFormatter2 {
     }
 
     private boolean isFirstImport(ISemanticRegion region, ISemanticRegion previous) {
-        return region.getSemanticElement() instanceof Import && startsObject(region)
-                && !(previous.getSemanticElement() instanceof Import);
+        return startsObject(region, Import.class::isInstance) && !(previous.getSemanticElement() instanceof Import);
     }
 
-    /** Whether the region is the first token of the model element it belongs to. */
-    private boolean startsObject(ISemanticRegion region) {
-        EObject element = region.getSemanticElement();
-        IEObjectRegion elementRegion = getTextRegionAccess().regionForEObject(element);
-        return elementRegion != null && elementRegion.getPreviousHiddenRegion().getNextSemanticRegion() == region;
+    /**
+     * Whether the region is the first token of a model element that satisfies the test: the
+     * element it belongs to, or an enclosing one that starts with the same token (a rule row
+     * starts with the token of its first cell).
+     */
+    private boolean startsObject(ISemanticRegion region, Predicate<EObject> test) {
+        for (EObject element = region.getSemanticElement(); element != null; element = element.eContainer()) {
+            IEObjectRegion elementRegion = getTextRegionAccess().regionForEObject(element);
+            if (elementRegion == null || elementRegion.getPreviousHiddenRegion().getNextSemanticRegion() != region) {
+                return false;
+            }
+            if (test.test(element)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package org.wfa.dsl.parser;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -71,9 +72,18 @@ public class WfaSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
         return new SyntaxErrorMessage(message, WfaIssueCodes.SYNTAX_ERROR);
     }
 
-    private static String reword(String message, String where) {
-        if (message == null) {
+    private static final Map<String, String> TOKEN_NAMES = Map.of(
+            "RULE_ID", "a name", "RULE_STRING", "a quoted text", "RULE_INT", "a whole number", "EOF", "end of file");
+
+    private static String reword(String rawMessage, String where) {
+        if (rawMessage == null) {
             return "Syntax error" + where + ".";
+        }
+        String message = rawMessage;
+        for (Map.Entry<String, String> token : TOKEN_NAMES.entrySet()) {
+            if (!token.getKey().equals("EOF")) {
+                message = message.replace(token.getKey(), token.getValue());
+            }
         }
         Matcher m = MISMATCHED.matcher(message);
         if (m.matches()) {
@@ -102,7 +112,7 @@ public class WfaSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
         if (message != null) {
             Matcher m = MISMATCHED.matcher(message);
             if (m.matches()) {
-                return m.group(2);
+                return TOKEN_NAMES.getOrDefault(m.group(2), m.group(2));
             }
         }
         return "more text";

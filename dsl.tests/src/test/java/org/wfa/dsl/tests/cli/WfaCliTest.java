@@ -1,0 +1,213 @@
+package org.wfa.dsl.tests.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wfa.cli.WfaMain;
+import org.wfa.dsl.tests.support.WfaTestWorkspace;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * The {@code wfa} command line as users run it: arguments in, exit status and output out.
+ */
+class WfaCliTest {
+
+    private static final String BROKEN_WORKFLOW = """
+            package acme.hr
+
+            import acme.org.*
+
+            workflow W {
+                owner HR.Haed
+                start -> Done
+
+                end Done
+            }
+            """;
+
+    @TempDir
+    Path workspace;
+
+    private record Result(int status, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = WfaMain.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(status, out.toString(), err.toString());
+    }
+
+    private Path write(String relative, String text) throws IOException {
+        Path file = workspace.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void checkReportsNoErrorsForAValidWorkspace() throws IOException {
+        write("org/org.wfa", WfaTestWorkspace.ORGANISATION);
+        Result result = run("check", workspace.toString());
+        assertEquals(0, result.status(), result.err());
+        assertEquals("Checked 1 file: 0 errors, 0 warnings, 0 info.\n", result.out());
+    }
+
+    @Test
+    void checkRecursesIntoDirectoriesAndSortsDiagnosticsByPathAndPosition() throws IOException {
+        write("org/org.wfa", WfaTestWorkspace.ORGANISATION);
+        write("b/second.wfa", BROKEN_WORKFLOW.replace("workflow W", "workflow W2").replace("package acme.hr",
+                "package acme.b"));
+        write("a/deeper/first.wfa", BROKEN_WORKFLOW);
+        Result result = run("check", workspace.toString());
+        assertEquals(1, result.status());
+        String[] lines = result.out().split("\n");
+        assertEquals(3, lines.length, result.out());
+        assertTrue(lines[0].endsWith("a/deeper/first.wfa:6:11: error: Unknown name 'HR.Haed': expected a role,"
+                + " person, system or agent. Did you mean 'HR.Head'? [WFA002]"), lines[0]);
+        assertTrue(lines[1].contains("b/second.wfa:6:11: error:"), lines[1]);
+        assertEquals("Checked 3 files: 2 errors, 0 warnings, 0 info.", lines[2]);
+    }
+
+    @Test
+    void checkWritesJson() throws IOException {
+        write("org.wfa", WfaTestWorkspace.ORGANISATION);
+        write("w.wfa", BROKEN_WORKFLOW);
+        Result result = run("check", "--format", "json", workspace.toString());
+        assertEquals(1, result.status());
+        JsonObject json = JsonParser.parseString(result.out()).getAsJsonObject();
+        assertEquals(2, json.get("files").getAsInt());
+        assertEquals(1, json.get("errors").getAsInt());
+        JsonObject diagnostic = json.getAsJsonArray("diagnostics").get(0).getAsJsonObject();
+        assertEquals("WFA002", diagnostic.get("code").getAsString());
+        assertEquals(6, diagnostic.get("line").getAsInt());
+        assertEquals(11, diagnostic.get("column").getAsInt());
+        assertEquals("error", diagnostic.get("severity").getAsString());
+    }
+
+    @Test
+    void checkFailsWithExitTwoForAMissingPath() {
+        Result result = run("check", workspace.resolve("nowhere").toString());
+        assertEquals(2, result.status());
+        assertEquals("wfa: '" + workspace.resolve("nowhere") + "' does not exist\n", result.err());
+    }
+
+    @Test
+    void checkFailsWithExitTwoForADirectoryWithoutWfaFiles() throws IOException {
+        write("notes/readme.txt", "nothing here");
+        Result result = run("check", workspace.resolve("notes").toString());
+        assertEquals(2, result.status());
+        assertEquals("wfa: '" + workspace.resolve("notes") + "' contains no .wfa files\n", result.err());
+    }
+
+    @Test
+    void checkAcceptsAnEmptyFile() throws IOException {
+        Path empty = write("empty.wfa", "");
+        Result result = run("check", empty.toString());
+        assertEquals(0, result.status(), result.out());
+    }
+
+    @Test
+    void checkRejectsABinaryFile() throws IOException {
+        Path binary = workspace.resolve("image.wfa");
+        Files.write(binary, new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13 });
+        Result result = run("check", binary.toString());
+        assertEquals(2, result.status());
+        assertEquals("wfa: '" + binary + "' is a binary file (NUL byte at offset 4): expected UTF-8 text\n",
+                result.err());
+    }
+
+    @Test
+    void checkRejectsAFileThatIsNotUtf8() throws IOException {
+        Path latin1 = workspace.resolve("latin1.wfa");
+        Files.write(latin1, "team Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        Result result = run("check", latin1.toString());
+        assertEquals(2, result.status());
+        assertEquals("wfa: '" + latin1 + "' is not valid UTF-8 (invalid byte at offset 8): expected UTF-8 text\n",
+                result.err());
+    }
+
+    @Test
+    void checkHandlesATenMegabyteFile() throws IOException {
+        StringBuilder text = new StringBuilder("package acme.big\n\n");
+        int teams = 0;
+        while (text.length() < 10 * 1024 * 1024) {
+            text.append("team T").append(teams++).append(" \"Team ").append(teams)
+                    .append("\" {\n    description \"").append("x".repeat(200)).append("\"\n    role R\n}\n\n");
+        }
+        Path big = write("big.wfa", text.toString());
+        Result result = run("check", big.toString());
+        assertEquals(0, result.status(), result.err());
+        assertEquals("Checked 1 file: 0 errors, 0 warnings, 0 info.\n", result.out());
+    }
+
+    @Test
+    void checkReportsSyntaxErrorsWithPosition() throws IOException {
+        Path file = write("w.wfa", "workflow W {\n    stag S {\n    }\n}\n");
+        Result result = run("check", file.toString());
+        assertEquals(1, result.status());
+        assertTrue(result.out().contains("w.wfa:2:5: error: Unknown word 'stag' in workflow 'W': did you mean the"
+                + " keyword 'stage'? [WFA001]"), result.out());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Result result = run("check", "--colour", "x.wfa");
+        assertEquals(2, result.status());
+        assertTrue(result.err().contains("Unknown option: '--colour'"), result.err());
+    }
+
+    @Test
+    void helpAndVersionSucceed() {
+        Result help = run("--help");
+        assertEquals(0, help.status());
+        assertTrue(help.out().contains("check") && help.out().contains("fmt"), help.out());
+        Result checkHelp = run("check", "--help");
+        assertEquals(0, checkHelp.status());
+        assertTrue(checkHelp.out().contains("--format"), checkHelp.out());
+        Result version = run("--version");
+        assertEquals(0, version.status());
+        assertTrue(version.out().startsWith("wfa "), version.out());
+    }
+
+    @Test
+    void fmtCheckListsUnformattedFilesAndChangesNothing() throws IOException {
+        String messy = "team T {\nrole R\n}\n";
+        Path file = write("t.wfa", messy);
+        write("ok.wfa", "team U {\n    role R\n}\n");
+        Result result = run("fmt", "--check", workspace.toString());
+        assertEquals(1, result.status());
+        assertTrue(result.out().endsWith("t.wfa: not formatted\n"), result.out());
+        assertEquals(messy, Files.readString(file));
+    }
+
+    @Test
+    void fmtRewritesFilesInCanonicalLayout() throws IOException {
+        Path file = write("t.wfa", "team T {\nrole R   \"Role\"\n}");
+        Result result = run("fmt", file.toString());
+        assertEquals(0, result.status(), result.err());
+        assertEquals("team T {\n    role R \"Role\"\n}\n", Files.readString(file));
+        assertEquals(0, run("fmt", "--check", file.toString()).status());
+    }
+
+    @Test
+    void fmtLeavesFilesWithSyntaxErrorsUntouched() throws IOException {
+        String broken = "team T {\n  role\n";
+        Path file = write("broken.wfa", broken);
+        Result result = run("fmt", file.toString());
+        assertEquals(1, result.status());
+        assertTrue(result.err().contains("has syntax errors"), result.err());
+        assertEquals(broken, Files.readString(file));
+    }
+}

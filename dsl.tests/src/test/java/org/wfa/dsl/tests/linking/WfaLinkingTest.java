@@ -1,0 +1,197 @@
+package org.wfa.dsl.tests.linking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.wfa.dsl.compiler.Compilation;
+import org.wfa.dsl.compiler.WfaCompiler;
+import org.wfa.dsl.tests.WfaInjectorProvider;
+import org.wfa.dsl.tests.support.WfaTestWorkspace;
+import org.wfa.dsl.wfa.Model;
+import org.wfa.dsl.wfa.Role;
+import org.wfa.dsl.wfa.Stage;
+import org.wfa.dsl.wfa.Workflow;
+
+import com.google.inject.Inject;
+
+@ExtendWith(InjectionExtension.class)
+@InjectWith(WfaInjectorProvider.class)
+class WfaLinkingTest {
+
+    @Inject
+    private WfaCompiler compiler;
+
+    @Test
+    void resolvesOrganisationAcrossFilesThroughWildcardImport() {
+        Compilation compilation = WfaTestWorkspace.withOrganisation().file("hiring.wfa", """
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring {
+                    owner HR.Head
+                    start -> Screen
+
+                    stage Screen {
+                        responsible Screener
+                        accountable HR.Recruiter
+                        uses Workday
+                        produces Contract
+                        reviewed by HR.Recruiter
+                        -> Done
+                    }
+
+                    end Done
+                }
+                """).compile(compiler);
+        assertEquals("", WfaTestWorkspace.render(compilation));
+        Model organisation = (Model) compilation.resources().get(0).getContents().get(0);
+        Model hiring = (Model) compilation.resources().get(1).getContents().get(0);
+        Stage screen = (Stage) hiring.getWorkflows().get(0).getNodes().get(0);
+        Role recruiter = organisation.getTeams().get(0).getRoles().get(0);
+        assertSame(recruiter, screen.getAccountable().get(0));
+    }
+
+    @Test
+    void resolvesFullyQualifiedNamesWithoutImport() {
+        Compilation compilation = WfaTestWorkspace.withOrganisation().file("w.wfa", """
+                package acme.finance
+
+                workflow Pay {
+                    owner acme.org.HR.Head
+                    start -> Done
+
+                    end Done
+                }
+                """).compile(compiler);
+        assertEquals("", WfaTestWorkspace.render(compilation));
+    }
+
+    @Test
+    void resolvesCalledWorkflowsInOtherPackages() {
+        Compilation compilation = WfaTestWorkspace.withOrganisation().file("it.wfa", """
+                package acme.it
+
+                workflow Provisioning {
+                    start -> Done
+
+                    end Done
+                }
+                """).file("hr.wfa", """
+                package acme.hr
+
+                import acme.it.Provisioning
+
+                workflow Onboarding {
+                    depends on workflow Provisioning
+                    start -> Provision
+
+                    call Provision {
+                        workflow Provisioning
+                        -> Done
+                    }
+
+                    end Done
+                }
+                """).compile(compiler);
+        assertEquals("", WfaTestWorkspace.render(compilation));
+    }
+
+    @Test
+    void reportsUnresolvedNameWithExpectedKindAndSuggestion() {
+        Compilation compilation = WfaTestWorkspace.withOrganisation().file("w.wfa", """
+                package acme.hr
+
+                import acme.org.*
+
+                workflow W {
+                    owner HR.Haed
+                    start -> Done
+
+                    end Done
+                }
+                """).compile(compiler);
+        assertEquals("w.wfa:6:11: error: Unknown name 'HR.Haed': expected a role, person, system or agent."
+                + " Did you mean 'HR.Head'? [WFA002]", WfaTestWorkspace.render(compilation));
+    }
+
+    @Test
+    void narrowsReferencesToTheKindTheyAccept() {
+        Compilation compilation = WfaTestWorkspace.withOrganisation().file("w.wfa", """
+                package acme.hr
+
+                import acme.org.*
+
+                workflow W {
+                    start -> S
+
+                    stage S {
+                        accountable HR.Head
+                        uses HR.Recruiter
+                        sla 1 day escalate to Workday
+                        -> Done
+                    }
+
+                    end Done
+                }
+                """).compile(compiler);
+        assertEquals("""
+                w.wfa:10:14: error: Unknown name 'HR.Recruiter': expected a system. [WFA002]
+                w.wfa:11:31: error: Unknown name 'Workday': expected a role or person. [WFA002]""",
+                WfaTestWorkspace.render(compilation));
+    }
+
+    @Test
+    void keepsStepsLocalToTheirWorkflow() {
+        Compilation compilation = WfaTestWorkspace.withOrganisation().file("w.wfa", """
+                workflow A {
+                    start -> Shared
+
+                    end Shared
+                }
+
+                workflow B {
+                    start -> Shared
+
+                    end Shared
+                }
+
+                workflow C {
+                    start -> Shared
+                }
+                """).compile(compiler);
+        assertEquals("w.wfa:14:14: error: Unknown name 'Shared': expected a step of this workflow (stage, decision,"
+                + " approval, fork, join, wait, call or end). [WFA002]", WfaTestWorkspace.render(compilation));
+        Model model = (Model) compilation.resources().get(1).getContents().get(0);
+        Workflow b = model.getWorkflows().get(1);
+        assertSame(b.getNodes().get(0), b.getStarts().get(0).getTarget());
+    }
+
+    @Test
+    void resolvesEnumerationValuesOfTheComparedField() {
+        Compilation compilation = WfaTestWorkspace.withOrganisation().file("w.wfa", """
+                workflow W {
+                    data {
+                        risk: enum { low, high }
+                        priority: enum { low, urgent }
+                    }
+                    start -> D
+
+                    decision D {
+                        when risk = high and priority in [low, urgent] -> E
+                        when low = priority -> E
+                        when risk = urgent -> E
+                        otherwise -> E
+                    }
+
+                    end E
+                }
+                """).compile(compiler);
+        assertEquals("w.wfa:11:21: error: Unknown name 'urgent': expected a data field of this workflow or"
+                + " enumeration value. [WFA002]", WfaTestWorkspace.render(compilation));
+    }
+}

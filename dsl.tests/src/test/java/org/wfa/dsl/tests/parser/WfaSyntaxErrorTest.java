@@ -1,0 +1,95 @@
+package org.wfa.dsl.tests.parser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.wfa.dsl.compiler.WfaCompiler;
+import org.wfa.dsl.compiler.WfaDiagnostic;
+import org.wfa.dsl.tests.WfaInjectorProvider;
+import org.wfa.dsl.tests.support.WfaTestWorkspace;
+
+import com.google.inject.Inject;
+
+/**
+ * The errors for the mistakes people make most while typing: they say what was found, where,
+ * and what was expected.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(WfaInjectorProvider.class)
+class WfaSyntaxErrorTest {
+
+    @Inject
+    private WfaCompiler compiler;
+
+    private WfaDiagnostic firstError(String text) {
+        return new WfaTestWorkspace().file("w.wfa", text).compile(compiler).diagnostics().stream()
+                .filter(d -> d.code().equals("WFA001")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void suggestsTheKeywordForAMisspeltClause() {
+        WfaDiagnostic error = firstError("""
+                workflow W {
+                    start -> S
+
+                    stage S {
+                        responsibel HR.Head
+                        -> S
+                    }
+                }
+                """);
+        assertEquals("w.wfa:5:9: error: Unknown word 'responsibel' in stage 'S': did you mean the keyword"
+                + " 'responsible'? [WFA001]", error.toText());
+    }
+
+    @Test
+    void suggestsTheKeywordForAMisspeltStep() {
+        WfaDiagnostic error = firstError("""
+                workflow W {
+                    stag S {
+                    }
+                }
+                """);
+        assertEquals("w.wfa:2:5: error: Unknown word 'stag' in workflow 'W': did you mean the keyword 'stage'?"
+                + " [WFA001]", error.toText());
+    }
+
+    @Test
+    void reportsMissingClosingBraceAtTheNextStep() {
+        WfaDiagnostic error = firstError("""
+                workflow W {
+                    start -> S
+
+                    stage S {
+                        -> E
+
+                    end E
+                }
+                """);
+        assertEquals("w.wfa:7:5: error: Missing '}' before 'end' in stage 'S'. [WFA001]", error.toText());
+    }
+
+    @Test
+    void reportsUnexpectedEndOfFile() {
+        WfaDiagnostic error = firstError("""
+                workflow W {
+                    start -> E
+                """);
+        assertEquals(2, error.line());
+        assertEquals("Unexpected end of file in workflow 'W': expected '}' (is a closing '}' missing?).",
+                error.message());
+    }
+
+    @Test
+    void reportsMissingArrowTarget() {
+        WfaDiagnostic error = firstError("""
+                workflow W {
+                    start ->
+                }
+                """);
+        assertEquals("w.wfa:3:1: error: Missing a name before '}' in start. [WFA001]", error.toText());
+    }
+}

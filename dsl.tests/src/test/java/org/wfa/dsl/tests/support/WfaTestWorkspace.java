@@ -1,0 +1,68 @@
+package org.wfa.dsl.tests.support;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.wfa.dsl.compiler.Compilation;
+import org.wfa.dsl.compiler.SourceFile;
+import org.wfa.dsl.compiler.WfaCompiler;
+import org.wfa.dsl.compiler.WfaDiagnostic;
+
+/**
+ * Compiles in-memory files as one workspace, the way {@code wfa check} does.
+ */
+public final class WfaTestWorkspace {
+
+    /** A small organisation model that most test snippets refer to. */
+    public static final String ORGANISATION = """
+            package acme.org
+
+            team HR "Human Resources" {
+                role Recruiter "Recruiter"
+                role Head "Head of HR"
+            }
+
+            team IT {
+                role ServiceDesk
+                role Admin
+            }
+
+            person alice "Alice Martin" {
+                holds HR.Recruiter
+            }
+
+            system Workday "Workday HCM" {
+                owned by HR
+            }
+
+            agent Screener "CV screening assistant" {
+                does "Ranks applications"
+                supervised by HR.Recruiter
+                uses Workday
+            }
+
+            artifact Contract "Employment contract" confidential
+            """;
+
+    private final List<SourceFile> sources = new ArrayList<>();
+
+    public static WfaTestWorkspace withOrganisation() {
+        return new WfaTestWorkspace().file("org.wfa", ORGANISATION);
+    }
+
+    public WfaTestWorkspace file(String name, String text) {
+        sources.add(new SourceFile(Path.of("/workspace", name), name, text));
+        return this;
+    }
+
+    public Compilation compile(WfaCompiler compiler) {
+        return compiler.compileSources(sources);
+    }
+
+    /** The diagnostics of a compilation as {@code file:line:column: severity: message [code]} lines. */
+    public static String render(Compilation compilation) {
+        return compilation.diagnostics().stream().map(WfaDiagnostic::toText).collect(Collectors.joining("\n"));
+    }
+}
