@@ -1,6 +1,8 @@
 package org.wfa.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
@@ -8,6 +10,10 @@ import org.wfa.dsl.conversion.WfaValueConverters;
 import org.wfa.dsl.formatting2.WfaFormatter;
 import org.wfa.dsl.linking.WfaLinkingDiagnosticMessageProvider;
 import org.wfa.dsl.parser.WfaSyntaxErrorMessageProvider;
+import org.wfa.dsl.scoping.WfaImportedNamespaceAwareLocalScopeProvider;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
 
 /**
  * Guice bindings of the WFA language runtime.
@@ -21,6 +27,12 @@ public class WfaRuntimeModule extends AbstractWfaRuntimeModule {
 
     public Class<? extends IFormatter2> bindIFormatter2() {
         return WfaFormatter.class;
+    }
+
+    @Override
+    public void configureIScopeProviderDelegate(Binder binder) {
+        binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+                .to(WfaImportedNamespaceAwareLocalScopeProvider.class);
     }
 
     public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

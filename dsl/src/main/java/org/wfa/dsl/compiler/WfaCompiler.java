@@ -2,8 +2,11 @@ package org.wfa.dsl.compiler;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResource;
@@ -23,6 +26,9 @@ import com.google.inject.Provider;
  * The CLI, the language server and the build plugins are thin layers over it.
  */
 public class WfaCompiler {
+
+    /** Below this many files per core, starting threads costs more than it saves. */
+    private static final int FILES_PER_WORKER = 16;
 
     @Inject
     private Provider<XtextResourceSet> resourceSets;
@@ -45,12 +51,15 @@ public class WfaCompiler {
 
     public Compilation compileSources(List<SourceFile> sources) {
         XtextResourceSet resourceSet = resourceSets.get();
-        resourceSet.addLoadOption(XtextResource.OPTION_RESOLVE_ALL, Boolean.FALSE);
         List<XtextResource> resources = new ArrayList<>(sources.size());
-        for (SourceFile source : sources) {
-            resources.add(WfaResources.load(resourceSet, source));
+        List<IResourceDescription> descriptions = new ArrayList<>(sources.size());
+        for (Parsed parsed : parseAll(sources)) {
+            resourceSet.getResources().add(parsed.resource());
+            resources.add(parsed.resource());
+            descriptions.add(parsed.description());
         }
-        indexAll(resourceSet, resources);
+        ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet,
+                new ResourceDescriptionsData(descriptions));
         List<WfaDiagnostic> diagnostics = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             for (Issue issue : validator.validate(resources.get(i), CheckMode.ALL, CancelIndicator.NullImpl)) {
@@ -61,19 +70,58 @@ public class WfaCompiler {
         return new Compilation(sources, resources, diagnostics);
     }
 
+    private record Parsed(XtextResource resource, IResourceDescription description) {
+    }
+
     /**
-     * Makes the exported names of all files one hashed index, so that linking a name across
-     * files is a look-up rather than a scan of every file.
+     * Parses the files and describes what each exports, on all cores: parsing is most of the
+     * work and files parse independently. Each worker loads into a resource set of its own
+     * (EMF resource sets are not thread-safe); the caller then moves the resources into one
+     * set, in source order, and links them there. The exported names are copied out of each
+     * file so that the shared index is one hashed table, built without touching the files again.
      */
-    private void indexAll(XtextResourceSet resourceSet, List<XtextResource> resources) {
-        List<IResourceDescription> descriptions = new ArrayList<>(resources.size());
-        for (Resource resource : resources) {
+    private List<Parsed> parseAll(List<SourceFile> sources) {
+        int workers = Math.min(Runtime.getRuntime().availableProcessors(), sources.size() / FILES_PER_WORKER);
+        if (workers <= 1) {
+            return parse(sources);
+        }
+        ExecutorService executor = Executors.newFixedThreadPool(workers, runnable -> {
+            Thread thread = new Thread(runnable, "wfa-parser");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            int chunk = (sources.size() + workers - 1) / workers;
+            List<Future<List<Parsed>>> parts = new ArrayList<>();
+            for (int from = 0; from < sources.size(); from += chunk) {
+                List<SourceFile> part = sources.subList(from, Math.min(sources.size(), from + chunk));
+                parts.add(executor.submit(() -> parse(part)));
+            }
+            List<Parsed> parsed = new ArrayList<>(sources.size());
+            for (Future<List<Parsed>> part : parts) {
+                parsed.addAll(part.get());
+            }
+            return parsed;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    private List<Parsed> parse(List<SourceFile> sources) {
+        XtextResourceSet resourceSet = resourceSets.get();
+        List<Parsed> parsed = new ArrayList<>(sources.size());
+        for (SourceFile source : sources) {
+            XtextResource resource = WfaResources.load(resourceSet, source);
             IResourceDescription.Manager manager = services.getResourceServiceProvider(resource.getURI())
                     .getResourceDescriptionManager();
-            descriptions.add(manager.getResourceDescription(resource));
+            parsed.add(new Parsed(resource, WfaExports.of(manager.getResourceDescription(resource))));
         }
-        ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet,
-                new ResourceDescriptionsData(descriptions));
+        return parsed;
     }
 
     private static WfaDiagnostic toDiagnostic(SourceFile source, Issue issue) {

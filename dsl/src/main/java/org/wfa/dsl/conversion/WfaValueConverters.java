@@ -8,9 +8,13 @@ import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
 
+import com.google.inject.Singleton;
+
 /**
- * Converts the WFA data-type rules to and from their values.
+ * Converts the WFA data-type rules to and from their values. A singleton: building the
+ * converter table walks the grammar, and Guice does not inherit the superclass's scope.
  */
+@Singleton
 public class WfaValueConverters extends DefaultTerminalConverters {
 
     private final IValueConverter<BigDecimal> numberConverter = new IValueConverter<>() {

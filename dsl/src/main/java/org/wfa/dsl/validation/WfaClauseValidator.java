@@ -1,5 +1,7 @@
 package org.wfa.dsl.validation;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -7,6 +9,11 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.ParserRule;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
@@ -50,11 +57,13 @@ public class WfaClauseValidator extends AbstractWfaValidator {
         if (!CLAUSE_BODIES.contains(element.eClass())) {
             return;
         }
-        for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
-            if (feature.isMany() || "name".equals(feature.getName()) || "title".equals(feature.getName())) {
-                continue;
-            }
-            List<INode> nodes = NodeModelUtils.findNodesForFeature(element, feature);
+        ICompositeNode node = NodeModelUtils.getNode(element);
+        if (node == null) {
+            return;
+        }
+        Map<EStructuralFeature, List<INode>> given = new LinkedHashMap<>();
+        collectSingleValuedClauses(element, node, given);
+        given.forEach((feature, nodes) -> {
             if (nodes.size() > 1) {
                 String keyword = KEYWORDS.getOrDefault(feature.getName(), feature.getName());
                 INode repeated = nodes.get(1);
@@ -63,6 +72,31 @@ public class WfaClauseValidator extends AbstractWfaValidator {
                                 + ": expected it once (only the last one would count).",
                         element, repeated.getOffset(), repeated.getLength(), WfaIssueCodes.DUPLICATE_CLAUSE,
                         keyword);
+            }
+        });
+    }
+
+    /**
+     * One pass over the element's own nodes (descending into fragment calls, which belong to
+     * the same element), grouping the nodes of single-valued features by feature.
+     */
+    private static void collectSingleValuedClauses(EObject element, ICompositeNode node,
+            Map<EStructuralFeature, List<INode>> given) {
+        for (INode child : node.getChildren()) {
+            EObject grammarElement = child.getGrammarElement();
+            if (child instanceof ICompositeNode composite && grammarElement instanceof RuleCall call
+                    && call.getRule() instanceof ParserRule rule && rule.isFragment()) {
+                collectSingleValuedClauses(element, composite, given);
+                continue;
+            }
+            Assignment assignment = grammarElement == null ? null : GrammarUtil.containingAssignment(grammarElement);
+            if (assignment == null) {
+                continue;
+            }
+            EStructuralFeature feature = element.eClass().getEStructuralFeature(assignment.getFeature());
+            if (feature != null && !feature.isMany() && !"name".equals(feature.getName())
+                    && !"title".equals(feature.getName())) {
+                given.computeIfAbsent(feature, f -> new ArrayList<>(2)).add(child);
             }
         }
     }
