@@ -17,7 +17,6 @@ public interface WfaIssueCodes {
     String CALL_WITHOUT_WORKFLOW = "WFA006";
     String WAIT_WITHOUT_SUBJECT = "WFA007";
     String DECISION_MIXES_RULES_AND_CONDITIONS = "WFA008";
-    String INVALID_FILE = "WFA009";
 
     // Conditions and rule tables (WFA01x)
     String CONDITION_NOT_BOOLEAN = "WFA010";
