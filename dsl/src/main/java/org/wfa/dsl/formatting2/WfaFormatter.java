@@ -94,6 +94,9 @@ public class WfaFormatter extends AbstractFormatter2 {
         if (grammarElement instanceof AbstractRule rule && "SL_COMMENT".equals(rule.getName())) {
             return new SinglelineDocCommentReplacer(comment, "//");
         }
+        if (grammarElement instanceof AbstractRule rule && "ML_COMMENT".equals(rule.getName())) {
+            return new WfaBlockCommentReplacer(comment);
+        }
         return super.createCommentReplacer(comment);
     }
 
