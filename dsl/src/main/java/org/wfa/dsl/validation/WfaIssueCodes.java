@@ -25,4 +25,56 @@ public interface WfaIssueCodes {
     String INVALID_DATE = "WFA013";
     String RULE_ROW_ARITY = "WFA014";
     String DUPLICATE_ENUM_VALUE = "WFA015";
+
+    // Work falling through the cracks (WFA10x)
+    String UNREACHABLE_STEP = "WFA101";
+    String DEAD_END = "WFA102";
+    String LOOP_WITHOUT_EXIT = "WFA103";
+    String DECISION_NOT_COVERED = "WFA104";
+    String SINGLE_OUTCOME_DECISION = "WFA105";
+    String APPROVAL_ROUTE_MISSING = "WFA106";
+    String FORK_WITHOUT_JOIN = "WFA107";
+    String JOIN_WITHOUT_FORK = "WFA108";
+    String START_COUNT = "WFA109";
+    String NO_END = "WFA110";
+
+    // Unclear ownership (WFA20x)
+    String ACCOUNTABLE_COUNT = "WFA201";
+    String WORKFLOW_WITHOUT_OWNER = "WFA202";
+    String NON_HUMAN_ACCOUNTABLE = "WFA203";
+    String PERSON_ASSIGNED = "WFA204";
+    String BUS_FACTOR = "WFA205";
+    String RESPONSIBLE_MISSING = "WFA206";
+
+    // Decisions and approvals (WFA30x)
+    String FOUR_EYES = "WFA301";
+    String DECISION_WITHOUT_DECIDER = "WFA302";
+    String WAIT_WITHOUT_TIME_LIMIT = "WFA303";
+    String ESCALATION_TO_SELF = "WFA304";
+    String APPROVAL_WITHOUT_SUBJECT = "WFA305";
+
+    // Information and communication (WFA40x)
+    String HANDOFF_WITHOUT_ARTIFACT = "WFA401";
+    String ARTIFACT_CONSUMED_BEFORE_PRODUCED = "WFA402";
+    String ARTIFACT_NEVER_USED = "WFA403";
+    String CONFIDENTIAL_OVER_INSECURE_CHANNEL = "WFA404";
+    String REQUESTER_NOT_INFORMED = "WFA405";
+
+    // Dependencies (WFA50x)
+    String WORKFLOW_CALL_CYCLE = "WFA501";
+    String UNDECLARED_SYSTEM_DEPENDENCY = "WFA502";
+
+    // Bottlenecks and time (WFA60x)
+    String CRITICAL_PATH_EXCEEDS_SLA = "WFA601";
+    String ROLE_OVERLOAD = "WFA602";
+    String APPROVER_BOTTLENECK = "WFA603";
+
+    // AI participation (WFA70x)
+    String AI_OUTPUT_UNREVIEWED = "WFA701";
+    String AI_WITHOUT_FALLBACK = "WFA702";
+    String AGENT_WITHOUT_SUPERVISOR = "WFA703";
+
+    // Readability (WFA80x)
+    String WORKFLOW_TOO_LARGE = "WFA801";
+    String MISSING_TITLE = "WFA802";
 }

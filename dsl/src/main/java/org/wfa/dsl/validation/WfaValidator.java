@@ -8,6 +8,14 @@ import org.eclipse.xtext.validation.ComposedChecks;
 @ComposedChecks(validators = {
         WfaNamingValidator.class,
         WfaClauseValidator.class,
-        WfaConditionValidator.class })
+        WfaConditionValidator.class,
+        WfaFlowValidator.class,
+        WfaOwnershipValidator.class,
+        WfaApprovalValidator.class,
+        WfaInformationValidator.class,
+        WfaDependencyValidator.class,
+        WfaTimeValidator.class,
+        WfaAiValidator.class,
+        WfaReadabilityValidator.class })
 public class WfaValidator extends AbstractWfaValidator {
 }

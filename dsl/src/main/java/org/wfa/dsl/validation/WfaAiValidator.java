@@ -1,0 +1,84 @@
+package org.wfa.dsl.validation;
+
+import org.eclipse.xtext.validation.Check;
+import org.wfa.dsl.analysis.WfaOrganisation;
+import org.wfa.dsl.wfa.Activity;
+import org.wfa.dsl.wfa.Agent;
+import org.wfa.dsl.wfa.Approval;
+import org.wfa.dsl.wfa.Node;
+import org.wfa.dsl.wfa.Party;
+import org.wfa.dsl.wfa.Sla;
+import org.wfa.dsl.wfa.Stage;
+import org.wfa.dsl.wfa.WfaPackage;
+
+/**
+ * AI participation needs human oversight: what an agent produces is reviewed by a person
+ * before it has effect, work falls back to a person when the agent fails, and every agent has
+ * a supervising role.
+ */
+public class WfaAiValidator extends AbstractWfaRuleValidator {
+
+    @Check
+    public void checkStageAiOutputReviewed(Stage stage) {
+        Agent agent = agentOf(stage);
+        if (agent == null || stage.getReviewers().stream().anyMatch(WfaOrganisation::isHuman)
+                || nextIsHumanApproval(stage)) {
+            return;
+        }
+        error("Stage '" + stage.getName() + "' is performed by AI agent '" + agent.getName()
+                + "' and its output goes on without human review: expected 'reviewed by <role>' or an approval"
+                + " by a person right after it.", stage, WfaPackage.Literals.ACTIVITY__RESPONSIBLE,
+                stage.getResponsible().indexOf(agent), WfaIssueCodes.AI_OUTPUT_UNREVIEWED, stage.getName(),
+                agent.getName());
+    }
+
+    @Check
+    public void checkStageAiHasHumanFallback(Stage stage) {
+        Agent agent = agentOf(stage);
+        if (agent == null) {
+            return;
+        }
+        for (Sla sla : stage.getSlas()) {
+            if (sla.getRoute() != null || sla.getEscalateTo() != null && WfaOrganisation.isHuman(sla.getEscalateTo())) {
+                return;
+            }
+        }
+        warning("Stage '" + stage.getName() + "' is performed by AI agent '" + agent.getName()
+                + "' with no fallback to a person: if the agent fails or stalls, nobody takes over; expected"
+                + " 'sla <duration> escalate to <role>' or an 'on breach -> <human step>'.", stage,
+                WfaPackage.Literals.ACTIVITY__RESPONSIBLE, stage.getResponsible().indexOf(agent),
+                WfaIssueCodes.AI_WITHOUT_FALLBACK, stage.getName());
+    }
+
+    @Check
+    public void checkAgentHasSupervisor(Agent agent) {
+        if (agent.getSupervisor() == null) {
+            warning("AI agent '" + agent.getName() + "' has no supervisor: expected 'supervised by <role>', the"
+                    + " people who answer for what it does.", agent, WfaPackage.Literals.PARTY__NAME,
+                    WfaIssueCodes.AGENT_WITHOUT_SUPERVISOR, agent.getName());
+        } else if (!agent.getSupervisor().eIsProxy() && !WfaOrganisation.isHuman(agent.getSupervisor())) {
+            warning("AI agent '" + agent.getName() + "' is supervised by " + describeParty(agent.getSupervisor())
+                    + ": expected a human role.", agent, WfaPackage.Literals.AGENT__SUPERVISOR,
+                    WfaIssueCodes.AGENT_WITHOUT_SUPERVISOR, agent.getName());
+        }
+    }
+
+    private static Agent agentOf(Activity activity) {
+        for (Party party : activity.getResponsible()) {
+            if (party instanceof Agent agent) {
+                return agent;
+            }
+        }
+        return null;
+    }
+
+    private static boolean nextIsHumanApproval(Stage stage) {
+        for (Node next : stage.getNext()) {
+            if (next instanceof Approval approval && approval.getSubject() == stage
+                    && approval.getApprovers().stream().anyMatch(WfaOrganisation::isHuman)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

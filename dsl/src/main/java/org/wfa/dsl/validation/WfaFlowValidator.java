@@ -1,0 +1,241 @@
+package org.wfa.dsl.validation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.validation.Check;
+import org.wfa.dsl.analysis.FlowGraph;
+import org.wfa.dsl.analysis.WorkflowAnalysis;
+import org.wfa.dsl.wfa.Approval;
+import org.wfa.dsl.wfa.Compare;
+import org.wfa.dsl.wfa.CompareOp;
+import org.wfa.dsl.wfa.DataField;
+import org.wfa.dsl.wfa.Decision;
+import org.wfa.dsl.wfa.EnumLiteral;
+import org.wfa.dsl.wfa.EnumType;
+import org.wfa.dsl.wfa.Expression;
+import org.wfa.dsl.wfa.End;
+import org.wfa.dsl.wfa.Fork;
+import org.wfa.dsl.wfa.InList;
+import org.wfa.dsl.wfa.Join;
+import org.wfa.dsl.wfa.Node;
+import org.wfa.dsl.wfa.Or;
+import org.wfa.dsl.wfa.Outcome;
+import org.wfa.dsl.wfa.Ref;
+import org.wfa.dsl.wfa.WfaPackage;
+import org.wfa.dsl.wfa.Workflow;
+
+/**
+ * Work must not fall through the cracks: every step reachable and able to finish, every case
+ * routed, parallel work joined (soundness: option to complete, proper completion, no dead
+ * transitions).
+ */
+public class WfaFlowValidator extends AbstractWfaRuleValidator {
+
+    @Check
+    public void checkWorkflowStartCount(Workflow workflow) {
+        int starts = workflow.getStarts().size();
+        if (starts == 0) {
+            error("Workflow '" + workflow.getName() + "' has no start: expected 'start -> <first step>'.", workflow,
+                    WfaPackage.Literals.WORKFLOW__NAME, WfaIssueCodes.START_COUNT, workflow.getName());
+        } else if (starts > 1) {
+            error("Workflow '" + workflow.getName() + "' has " + starts
+                    + " starts: expected one (G3: one start and one end per model); route the cases through"
+                    + " a decision after a single start.", workflow.getStarts().get(1), null,
+                    WfaIssueCodes.START_COUNT, workflow.getName());
+        }
+    }
+
+    @Check
+    public void checkWorkflowHasEnd(Workflow workflow) {
+        if (workflow.getNodes().stream().noneMatch(End.class::isInstance)) {
+            error("Workflow '" + workflow.getName() + "' has no end: expected at least one 'end <outcome>'.",
+                    workflow, WfaPackage.Literals.WORKFLOW__NAME, WfaIssueCodes.NO_END, workflow.getName());
+        }
+    }
+
+    @Check
+    public void checkNodeReachable(Node node) {
+        WorkflowAnalysis analysis = analysisOf(node);
+        if (analysis == null || analysis.workflow().getStarts().isEmpty() || analysis.isReachable(node)) {
+            return;
+        }
+        errorOnName(capitalised(describe(node)) + " cannot be reached from the start: no route leads to it;"
+                + " expected a '->' from an earlier step, or remove it.", node, WfaIssueCodes.UNREACHABLE_STEP,
+                node.getName());
+    }
+
+    @Check
+    public void checkNodeReachesEnd(Node node) {
+        WorkflowAnalysis analysis = analysisOf(node);
+        if (analysis == null || node instanceof End || !analysis.isReachable(node) || analysis.reachesEnd(node)
+                || analysis.workflow().getNodes().stream().noneMatch(End.class::isInstance)) {
+            return;
+        }
+        for (List<EObject> loop : analysis.loops()) {
+            if (loop.contains(node) && !analysis.hasExit(loop)) {
+                return; // reported once for the whole loop
+            }
+        }
+        errorOnName(capitalised(describe(node)) + " is a dead end: no end can be reached from it, so its cases"
+                + " never finish; expected a route towards an end.", node, WfaIssueCodes.DEAD_END, node.getName());
+    }
+
+    @Check
+    public void checkWorkflowLoopsHaveExit(Workflow workflow) {
+        WorkflowAnalysis analysis = analysis(workflow);
+        for (List<EObject> loop : analysis.loops()) {
+            if (!analysis.hasExit(loop) && loop.get(0) instanceof Node first && analysis.isReachable(first)) {
+                List<String> names = loop.stream().map(v -> "'" + ((Node) v).getName() + "'").toList();
+                errorOnName("Loop " + String.join(" -> ", names) + " has no exit: cases that enter it never"
+                        + " leave; expected a decision or approval in the loop with a route out of it.", first,
+                        WfaIssueCodes.LOOP_WITHOUT_EXIT, first.getName());
+            }
+        }
+    }
+
+    @Check
+    public void checkDecisionCoversEveryCase(Decision decision) {
+        if (decision.getOtherwise() != null) {
+            return;
+        }
+        if (decision.getTable() != null && decision.getTable().getRows().stream()
+                .anyMatch(row -> row.getCells().stream().allMatch(org.wfa.dsl.wfa.AnyCell.class::isInstance))) {
+            return;
+        }
+        EnumCoverage coverage = EnumCoverage.of(decision.getOutcomes());
+        if (coverage != null && coverage.uncovered().isEmpty()) {
+            return;
+        }
+        String detail = coverage == null ? ""
+                : " (values " + String.join(", ", coverage.uncovered().stream().map(v -> "'" + v + "'").toList())
+                        + " of '" + coverage.field() + "' are not covered)";
+        errorOnName("Decision '" + decision.getName() + "' has no 'otherwise'" + detail
+                + ": cases that match no condition have nowhere to go; expected 'otherwise -> <step>'.", decision,
+                WfaIssueCodes.DECISION_NOT_COVERED, decision.getName());
+    }
+
+    @Check
+    public void checkDecisionHasSeveralOutcomes(Decision decision) {
+        List<Node> targets = FlowGraph.targetsOf(decision);
+        if (new LinkedHashSet<>(targets).size() == 1) {
+            warningOnName("Decision '" + decision.getName() + "' always leads to '" + targets.get(0).getName()
+                    + "': a decision with one outcome decides nothing; expected routes to different steps,"
+                    + " or replace it with a '->'.", decision, WfaIssueCodes.SINGLE_OUTCOME_DECISION,
+                    decision.getName());
+        }
+    }
+
+    @Check
+    public void checkApprovalRoutesBothOutcomes(Approval approval) {
+        if (approval.getRejected() == null) {
+            errorOnName("Approval '" + approval.getName() + "' has no 'rejected' route: rejected work would fall"
+                    + " through the cracks; expected 'rejected -> <step>' (rework or an end).", approval,
+                    WfaIssueCodes.APPROVAL_ROUTE_MISSING, approval.getName(), "rejected");
+        }
+        if (approval.getApproved() == null) {
+            errorOnName("Approval '" + approval.getName() + "' has no 'approved' route: expected"
+                    + " 'approved -> <step>'.", approval, WfaIssueCodes.APPROVAL_ROUTE_MISSING, approval.getName(),
+                    "approved");
+        }
+    }
+
+    @Check
+    public void checkForkHasMatchingJoin(Fork fork) {
+        WorkflowAnalysis analysis = analysisOf(fork);
+        WorkflowAnalysis.ForkMatch match = analysis == null ? null : analysis.matchOf(fork);
+        if (match != null && match.problem() != null) {
+            errorOnName("Fork '" + fork.getName() + "' has no matching join: " + match.problem()
+                    + ". Parallel branches must meet again at one join (G4: structured models).", fork,
+                    WfaIssueCodes.FORK_WITHOUT_JOIN, fork.getName());
+        }
+    }
+
+    @Check
+    public void checkJoinClosesAFork(Join join) {
+        WorkflowAnalysis analysis = analysisOf(join);
+        if (analysis == null || !analysis.isReachable(join)) {
+            return;
+        }
+        Fork fork = analysis.forkOf(join);
+        if (fork == null) {
+            errorOnName("Join '" + join.getName() + "' closes no fork: it waits for parallel branches that no fork"
+                    + " starts, so it would wait forever; expected the branches of one fork to meet here, or a"
+                    + " '->' instead of the join.", join, WfaIssueCodes.JOIN_WITHOUT_FORK, join.getName());
+            return;
+        }
+        FlowGraph graph = analysis.graph();
+        Set<Integer> region = analysis.matchOf(fork).region();
+        List<String> strangers = new ArrayList<>();
+        for (int p : graph.predecessors(graph.indexOf(join))) {
+            if (!region.contains(p) && graph.vertex(p) instanceof Node node) {
+                strangers.add("'" + node.getName() + "'");
+            }
+        }
+        if (!strangers.isEmpty()) {
+            errorOnName("Join '" + join.getName() + "' also waits for " + String.join(", ", strangers)
+                    + ", which is not a branch of fork '" + fork.getName() + "': that branch never arrives;"
+                    + " expected only the fork's branches to lead here.", join, WfaIssueCodes.JOIN_WITHOUT_FORK,
+                    join.getName());
+        }
+    }
+
+    /** Whether 'when' outcomes test one enumeration field for values, and which values remain. */
+    record EnumCoverage(String field, List<String> uncovered) {
+
+        static EnumCoverage of(List<Outcome> outcomes) {
+            DataField field = null;
+            Set<EnumLiteral> covered = new LinkedHashSet<>();
+            for (Outcome outcome : outcomes) {
+                List<Expression> tests = new ArrayList<>();
+                flattenOr(outcome.getCondition(), tests);
+                for (Expression test : tests) {
+                    DataField tested = testedField(test, covered);
+                    if (tested == null || field != null && field != tested) {
+                        return null;
+                    }
+                    field = tested;
+                }
+            }
+            if (field == null || !(field.getType() instanceof EnumType type)) {
+                return null;
+            }
+            List<String> uncovered = type.getLiterals().stream().filter(l -> !covered.contains(l))
+                    .map(EnumLiteral::getName).toList();
+            return new EnumCoverage(field.getName(), uncovered);
+        }
+
+        private static void flattenOr(Expression expression, List<Expression> into) {
+            if (expression instanceof Or or) {
+                flattenOr(or.getLeft(), into);
+                flattenOr(or.getRight(), into);
+            } else if (expression != null) {
+                into.add(expression);
+            }
+        }
+
+        /** The field of 'field = value' or 'field in [values]', adding the values to 'covered'. */
+        private static DataField testedField(Expression test, Set<EnumLiteral> covered) {
+            if (test instanceof Compare compare && compare.getOp() == CompareOp.EQ
+                    && compare.getLeft() instanceof Ref left && left.getSymbol() instanceof DataField field
+                    && compare.getRight() instanceof Ref right && right.getSymbol() instanceof EnumLiteral value) {
+                covered.add(value);
+                return field;
+            }
+            if (test instanceof InList in && !in.isNegated() && in.getOperand() instanceof Ref operand
+                    && operand.getSymbol() instanceof DataField field) {
+                for (Expression value : in.getValues()) {
+                    if (!(value instanceof Ref ref && ref.getSymbol() instanceof EnumLiteral literal)) {
+                        return null;
+                    }
+                    covered.add(literal);
+                }
+                return field;
+            }
+            return null;
+        }
+    }
+}

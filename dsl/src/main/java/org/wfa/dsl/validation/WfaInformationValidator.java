@@ -1,0 +1,166 @@
+package org.wfa.dsl.validation;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.validation.Check;
+import org.wfa.dsl.analysis.WorkflowAnalysis;
+import org.wfa.dsl.wfa.Activity;
+import org.wfa.dsl.wfa.Approval;
+import org.wfa.dsl.wfa.Artifact;
+import org.wfa.dsl.wfa.Channel;
+import org.wfa.dsl.wfa.Classification;
+import org.wfa.dsl.wfa.End;
+import org.wfa.dsl.wfa.Node;
+import org.wfa.dsl.wfa.Notification;
+import org.wfa.dsl.wfa.Party;
+import org.wfa.dsl.wfa.Stage;
+import org.wfa.dsl.wfa.WfaPackage;
+import org.wfa.dsl.wfa.Workflow;
+
+/**
+ * Information must flow visibly: what one team hands to another is named, artifacts exist
+ * before they are used and are used once they exist, sensitive ones travel safely, and the one
+ * who asked learns the outcome.
+ */
+public class WfaInformationValidator extends AbstractWfaRuleValidator {
+
+    @Check
+    public void checkWorkflowHandoffsPassArtifacts(Workflow workflow) {
+        java.util.Set<EObject> reported = new java.util.HashSet<>();
+        for (WorkflowAnalysis.Handoff handoff : analysis(workflow).handoffs()) {
+            if (handoff.to() instanceof Node to && namesNoInput(to) && reported.add(to)) {
+                Node from = (Node) handoff.from();
+                warningOnName("Hand-off from '" + from.getName() + "' (team '" + handoff.fromTeam().getName()
+                        + "') to '" + to.getName() + "' (team '" + handoff.toTeam().getName()
+                        + "') passes no artifact: what the next team needs stays in people's heads; expected '"
+                        + to.getName() + "' to consume what it is handed (an artifact '" + from.getName()
+                        + "' or an earlier step produces).", to, WfaIssueCodes.HANDOFF_WITHOUT_ARTIFACT,
+                        from.getName(), to.getName());
+            }
+        }
+    }
+
+    /** A stage that consumes nothing, or an approval of work that produced nothing. (A call's input is the called workflow's.) */
+    private static boolean namesNoInput(Node step) {
+        if (step instanceof Stage stage) {
+            return stage.getConsumes().isEmpty();
+        }
+        return step instanceof Approval approval && approval.getSubject() instanceof Stage subject
+                && subject.getProduces().isEmpty();
+    }
+
+    @Check
+    public void checkWorkflowArtifactsProducedBeforeConsumed(Workflow workflow) {
+        for (Map.Entry<Artifact, List<EObject>> entry : analysis(workflow).consumedBeforeProduced().entrySet()) {
+            Artifact artifact = entry.getKey();
+            for (EObject consumer : entry.getValue()) {
+                Stage stage = (Stage) consumer;
+                error("Stage '" + stage.getName() + "' consumes '" + artifact.getName()
+                        + "', which is not produced before it on every path from the start: expected a stage"
+                        + " before it that produces it, or 'receives " + artifact.getName()
+                        + "' if the workflow gets it with its trigger.", stage, WfaPackage.Literals.STAGE__CONSUMES,
+                        stage.getConsumes().indexOf(artifact), WfaIssueCodes.ARTIFACT_CONSUMED_BEFORE_PRODUCED,
+                        artifact.getName());
+            }
+        }
+    }
+
+    @Check
+    public void checkWorkflowArtifactsUsed(Workflow workflow) {
+        for (Artifact artifact : workflow.getArtifacts()) {
+            boolean produced = false;
+            boolean used = false;
+            for (Node node : workflow.getNodes()) {
+                if (node instanceof Stage stage) {
+                    produced |= stage.getProduces().contains(artifact);
+                    used |= stage.getConsumes().contains(artifact);
+                }
+                used |= notificationsOf(node).stream().anyMatch(n -> n.getArtifact() == artifact);
+            }
+            if (produced && !used) {
+                warning("Artifact '" + artifact.getName() + "' is produced but never consumed or delivered in"
+                        + " workflow '" + workflow.getName() + "': expected a stage that consumes it or a 'notify ... of "
+                        + artifact.getName() + "', or remove it.", artifact, WfaPackage.Literals.ARTIFACT__NAME,
+                        WfaIssueCodes.ARTIFACT_NEVER_USED, artifact.getName());
+            }
+        }
+    }
+
+    @Check
+    public void checkNotificationChannelFitsClassification(Notification notification) {
+        Artifact artifact = notification.getArtifact();
+        // The channel is an enumeration whose default is 'email': only a written channel counts.
+        if (artifact == null || artifact.eIsProxy() || !hasChannel(notification)) {
+            return;
+        }
+        Classification classification = artifact.getClassification();
+        Channel channel = notification.getChannel();
+        boolean sensitive = classification == Classification.CONFIDENTIAL || classification == Classification.RESTRICTED;
+        boolean insecure = channel == Channel.SMS || channel == Channel.CHAT || channel == Channel.PHONE
+                || classification == Classification.RESTRICTED && channel == Channel.EMAIL;
+        if (sensitive && insecure) {
+            warning("Artifact '" + artifact.getName() + "' is " + classification.getLiteral() + " but is sent via "
+                    + channel.getLiteral() + ": expected a controlled channel (portal or ticket"
+                    + (classification == Classification.CONFIDENTIAL ? ", or email" : "") + ").", notification,
+                    WfaPackage.Literals.NOTIFICATION__CHANNEL, WfaIssueCodes.CONFIDENTIAL_OVER_INSECURE_CHANNEL,
+                    artifact.getName(), channel.getLiteral());
+        }
+    }
+
+    @Check
+    public void checkWorkflowInformsRequester(Workflow workflow) {
+        Party requester = requesterOf(workflow);
+        if (requester == null || requester.eIsProxy() || !org.wfa.dsl.analysis.WfaOrganisation.isHuman(requester)) {
+            return;
+        }
+        for (Node node : workflow.getNodes()) {
+            if (notificationsOf(node).stream().anyMatch(n -> n.getRecipients().contains(requester))
+                    || node instanceof Activity activity && activity.getInformed().contains(requester)
+                    || node instanceof Approval approval && approval.getInformed().contains(requester)) {
+                return;
+            }
+        }
+        if (workflow.getNodes().stream().noneMatch(End.class::isInstance)) {
+            return;
+        }
+        warning("Workflow '" + workflow.getName() + "' never informs its requester " + describeParty(requester)
+                + " of the outcome: expected 'notify' at its ends or 'informed' on the deciding steps.", workflow,
+                WfaPackage.Literals.WORKFLOW__NAME, WfaIssueCodes.REQUESTER_NOT_INFORMED, workflow.getName());
+    }
+
+    /** Who asked: the responsible party of the first piece of work, when it is a human who only starts the case. */
+    private static Party requesterOf(Workflow workflow) {
+        if (workflow.getStarts().size() != 1 || !(workflow.getStarts().get(0).getTarget() instanceof Stage first)
+                || first.getResponsible().isEmpty()) {
+            return null;
+        }
+        Party requester = first.getResponsible().get(0);
+        for (Node node : workflow.getNodes()) {
+            if (node != first && node instanceof Activity activity && (activity.getResponsible().contains(requester)
+                    || activity.getAccountable().contains(requester))) {
+                return null; // the requester takes part in the work and sees its outcome
+            }
+        }
+        return requester;
+    }
+
+    private static List<Notification> notificationsOf(Node node) {
+        if (node instanceof Activity activity) {
+            return activity.getNotifications();
+        }
+        if (node instanceof Approval approval) {
+            return approval.getNotifications();
+        }
+        if (node instanceof End end) {
+            return end.getNotifications();
+        }
+        return List.of();
+    }
+
+    private static boolean hasChannel(Notification notification) {
+        return !org.eclipse.xtext.nodemodel.util.NodeModelUtils
+                .findNodesForFeature(notification, WfaPackage.Literals.NOTIFICATION__CHANNEL).isEmpty();
+    }
+}
