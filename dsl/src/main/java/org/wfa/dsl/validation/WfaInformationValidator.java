@@ -30,13 +30,15 @@ public class WfaInformationValidator extends AbstractWfaRuleValidator {
     public void checkWorkflowHandoffsPassArtifacts(Workflow workflow) {
         java.util.Set<EObject> reported = new java.util.HashSet<>();
         for (WorkflowAnalysis.Handoff handoff : analysis(workflow).handoffs()) {
-            if (handoff.to() instanceof Node to && namesNoInput(to) && reported.add(to)) {
+            // Rework sent back by an approval carries the approval's verdict, not a new artifact.
+            boolean rework = handoff.from() instanceof Approval approval && approval.getSubject() == handoff.to();
+            if (!rework && handoff.to() instanceof Node to && namesNoInput(to) && reported.add(to)) {
                 Node from = (Node) handoff.from();
                 warningOnName("Hand-off from '" + from.getName() + "' (team '" + handoff.fromTeam().getName()
                         + "') to '" + to.getName() + "' (team '" + handoff.toTeam().getName()
                         + "') passes no artifact: what the next team needs stays in people's heads; expected '"
-                        + to.getName() + "' to consume what it is handed (an artifact '" + from.getName()
-                        + "' or an earlier step produces).", to, WfaIssueCodes.HANDOFF_WITHOUT_ARTIFACT,
+                        + to.getName() + "' to consume an artifact produced before it.", to,
+                        WfaIssueCodes.HANDOFF_WITHOUT_ARTIFACT,
                         from.getName(), to.getName());
             }
         }

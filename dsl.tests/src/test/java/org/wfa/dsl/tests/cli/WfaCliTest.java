@@ -28,7 +28,7 @@ class WfaCliTest {
 
             import acme.org.*
 
-            workflow W {
+            workflow W "Broken" {
                 owner HR.Haed
                 start -> Done
 
@@ -67,7 +67,7 @@ class WfaCliTest {
     @Test
     void checkRecursesIntoDirectoriesAndSortsDiagnosticsByPathAndPosition() throws IOException {
         write("org/org.wfa", WfaTestWorkspace.ORGANISATION);
-        write("b/second.wfa", BROKEN_WORKFLOW.replace("workflow W", "workflow W2").replace("package acme.hr",
+        write("b/second.wfa", BROKEN_WORKFLOW.replace("workflow W ", "workflow W2 ").replace("package acme.hr",
                 "package acme.b"));
         write("a/deeper/first.wfa", BROKEN_WORKFLOW);
         Result result = run("check", workspace.toString());

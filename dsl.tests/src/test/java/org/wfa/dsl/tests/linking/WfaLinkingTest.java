@@ -48,7 +48,7 @@ class WfaLinkingTest {
                     end Done
                 }
                 """).compile(compiler);
-        assertEquals("", WfaTestWorkspace.render(compilation));
+        assertEquals("", WfaTestWorkspace.renderLanguage(compilation));
         Model organisation = (Model) compilation.resources().get(0).getContents().get(0);
         Model hiring = (Model) compilation.resources().get(1).getContents().get(0);
         Stage screen = (Stage) hiring.getWorkflows().get(0).getNodes().get(0);
@@ -68,7 +68,7 @@ class WfaLinkingTest {
                     end Done
                 }
                 """).compile(compiler);
-        assertEquals("", WfaTestWorkspace.render(compilation));
+        assertEquals("", WfaTestWorkspace.renderLanguage(compilation));
     }
 
     @Test
@@ -98,7 +98,7 @@ class WfaLinkingTest {
                     end Done
                 }
                 """).compile(compiler);
-        assertEquals("", WfaTestWorkspace.render(compilation));
+        assertEquals("", WfaTestWorkspace.renderLanguage(compilation));
     }
 
     @Test
@@ -116,7 +116,7 @@ class WfaLinkingTest {
                 }
                 """).compile(compiler);
         assertEquals("w.wfa:6:11: error: Unknown name 'HR.Haed': expected a role, person, system or agent."
-                + " Did you mean 'HR.Head'? [WFA002]", WfaTestWorkspace.render(compilation));
+                + " Did you mean 'HR.Head'? [WFA002]", WfaTestWorkspace.renderLanguage(compilation));
     }
 
     @Test
@@ -142,7 +142,7 @@ class WfaLinkingTest {
         assertEquals("""
                 w.wfa:10:14: error: Unknown name 'HR.Recruiter': expected a system. [WFA002]
                 w.wfa:11:31: error: Unknown name 'Workday': expected a role or person. [WFA002]""",
-                WfaTestWorkspace.render(compilation));
+                WfaTestWorkspace.renderLanguage(compilation));
     }
 
     @Test
@@ -165,7 +165,7 @@ class WfaLinkingTest {
                 }
                 """).compile(compiler);
         assertEquals("w.wfa:14:14: error: Unknown name 'Shared': expected a step of this workflow (stage, decision,"
-                + " approval, fork, join, wait, call or end). [WFA002]", WfaTestWorkspace.render(compilation));
+                + " approval, fork, join, wait, call or end). [WFA002]", WfaTestWorkspace.renderLanguage(compilation));
         Model model = (Model) compilation.resources().get(1).getContents().get(0);
         Workflow b = model.getWorkflows().get(1);
         assertSame(b.getNodes().get(0), b.getStarts().get(0).getTarget());
@@ -192,6 +192,6 @@ class WfaLinkingTest {
                 }
                 """).compile(compiler);
         assertEquals("w.wfa:11:21: error: Unknown name 'urgent': expected a data field of this workflow or"
-                + " enumeration value. [WFA002]", WfaTestWorkspace.render(compilation));
+                + " enumeration value. [WFA002]", WfaTestWorkspace.renderLanguage(compilation));
     }
 }

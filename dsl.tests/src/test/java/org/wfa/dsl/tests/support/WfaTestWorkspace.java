@@ -61,6 +61,12 @@ public final class WfaTestWorkspace {
         return compiler.compileSources(sources);
     }
 
+    /** The language's own diagnostics (codes WFA0xx: syntax, names, types, clauses), one per line. */
+    public static String renderLanguage(Compilation compilation) {
+        return compilation.diagnostics().stream().filter(d -> d.code().startsWith("WFA0")).map(WfaDiagnostic::toText)
+                .collect(Collectors.joining("\n"));
+    }
+
     /** The diagnostics of a compilation as {@code file:line:column: severity: message [code]} lines. */
     public static String render(Compilation compilation) {
         return compilation.diagnostics().stream().map(WfaDiagnostic::toText).collect(Collectors.joining("\n"));

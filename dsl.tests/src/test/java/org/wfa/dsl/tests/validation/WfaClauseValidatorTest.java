@@ -29,7 +29,7 @@ class WfaClauseValidatorTest {
                 %s
                 }
                 """.formatted(workflowBody.indent(4).stripTrailing());
-        return WfaTestWorkspace.render(WfaTestWorkspace.withOrganisation().file("w.wfa", text).compile(compiler));
+        return WfaTestWorkspace.renderLanguage(WfaTestWorkspace.withOrganisation().file("w.wfa", text).compile(compiler));
     }
 
     @Test

@@ -40,7 +40,7 @@ class WfaConditionValidatorTest {
                     end E
                 }
                 """.formatted(decisionBody.indent(8).stripTrailing());
-        return WfaTestWorkspace.render(WfaTestWorkspace.withOrganisation().file("w.wfa", text).compile(compiler));
+        return WfaTestWorkspace.renderLanguage(WfaTestWorkspace.withOrganisation().file("w.wfa", text).compile(compiler));
     }
 
     @Test
@@ -122,6 +122,6 @@ class WfaConditionValidatorTest {
                 w.wfa:11:21: error: Operator '<' does not apply to value of enumeration 'risk' values: expected '=' or '!=', or a number, date or duration. [WFA012]
                 w.wfa:12:13: error: Rule has 3 cells but the table has 2 inputs: expected one cell per input (use '-' for any value). [WFA014]
                 w.wfa:12:16: error: '2' (number) cannot be a value of input 'risk' (value of enumeration 'risk'): expected a value of enumeration 'risk'. [WFA011]""",
-                WfaTestWorkspace.render(WfaTestWorkspace.withOrganisation().file("w.wfa", text).compile(compiler)));
+                WfaTestWorkspace.renderLanguage(WfaTestWorkspace.withOrganisation().file("w.wfa", text).compile(compiler)));
     }
 }

@@ -21,7 +21,7 @@ class WfaNamingValidatorTest {
 
     @Test
     void reportsDuplicateDeclarationInOneFile() {
-        String rendered = WfaTestWorkspace.render(new WfaTestWorkspace().file("org.wfa", """
+        String rendered = WfaTestWorkspace.renderLanguage(new WfaTestWorkspace().file("org.wfa", """
                 package acme.org
 
                 team HR {
@@ -39,7 +39,7 @@ class WfaNamingValidatorTest {
 
     @Test
     void reportsDuplicateDeclarationAcrossFiles() {
-        String rendered = WfaTestWorkspace.render(WfaTestWorkspace.withOrganisation().file("more.wfa", """
+        String rendered = WfaTestWorkspace.renderLanguage(WfaTestWorkspace.withOrganisation().file("more.wfa", """
                 package acme.org
 
                 team IT
@@ -52,7 +52,7 @@ class WfaNamingValidatorTest {
 
     @Test
     void reportsDuplicateStepDataAndEnumerationNamesInAWorkflow() {
-        String rendered = WfaTestWorkspace.render(WfaTestWorkspace.withOrganisation().file("w.wfa", """
+        String rendered = WfaTestWorkspace.renderLanguage(WfaTestWorkspace.withOrganisation().file("w.wfa", """
                 workflow W {
                     data {
                         Done: enum { a, b, a }
