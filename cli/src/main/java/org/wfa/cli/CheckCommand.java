@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.wfa.dsl.analysis.WorkflowMetrics;
 import org.wfa.dsl.compiler.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.compiler.WfaDiagnostic;
 import org.wfa.dsl.compiler.WfaInputException;
 
+import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -37,6 +39,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
 
+    @Option(names = "--metrics", description = "Also print each workflow's figures: stages, decisions, approvals,"
+            + " hand-offs, automation and AI share, load per role, critical path against the SLA.")
+    private boolean metrics;
+
+    @Option(names = "--show-suppressed", description = "Also list the findings accepted with @allow(rule, \"reason\").")
+    private boolean showSuppressed;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = ".wfa files or directories.")
     private List<Path> paths;
 
@@ -44,16 +53,21 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Compilation compilation;
+        WfaCompiler compiler = WfaCompiler.create();
         try {
-            compilation = WfaCompiler.create().compile(paths);
+            compilation = compiler.compile(paths);
         } catch (WfaInputException e) {
             spec.commandLine().getErr().println("wfa: " + e.getMessage());
             return WfaMain.INPUT_ERROR;
         }
+        List<WorkflowMetrics> figures = metrics ? compiler.metrics(compilation) : List.of();
+        List<WfaDiagnostic> shown = compilation.diagnostics().stream()
+                .filter(d -> showSuppressed || !d.accepted()).toList();
         if (format == Format.json) {
-            out.println(toJson(compilation));
+            out.println(toJson(compilation, shown, figures));
         } else {
-            compilation.diagnostics().forEach(d -> out.println(d.toText()));
+            shown.forEach(d -> out.println(d.toText()));
+            figures.forEach(m -> out.print(MetricsText.render(m)));
             out.println(summary(compilation));
         }
         return compilation.hasErrors() ? WfaMain.FINDINGS : WfaMain.OK;
@@ -64,21 +78,23 @@ final class CheckCommand implements Callable<Integer> {
         return "Checked " + files + (files == 1 ? " file" : " files") + ": "
                 + plural(compilation.count(WfaDiagnostic.Severity.ERROR), "error") + ", "
                 + plural(compilation.count(WfaDiagnostic.Severity.WARNING), "warning") + ", "
-                + plural(compilation.count(WfaDiagnostic.Severity.INFO), "info") + ".";
+                + plural(compilation.count(WfaDiagnostic.Severity.INFO), "info")
+                + (compilation.countAccepted() > 0 ? ", " + compilation.countAccepted() + " accepted" : "") + ".";
     }
 
     private static String plural(long count, String noun) {
         return count + " " + noun + (count == 1 || noun.equals("info") ? "" : "s");
     }
 
-    private static String toJson(Compilation compilation) {
+    private static String toJson(Compilation compilation, List<WfaDiagnostic> shown, List<WorkflowMetrics> figures) {
         JsonObject root = new JsonObject();
         root.addProperty("files", compilation.sources().size());
         root.addProperty("errors", compilation.count(WfaDiagnostic.Severity.ERROR));
         root.addProperty("warnings", compilation.count(WfaDiagnostic.Severity.WARNING));
         root.addProperty("infos", compilation.count(WfaDiagnostic.Severity.INFO));
+        root.addProperty("accepted", compilation.countAccepted());
         JsonArray diagnostics = new JsonArray();
-        for (WfaDiagnostic d : compilation.diagnostics()) {
+        for (WfaDiagnostic d : shown) {
             JsonObject item = new JsonObject();
             item.addProperty("file", d.file());
             item.addProperty("line", d.line());
@@ -88,9 +104,16 @@ final class CheckCommand implements Callable<Integer> {
             item.addProperty("severity", d.severity().label());
             item.addProperty("code", d.code());
             item.addProperty("message", d.message());
+            if (d.accepted()) {
+                item.addProperty("accepted", true);
+            }
             diagnostics.add(item);
         }
         root.add("diagnostics", diagnostics);
+        if (!figures.isEmpty()) {
+            Gson gson = new Gson();
+            root.add("metrics", gson.toJsonTree(figures));
+        }
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root);
     }
 }

@@ -37,8 +37,15 @@ public final class WorkflowAnalysis {
     public record ForkMatch(Join join, String problem, Set<Integer> region) {
     }
 
-    /** Consecutive work (through routing steps) owned by different teams. */
+    /**
+     * Consecutive work (through routing steps) owned by different parties; cross-team when
+     * their teams differ (a null team counts as unknown, not as different).
+     */
     public record Handoff(EObject from, EObject to, Team fromTeam, Team toTeam, List<Artifact> artifacts) {
+
+        public boolean crossTeam() {
+            return fromTeam != null && toTeam != null && fromTeam != toTeam;
+        }
     }
 
     private final Workflow workflow;
@@ -408,7 +415,8 @@ public final class WorkflowAnalysis {
             if (!isWork(to)) {
                 continue;
             }
-            Team toTeam = WfaOrganisation.teamOf(WfaOrganisation.ownerOf(to));
+            Party toOwner = WfaOrganisation.ownerOf(to);
+            Team toTeam = WfaOrganisation.teamOf(toOwner);
             ArrayDeque<Integer> queue = new ArrayDeque<>();
             Set<Integer> seen = new java.util.HashSet<>();
             for (int p : graph.predecessors(v)) {
@@ -420,9 +428,10 @@ public final class WorkflowAnalysis {
                 int p = queue.poll();
                 EObject from = graph.vertex(p);
                 if (isWork(from)) {
-                    Team fromTeam = WfaOrganisation.teamOf(WfaOrganisation.ownerOf(from));
-                    if (fromTeam != null && toTeam != null && fromTeam != toTeam) {
-                        handoffs.add(new Handoff(from, to, fromTeam, toTeam, passed(from, to)));
+                    Party fromOwner = WfaOrganisation.ownerOf(from);
+                    if (fromOwner != null && toOwner != null && fromOwner != toOwner) {
+                        handoffs.add(new Handoff(from, to, WfaOrganisation.teamOf(fromOwner), toTeam,
+                                passed(from, to)));
                     }
                     continue;
                 }

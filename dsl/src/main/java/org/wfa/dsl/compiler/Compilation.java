@@ -10,8 +10,13 @@ import org.eclipse.xtext.resource.XtextResource;
  */
 public record Compilation(List<SourceFile> sources, List<XtextResource> resources, List<WfaDiagnostic> diagnostics) {
 
+    /** How many findings of a severity, not counting accepted ones. */
     public long count(WfaDiagnostic.Severity severity) {
-        return diagnostics.stream().filter(d -> d.severity() == severity).count();
+        return diagnostics.stream().filter(d -> d.severity() == severity && !d.accepted()).count();
+    }
+
+    public long countAccepted() {
+        return diagnostics.stream().filter(WfaDiagnostic::accepted).count();
     }
 
     public boolean hasErrors() {

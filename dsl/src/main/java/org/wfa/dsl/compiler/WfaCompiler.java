@@ -1,7 +1,9 @@
 package org.wfa.dsl.compiler;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,7 +18,14 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.wfa.dsl.analysis.WfaAnalyzer;
+import org.wfa.dsl.analysis.WorkflowMetrics;
+import org.wfa.dsl.config.WfaSettings;
+import org.wfa.dsl.config.WfaSettingsProvider;
+import org.wfa.dsl.validation.AbstractWfaRuleValidator;
 import org.wfa.dsl.validation.WfaIssueCodes;
+import org.wfa.dsl.wfa.Model;
+import org.wfa.dsl.wfa.Workflow;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -38,6 +47,12 @@ public class WfaCompiler {
 
     @Inject
     private IResourceServiceProvider.Registry services;
+
+    @Inject
+    private WfaSettingsProvider settingsProvider;
+
+    @Inject
+    private WfaAnalyzer analyzer;
 
     /** A compiler with its own injector, for use outside a language server. */
     public static WfaCompiler create() {
@@ -66,8 +81,45 @@ public class WfaCompiler {
                 diagnostics.add(toDiagnostic(sources.get(i), issue));
             }
         }
+        diagnostics.addAll(configurationProblems(sources));
         diagnostics.sort(WfaDiagnostic.ORDER);
         return new Compilation(sources, resources, diagnostics);
+    }
+
+    /** The figures of every workflow of a compilation, in file and source order. */
+    public List<WorkflowMetrics> metrics(Compilation compilation) {
+        List<WorkflowMetrics> metrics = new ArrayList<>();
+        for (XtextResource resource : compilation.resources()) {
+            if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
+                for (Workflow workflow : model.getWorkflows()) {
+                    metrics.add(WorkflowMetrics.of(analyzer.analyze(workflow)));
+                }
+            }
+        }
+        return metrics;
+    }
+
+    /** Mistakes in the workspace configuration files that apply to the sources, once per file. */
+    private List<WfaDiagnostic> configurationProblems(List<SourceFile> sources) {
+        Map<java.nio.file.Path, WfaSettings> files = new LinkedHashMap<>();
+        for (SourceFile source : sources) {
+            java.nio.file.Path directory = source.path().toAbsolutePath().getParent();
+            WfaSettings settings = directory == null ? WfaSettings.DEFAULT : settingsProvider.forDirectory(directory);
+            if (settings.file() != null) {
+                files.putIfAbsent(settings.file(), settings);
+            }
+        }
+        java.nio.file.Path workingDirectory = java.nio.file.Path.of("").toAbsolutePath();
+        List<WfaDiagnostic> problems = new ArrayList<>();
+        files.forEach((file, settings) -> {
+            String shown = file.startsWith(workingDirectory) ? workingDirectory.relativize(file).toString()
+                    : file.toString();
+            for (WfaSettings.Problem problem : settings.problems()) {
+                problems.add(new WfaDiagnostic(shown, problem.line(), problem.column(), 0, 0,
+                        WfaDiagnostic.Severity.ERROR, problem.message(), WfaIssueCodes.CONFIGURATION_ERROR, false));
+            }
+        });
+        return problems;
     }
 
     private record Parsed(XtextResource resource, IResourceDescription description) {
@@ -140,7 +192,9 @@ public class WfaCompiler {
         int column = issue.getColumn() == null ? 1 : issue.getColumn();
         int offset = issue.getOffset() == null ? 0 : issue.getOffset();
         int length = issue.getLength() == null ? 0 : issue.getLength();
+        boolean accepted = issue.getData() != null && issue.getData().length > 0
+                && AbstractWfaRuleValidator.SUPPRESSED.equals(issue.getData()[issue.getData().length - 1]);
         return new WfaDiagnostic(source.displayPath(), line, column, offset, length, severity, issue.getMessage(),
-                code);
+                code, accepted);
     }
 }

@@ -13,9 +13,10 @@ import java.util.Comparator;
  * @param severity error, warning or info
  * @param message  what is wrong and what is expected
  * @param code     the stable rule code, such as {@code WFA002}
+ * @param accepted whether the finding is accepted with {@code @allow(rule, "reason")}: shown only on request
  */
 public record WfaDiagnostic(String file, int line, int column, int offset, int length, Severity severity,
-        String message, String code) {
+        String message, String code, boolean accepted) {
 
     public enum Severity {
         ERROR, WARNING, INFO;

@@ -18,6 +18,7 @@ import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
 import org.eclipse.xtext.resource.XtextResource;
 import org.wfa.dsl.wfa.EnumType;
 import org.wfa.dsl.wfa.Import;
+import org.wfa.dsl.wfa.Suppression;
 
 import com.google.inject.Inject;
 
@@ -74,7 +75,11 @@ public class WfaFormatter extends AbstractFormatter2 {
                 || startsObject(region, layout::isClauseObject)
                 || "{".equals(previous.getText()) && !(previous.getSemanticElement() instanceof EnumType)) {
             document.prepend(region, f -> f.setNewLines(1, 1, 2));
-        } else if (NO_SPACE_BEFORE.contains(text) || NO_SPACE_AFTER.contains(previous.getText())) {
+        } else if (previous.getSemanticElement() instanceof Suppression && ")".equals(previous.getText())
+                && !(region.getSemanticElement() instanceof Suppression)) {
+            document.prepend(region, f -> f.newLine());
+        } else if (NO_SPACE_BEFORE.contains(text) || NO_SPACE_AFTER.contains(previous.getText())
+                || "(".equals(text) && "@allow".equals(previous.getText())) {
             document.prepend(region, f -> f.noSpace());
         } else {
             document.prepend(region, f -> f.oneSpace());

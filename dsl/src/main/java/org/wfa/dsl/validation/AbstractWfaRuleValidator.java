@@ -1,12 +1,22 @@
 package org.wfa.dsl.validation;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.ValidationMessageAcceptor;
+import org.wfa.dsl.config.WfaSettings;
+import org.wfa.dsl.config.WfaSettingsProvider;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.wfa.dsl.analysis.WfaAnalyzer;
 import org.wfa.dsl.analysis.WorkflowAnalysis;
 import org.wfa.dsl.model.WfaKinds;
 import org.wfa.dsl.wfa.Node;
 import org.wfa.dsl.wfa.Party;
+import org.wfa.dsl.wfa.Suppression;
 import org.wfa.dsl.wfa.Workflow;
 import org.wfa.dsl.wfa.WfaPackage;
 
@@ -17,10 +27,16 @@ import com.google.inject.Inject;
  * {@link WfaValidator}, they read the cached {@link WorkflowAnalysis} rather than walking the
  * flow themselves.
  */
-abstract class AbstractWfaRuleValidator extends AbstractWfaValidator {
+public abstract class AbstractWfaRuleValidator extends AbstractWfaValidator {
+
+    /** The last issue datum of a finding accepted with '@allow'. */
+    public static final String SUPPRESSED = "@suppressed";
 
     @Inject
     private WfaAnalyzer analyzer;
+
+    @Inject
+    private WfaSettingsProvider settingsProvider;
 
     @Override
     public void register(EValidatorRegistrar registrar) {
@@ -55,11 +71,62 @@ abstract class AbstractWfaRuleValidator extends AbstractWfaValidator {
         return WfaKinds.name(party.eClass()) + " '" + party.getName() + "'";
     }
 
-    protected void errorOnName(String message, Node node, String code, String... data) {
-        error(message, node, WfaPackage.Literals.NODE__NAME, code, data);
+    protected WfaSettings settings(EObject element) {
+        return settingsProvider.forResource(element.eResource());
     }
 
-    protected void warningOnName(String message, Node node, String code, String... data) {
-        warning(message, node, WfaPackage.Literals.NODE__NAME, code, data);
+    protected void reportOnName(String message, Node node, String code, String... data) {
+        report(message, node, WfaPackage.Literals.NODE__NAME, ValidationMessageAcceptor.INSIGNIFICANT_INDEX, code,
+                data);
+    }
+
+    protected void report(String message, EObject source, EStructuralFeature feature, String code, String... data) {
+        report(message, source, feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX, code, data);
+    }
+
+    /**
+     * Reports a finding of the rule with the given code at the severity the workspace
+     * configuration gives it (nothing when the rule is off). A finding that the element or one
+     * of its containers accepts with {@code @allow(rule, "reason")} is reported as an
+     * information marked {@link #SUPPRESSED}, so that tools can show it on request.
+     */
+    protected void report(String message, EObject source, EStructuralFeature feature, int index, String code,
+            String... data) {
+        WfaRule rule = WfaRule.byCode(code);
+        Optional<Severity> severity = settings(source).severity(rule);
+        if (severity.isEmpty()) {
+            return;
+        }
+        Suppression suppression = suppressionOf(source, rule);
+        if (suppression != null) {
+            String[] marked = Arrays.copyOf(data, data.length + 1);
+            marked[data.length] = SUPPRESSED;
+            getMessageAcceptor().acceptInfo("Accepted (" + suppression.getReason() + "): " + message, source, feature,
+                    index, code, marked);
+            return;
+        }
+        switch (severity.get()) {
+            case ERROR -> getMessageAcceptor().acceptError(message, source, feature, index, code, data);
+            case WARNING -> getMessageAcceptor().acceptWarning(message, source, feature, index, code, data);
+            default -> getMessageAcceptor().acceptInfo(message, source, feature, index, code, data);
+        }
+    }
+
+    /** The '@allow' with a reason for the rule on the element or one of its containers, or null. */
+    private static Suppression suppressionOf(EObject element, WfaRule rule) {
+        for (EObject e = element; e != null; e = e.eContainer()) {
+            EStructuralFeature feature = e.eClass().getEStructuralFeature("suppressions");
+            if (feature == null) {
+                continue;
+            }
+            for (Object candidate : (List<?>) e.eGet(feature)) {
+                Suppression suppression = (Suppression) candidate;
+                if (rule.ruleName().equals(suppression.getRule()) && suppression.getReason() != null
+                        && !suppression.getReason().isBlank()) {
+                    return suppression;
+                }
+            }
+        }
+        return null;
     }
 }

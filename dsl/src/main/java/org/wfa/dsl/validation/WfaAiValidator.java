@@ -25,7 +25,7 @@ public class WfaAiValidator extends AbstractWfaRuleValidator {
                 || nextIsHumanApproval(stage)) {
             return;
         }
-        error("Stage '" + stage.getName() + "' is performed by AI agent '" + agent.getName()
+        report("Stage '" + stage.getName() + "' is performed by AI agent '" + agent.getName()
                 + "' and its output goes on without human review: expected 'reviewed by <role>' or an approval"
                 + " by a person right after it.", stage, WfaPackage.Literals.ACTIVITY__RESPONSIBLE,
                 stage.getResponsible().indexOf(agent), WfaIssueCodes.AI_OUTPUT_UNREVIEWED, stage.getName(),
@@ -43,7 +43,7 @@ public class WfaAiValidator extends AbstractWfaRuleValidator {
                 return;
             }
         }
-        warning("Stage '" + stage.getName() + "' is performed by AI agent '" + agent.getName()
+        report("Stage '" + stage.getName() + "' is performed by AI agent '" + agent.getName()
                 + "' with no fallback to a person: if the agent fails or stalls, nobody takes over; expected"
                 + " 'sla <duration> escalate to <role>' or an 'on breach -> <human step>'.", stage,
                 WfaPackage.Literals.ACTIVITY__RESPONSIBLE, stage.getResponsible().indexOf(agent),
@@ -53,11 +53,11 @@ public class WfaAiValidator extends AbstractWfaRuleValidator {
     @Check
     public void checkAgentHasSupervisor(Agent agent) {
         if (agent.getSupervisor() == null) {
-            warning("AI agent '" + agent.getName() + "' has no supervisor: expected 'supervised by <role>', the"
+            report("AI agent '" + agent.getName() + "' has no supervisor: expected 'supervised by <role>', the"
                     + " people who answer for what it does.", agent, WfaPackage.Literals.PARTY__NAME,
                     WfaIssueCodes.AGENT_WITHOUT_SUPERVISOR, agent.getName());
         } else if (!agent.getSupervisor().eIsProxy() && !WfaOrganisation.isHuman(agent.getSupervisor())) {
-            warning("AI agent '" + agent.getName() + "' is supervised by " + describeParty(agent.getSupervisor())
+            report("AI agent '" + agent.getName() + "' is supervised by " + describeParty(agent.getSupervisor())
                     + ": expected a human role.", agent, WfaPackage.Literals.AGENT__SUPERVISOR,
                     WfaIssueCodes.AGENT_WITHOUT_SUPERVISOR, agent.getName());
         }

@@ -30,7 +30,7 @@ public class WfaApprovalValidator extends AbstractWfaRuleValidator {
             String as = subject.getResponsible().contains(approver) ? "responsible for"
                     : subject.getAccountable().contains(approver) ? "accountable for" : null;
             if (as != null && !approver.eIsProxy()) {
-                error("Approval '" + approval.getName() + "' is approved by " + describeParty(approver) + ", who is "
+                report("Approval '" + approval.getName() + "' is approved by " + describeParty(approver) + ", who is "
                         + as + " the work it approves ('" + subject.getName() + "'): four eyes are needed; expected"
                         + " an approver other than the performer and the accountable party.", approval,
                         WfaPackage.Literals.APPROVAL__APPROVERS, i, WfaIssueCodes.FOUR_EYES, approval.getName(),
@@ -42,12 +42,12 @@ public class WfaApprovalValidator extends AbstractWfaRuleValidator {
     @Check
     public void checkApprovalNamesItsSubject(Approval approval) {
         if (approval.getSubject() == null) {
-            warningOnName("Approval '" + approval.getName() + "' does not say what it approves: expected"
+            reportOnName("Approval '" + approval.getName() + "' does not say what it approves: expected"
                     + " 'approves <stage>', so that four eyes can be checked.", approval,
                     WfaIssueCodes.APPROVAL_WITHOUT_SUBJECT, approval.getName());
         }
         if (approval.getApprovers().isEmpty()) {
-            errorOnName("Approval '" + approval.getName() + "' has no approver: expected 'approver <role>'.",
+            reportOnName("Approval '" + approval.getName() + "' has no approver: expected 'approver <role>'.",
                     approval, WfaIssueCodes.DECISION_WITHOUT_DECIDER, approval.getName());
         }
     }
@@ -55,7 +55,7 @@ public class WfaApprovalValidator extends AbstractWfaRuleValidator {
     @Check
     public void checkDecisionHasDecider(Decision decision) {
         if (decision.getDecidedBy() == null) {
-            warningOnName("Decision '" + decision.getName() + "' does not say who decides: expected 'decided by"
+            reportOnName("Decision '" + decision.getName() + "' does not say who decides: expected 'decided by"
                     + " <role or system>'.", decision, WfaIssueCodes.DECISION_WITHOUT_DECIDER, decision.getName());
         }
     }
@@ -63,7 +63,7 @@ public class WfaApprovalValidator extends AbstractWfaRuleValidator {
     @Check
     public void checkApprovalHasTimeLimit(Approval approval) {
         if (approval.getSlas().isEmpty()) {
-            warningOnName("Approval '" + approval.getName() + "' has no SLA: work waits on a person with no limit;"
+            reportOnName("Approval '" + approval.getName() + "' has no SLA: work waits on a person with no limit;"
                     + " expected 'sla <duration> escalate to <role>'.", approval, WfaIssueCodes.WAIT_WITHOUT_TIME_LIMIT,
                     approval.getName());
         }
@@ -72,7 +72,7 @@ public class WfaApprovalValidator extends AbstractWfaRuleValidator {
     @Check
     public void checkWaitHasTimeLimit(Wait wait) {
         if (wait.getTimeout() == null) {
-            warningOnName("Wait '" + wait.getName() + "' has no timeout: if the awaited "
+            reportOnName("Wait '" + wait.getName() + "' has no timeout: if the awaited "
                     + (wait.getEvent() != null ? "event" : "workflow") + " never comes, the case waits forever;"
                     + " expected 'timeout <duration> -> <step>'.", wait, WfaIssueCodes.WAIT_WITHOUT_TIME_LIMIT,
                     wait.getName());
@@ -90,7 +90,7 @@ public class WfaApprovalValidator extends AbstractWfaRuleValidator {
         boolean self = owner instanceof Activity activity && activity.getResponsible().contains(target)
                 || owner instanceof Approval approval && approval.getApprovers().contains(target);
         if (self) {
-            warning("The SLA of " + describe(owner) + " escalates to " + describeParty(target)
+            report("The SLA of " + describe(owner) + " escalates to " + describeParty(target)
                     + ", who is already doing the late work: expected escalation to someone else (a"
                     + " manager or a deputy).", sla, WfaPackage.Literals.SLA__ESCALATE_TO,
                     WfaIssueCodes.ESCALATION_TO_SELF);

@@ -39,7 +39,7 @@ public class WfaDependencyValidator extends AbstractWfaRuleValidator {
                     }
                     cycle.add(0, "'" + workflow.getName() + "'");
                     cycle.add("'" + workflow.getName() + "'");
-                    error("Workflow '" + workflow.getName() + "' waits on itself through " + String.join(" -> ", cycle)
+                    report("Workflow '" + workflow.getName() + "' waits on itself through " + String.join(" -> ", cycle)
                             + ": each waits for the other to finish, so none ever does; expected the cycle broken"
                             + " (one of them should not call or wait for the next).", workflow,
                             WfaPackage.Literals.WORKFLOW__NAME, WfaIssueCodes.WORKFLOW_CALL_CYCLE, workflow.getName());
@@ -78,7 +78,7 @@ public class WfaDependencyValidator extends AbstractWfaRuleValidator {
                     || system.getOwner() == ownerTeam || declares(workflow, system)) {
                 continue;
             }
-            warning("Stage '" + stage.getName() + "' uses system '" + system.getName() + "', owned by team '"
+            report("Stage '" + stage.getName() + "' uses system '" + system.getName() + "', owned by team '"
                     + system.getOwner().getName() + "', but workflow '" + workflow.getName()
                     + "' declares no dependency on it: expected 'depends on system " + system.getName()
                     + "' (or on team '" + system.getOwner().getName() + "') so that its owners know.", stage,

@@ -39,10 +39,10 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
     public void checkWorkflowStartCount(Workflow workflow) {
         int starts = workflow.getStarts().size();
         if (starts == 0) {
-            error("Workflow '" + workflow.getName() + "' has no start: expected 'start -> <first step>'.", workflow,
+            report("Workflow '" + workflow.getName() + "' has no start: expected 'start -> <first step>'.", workflow,
                     WfaPackage.Literals.WORKFLOW__NAME, WfaIssueCodes.START_COUNT, workflow.getName());
         } else if (starts > 1) {
-            error("Workflow '" + workflow.getName() + "' has " + starts
+            report("Workflow '" + workflow.getName() + "' has " + starts
                     + " starts: expected one (G3: one start and one end per model); route the cases through"
                     + " a decision after a single start.", workflow.getStarts().get(1), null,
                     WfaIssueCodes.START_COUNT, workflow.getName());
@@ -52,7 +52,7 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
     @Check
     public void checkWorkflowHasEnd(Workflow workflow) {
         if (workflow.getNodes().stream().noneMatch(End.class::isInstance)) {
-            error("Workflow '" + workflow.getName() + "' has no end: expected at least one 'end <outcome>'.",
+            report("Workflow '" + workflow.getName() + "' has no end: expected at least one 'end <outcome>'.",
                     workflow, WfaPackage.Literals.WORKFLOW__NAME, WfaIssueCodes.NO_END, workflow.getName());
         }
     }
@@ -63,7 +63,7 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
         if (analysis == null || analysis.workflow().getStarts().isEmpty() || analysis.isReachable(node)) {
             return;
         }
-        errorOnName(capitalised(describe(node)) + " cannot be reached from the start: no route leads to it;"
+        reportOnName(capitalised(describe(node)) + " cannot be reached from the start: no route leads to it;"
                 + " expected a '->' from an earlier step, or remove it.", node, WfaIssueCodes.UNREACHABLE_STEP,
                 node.getName());
     }
@@ -80,7 +80,7 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
                 return; // reported once for the whole loop
             }
         }
-        errorOnName(capitalised(describe(node)) + " is a dead end: no end can be reached from it, so its cases"
+        reportOnName(capitalised(describe(node)) + " is a dead end: no end can be reached from it, so its cases"
                 + " never finish; expected a route towards an end.", node, WfaIssueCodes.DEAD_END, node.getName());
     }
 
@@ -90,7 +90,7 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
         for (List<EObject> loop : analysis.loops()) {
             if (!analysis.hasExit(loop) && loop.get(0) instanceof Node first && analysis.isReachable(first)) {
                 List<String> names = loop.stream().map(v -> "'" + ((Node) v).getName() + "'").toList();
-                errorOnName("Loop " + String.join(" -> ", names) + " has no exit: cases that enter it never"
+                reportOnName("Loop " + String.join(" -> ", names) + " has no exit: cases that enter it never"
                         + " leave; expected a decision or approval in the loop with a route out of it.", first,
                         WfaIssueCodes.LOOP_WITHOUT_EXIT, first.getName());
             }
@@ -113,7 +113,7 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
         String detail = coverage == null ? ""
                 : " (values " + String.join(", ", coverage.uncovered().stream().map(v -> "'" + v + "'").toList())
                         + " of '" + coverage.field() + "' are not covered)";
-        errorOnName("Decision '" + decision.getName() + "' has no 'otherwise'" + detail
+        reportOnName("Decision '" + decision.getName() + "' has no 'otherwise'" + detail
                 + ": cases that match no condition have nowhere to go; expected 'otherwise -> <step>'.", decision,
                 WfaIssueCodes.DECISION_NOT_COVERED, decision.getName());
     }
@@ -122,7 +122,7 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
     public void checkDecisionHasSeveralOutcomes(Decision decision) {
         List<Node> targets = FlowGraph.targetsOf(decision);
         if (new LinkedHashSet<>(targets).size() == 1) {
-            warningOnName("Decision '" + decision.getName() + "' always leads to '" + targets.get(0).getName()
+            reportOnName("Decision '" + decision.getName() + "' always leads to '" + targets.get(0).getName()
                     + "': a decision with one outcome decides nothing; expected routes to different steps,"
                     + " or replace it with a '->'.", decision, WfaIssueCodes.SINGLE_OUTCOME_DECISION,
                     decision.getName());
@@ -132,12 +132,12 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
     @Check
     public void checkApprovalRoutesBothOutcomes(Approval approval) {
         if (approval.getRejected() == null) {
-            errorOnName("Approval '" + approval.getName() + "' has no 'rejected' route: rejected work would fall"
+            reportOnName("Approval '" + approval.getName() + "' has no 'rejected' route: rejected work would fall"
                     + " through the cracks; expected 'rejected -> <step>' (rework or an end).", approval,
                     WfaIssueCodes.APPROVAL_ROUTE_MISSING, approval.getName(), "rejected");
         }
         if (approval.getApproved() == null) {
-            errorOnName("Approval '" + approval.getName() + "' has no 'approved' route: expected"
+            reportOnName("Approval '" + approval.getName() + "' has no 'approved' route: expected"
                     + " 'approved -> <step>'.", approval, WfaIssueCodes.APPROVAL_ROUTE_MISSING, approval.getName(),
                     "approved");
         }
@@ -148,7 +148,7 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
         WorkflowAnalysis analysis = analysisOf(fork);
         WorkflowAnalysis.ForkMatch match = analysis == null ? null : analysis.matchOf(fork);
         if (match != null && match.problem() != null) {
-            errorOnName("Fork '" + fork.getName() + "' has no matching join: " + match.problem()
+            reportOnName("Fork '" + fork.getName() + "' has no matching join: " + match.problem()
                     + ". Parallel branches must meet again at one join (G4: structured models).", fork,
                     WfaIssueCodes.FORK_WITHOUT_JOIN, fork.getName());
         }
@@ -162,7 +162,7 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
         }
         Fork fork = analysis.forkOf(join);
         if (fork == null) {
-            errorOnName("Join '" + join.getName() + "' closes no fork: it waits for parallel branches that no fork"
+            reportOnName("Join '" + join.getName() + "' closes no fork: it waits for parallel branches that no fork"
                     + " starts, so it would wait forever; expected the branches of one fork to meet here, or a"
                     + " '->' instead of the join.", join, WfaIssueCodes.JOIN_WITHOUT_FORK, join.getName());
             return;
@@ -176,7 +176,7 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
             }
         }
         if (!strangers.isEmpty()) {
-            errorOnName("Join '" + join.getName() + "' also waits for " + String.join(", ", strangers)
+            reportOnName("Join '" + join.getName() + "' also waits for " + String.join(", ", strangers)
                     + ", which is not a branch of fork '" + fork.getName() + "': that branch never arrives;"
                     + " expected only the fork's branches to lead here.", join, WfaIssueCodes.JOIN_WITHOUT_FORK,
                     join.getName());

@@ -32,9 +32,10 @@ public class WfaInformationValidator extends AbstractWfaRuleValidator {
         for (WorkflowAnalysis.Handoff handoff : analysis(workflow).handoffs()) {
             // Rework sent back by an approval carries the approval's verdict, not a new artifact.
             boolean rework = handoff.from() instanceof Approval approval && approval.getSubject() == handoff.to();
-            if (!rework && handoff.to() instanceof Node to && namesNoInput(to) && reported.add(to)) {
+            if (handoff.crossTeam() && !rework && handoff.to() instanceof Node to && namesNoInput(to)
+                    && reported.add(to)) {
                 Node from = (Node) handoff.from();
-                warningOnName("Hand-off from '" + from.getName() + "' (team '" + handoff.fromTeam().getName()
+                reportOnName("Hand-off from '" + from.getName() + "' (team '" + handoff.fromTeam().getName()
                         + "') to '" + to.getName() + "' (team '" + handoff.toTeam().getName()
                         + "') passes no artifact: what the next team needs stays in people's heads; expected '"
                         + to.getName() + "' to consume an artifact produced before it.", to,
@@ -59,7 +60,7 @@ public class WfaInformationValidator extends AbstractWfaRuleValidator {
             Artifact artifact = entry.getKey();
             for (EObject consumer : entry.getValue()) {
                 Stage stage = (Stage) consumer;
-                error("Stage '" + stage.getName() + "' consumes '" + artifact.getName()
+                report("Stage '" + stage.getName() + "' consumes '" + artifact.getName()
                         + "', which is not produced before it on every path from the start: expected a stage"
                         + " before it that produces it, or 'receives " + artifact.getName()
                         + "' if the workflow gets it with its trigger.", stage, WfaPackage.Literals.STAGE__CONSUMES,
@@ -82,7 +83,7 @@ public class WfaInformationValidator extends AbstractWfaRuleValidator {
                 used |= notificationsOf(node).stream().anyMatch(n -> n.getArtifact() == artifact);
             }
             if (produced && !used) {
-                warning("Artifact '" + artifact.getName() + "' is produced but never consumed or delivered in"
+                report("Artifact '" + artifact.getName() + "' is produced but never consumed or delivered in"
                         + " workflow '" + workflow.getName() + "': expected a stage that consumes it or a 'notify ... of "
                         + artifact.getName() + "', or remove it.", artifact, WfaPackage.Literals.ARTIFACT__NAME,
                         WfaIssueCodes.ARTIFACT_NEVER_USED, artifact.getName());
@@ -103,7 +104,7 @@ public class WfaInformationValidator extends AbstractWfaRuleValidator {
         boolean insecure = channel == Channel.SMS || channel == Channel.CHAT || channel == Channel.PHONE
                 || classification == Classification.RESTRICTED && channel == Channel.EMAIL;
         if (sensitive && insecure) {
-            warning("Artifact '" + artifact.getName() + "' is " + classification.getLiteral() + " but is sent via "
+            report("Artifact '" + artifact.getName() + "' is " + classification.getLiteral() + " but is sent via "
                     + channel.getLiteral() + ": expected a controlled channel (portal or ticket"
                     + (classification == Classification.CONFIDENTIAL ? ", or email" : "") + ").", notification,
                     WfaPackage.Literals.NOTIFICATION__CHANNEL, WfaIssueCodes.CONFIDENTIAL_OVER_INSECURE_CHANNEL,
@@ -127,7 +128,7 @@ public class WfaInformationValidator extends AbstractWfaRuleValidator {
         if (workflow.getNodes().stream().noneMatch(End.class::isInstance)) {
             return;
         }
-        warning("Workflow '" + workflow.getName() + "' never informs its requester " + describeParty(requester)
+        report("Workflow '" + workflow.getName() + "' never informs its requester " + describeParty(requester)
                 + " of the outcome: expected 'notify' at its ends or 'informed' on the deciding steps.", workflow,
                 WfaPackage.Literals.WORKFLOW__NAME, WfaIssueCodes.REQUESTER_NOT_INFORMED, workflow.getName());
     }

@@ -26,6 +26,11 @@ public interface WfaIssueCodes {
     String RULE_ROW_ARITY = "WFA014";
     String DUPLICATE_ENUM_VALUE = "WFA015";
 
+    // Suppressions and configuration (WFA016-WFA018)
+    String UNKNOWN_RULE = "WFA016";
+    String SUPPRESSION_WITHOUT_REASON = "WFA017";
+    String CONFIGURATION_ERROR = "WFA018";
+
     // Work falling through the cracks (WFA10x)
     String UNREACHABLE_STEP = "WFA101";
     String DEAD_END = "WFA102";

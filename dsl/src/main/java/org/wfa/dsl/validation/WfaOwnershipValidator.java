@@ -27,9 +27,6 @@ import com.google.inject.Inject;
  */
 public class WfaOwnershipValidator extends AbstractWfaRuleValidator {
 
-    /** A role held by one person may carry at most this share of a workflow's work. */
-    static final double BUS_FACTOR_SHARE = 0.3;
-
     @Inject
     private ResourceDescriptionsProvider index;
 
@@ -40,11 +37,11 @@ public class WfaOwnershipValidator extends AbstractWfaRuleValidator {
     public void checkActivityHasOneAccountable(Activity activity) {
         int count = activity.getAccountable().size();
         if (count == 0) {
-            errorOnName(capitalised(describe(activity)) + " has no accountable party: expected exactly one"
+            reportOnName(capitalised(describe(activity)) + " has no accountable party: expected exactly one"
                     + " 'accountable <role>' who answers for the result.", activity,
                     WfaIssueCodes.ACCOUNTABLE_COUNT, activity.getName());
         } else if (count > 1) {
-            error(capitalised(describe(activity)) + " has " + count + " accountable parties: expected exactly one;"
+            report(capitalised(describe(activity)) + " has " + count + " accountable parties: expected exactly one;"
                     + " when everyone is accountable, no one is (make the others responsible or consulted).",
                     activity, WfaPackage.Literals.ACTIVITY__ACCOUNTABLE, 1, WfaIssueCodes.ACCOUNTABLE_COUNT,
                     activity.getName());
@@ -54,7 +51,7 @@ public class WfaOwnershipValidator extends AbstractWfaRuleValidator {
     @Check
     public void checkActivityHasResponsible(Activity activity) {
         if (activity.getResponsible().isEmpty() && activity instanceof org.wfa.dsl.wfa.Stage) {
-            warningOnName(capitalised(describe(activity)) + " has no responsible party: expected"
+            reportOnName(capitalised(describe(activity)) + " has no responsible party: expected"
                     + " 'responsible <role, system or agent>' who does the work.", activity,
                     WfaIssueCodes.RESPONSIBLE_MISSING, activity.getName());
         }
@@ -63,11 +60,11 @@ public class WfaOwnershipValidator extends AbstractWfaRuleValidator {
     @Check
     public void checkWorkflowHasOwner(Workflow workflow) {
         if (workflow.getOwner() == null) {
-            warning("Workflow '" + workflow.getName() + "' has no owner: expected 'owner <role>', the role"
+            report("Workflow '" + workflow.getName() + "' has no owner: expected 'owner <role>', the role"
                     + " accountable for the workflow as a whole.", workflow, WfaPackage.Literals.WORKFLOW__NAME,
                     WfaIssueCodes.WORKFLOW_WITHOUT_OWNER, workflow.getName());
         } else if (!workflow.getOwner().eIsProxy() && !WfaOrganisation.isHuman(workflow.getOwner())) {
-            error("Workflow '" + workflow.getName() + "' is owned by " + describeParty(workflow.getOwner())
+            report("Workflow '" + workflow.getName() + "' is owned by " + describeParty(workflow.getOwner())
                     + ": a system or AI agent cannot be accountable; expected a human role.", workflow,
                     WfaPackage.Literals.WORKFLOW__OWNER, WfaIssueCodes.NON_HUMAN_ACCOUNTABLE, workflow.getName());
         }
@@ -79,7 +76,7 @@ public class WfaOwnershipValidator extends AbstractWfaRuleValidator {
         for (int i = 0; i < accountable.size(); i++) {
             Party party = accountable.get(i);
             if (!party.eIsProxy() && !WfaOrganisation.isHuman(party)) {
-                error(capitalised(describe(activity)) + " makes " + describeParty(party)
+                report(capitalised(describe(activity)) + " makes " + describeParty(party)
                         + " accountable: a system or AI agent cannot answer for a result; expected a human role"
                         + " (make it responsible instead).", activity, WfaPackage.Literals.ACTIVITY__ACCOUNTABLE, i,
                         WfaIssueCodes.NON_HUMAN_ACCOUNTABLE, activity.getName());
@@ -100,7 +97,7 @@ public class WfaOwnershipValidator extends AbstractWfaRuleValidator {
                 String role = person.getHolds().isEmpty() ? "a role" : "a role such as '"
                         + ((org.wfa.dsl.wfa.Team) person.getHolds().get(0).eContainer()).getName() + "."
                         + person.getHolds().get(0).getName() + "'";
-                warning(capitalised(describe(activity)) + " makes person '" + person.getName() + "' " + clause
+                report(capitalised(describe(activity)) + " makes person '" + person.getName() + "' " + clause
                         + ": work that depends on one named person stops when they are away; expected " + role
                         + ".", activity, feature, i, WfaIssueCodes.PERSON_ASSIGNED, activity.getName(),
                         person.getName());
@@ -131,7 +128,8 @@ public class WfaOwnershipValidator extends AbstractWfaRuleValidator {
                 roles.forEach(role -> load.merge(role, 1, Integer::sum));
             }
         }
-        load.values().removeIf(count -> count <= BUS_FACTOR_SHARE * work);
+        double share = settings(workflow).thresholds().busFactorShare();
+        load.values().removeIf(count -> count <= share * work);
         if (load.isEmpty()) {
             return;
         }
@@ -139,9 +137,9 @@ public class WfaOwnershipValidator extends AbstractWfaRuleValidator {
         Map<Role, Integer> holders = holdersByRole(workflow);
         load.forEach((role, count) -> {
             if (holders.getOrDefault(role, 0) == 1) {
-                warning("Role '" + ((org.wfa.dsl.wfa.Team) role.eContainer()).getName() + "." + role.getName()
+                report("Role '" + ((org.wfa.dsl.wfa.Team) role.eContainer()).getName() + "." + role.getName()
                         + "' is held by one person and carries " + count + " of the " + work + " stages of workflow '"
-                        + workflow.getName() + "' (more than " + Math.round(BUS_FACTOR_SHARE * 100)
+                        + workflow.getName() + "' (more than " + Math.round(share * 100)
                         + "%): the workflow stops when that person is away; expected a second holder or a deputy.",
                         workflow, WfaPackage.Literals.WORKFLOW__NAME, WfaIssueCodes.BUS_FACTOR, role.getName());
             }

@@ -10,13 +10,12 @@ import org.wfa.dsl.wfa.Workflow;
  */
 public class WfaReadabilityValidator extends AbstractWfaRuleValidator {
 
-    static final int MAX_STEPS = 50;
-
     @Check
     public void checkWorkflowSize(Workflow workflow) {
         int steps = workflow.getNodes().size();
-        if (steps > MAX_STEPS) {
-            warning("Workflow '" + workflow.getName() + "' has " + steps + " steps (more than " + MAX_STEPS
+        int maxSteps = settings(workflow).thresholds().maxSteps();
+        if (steps > maxSteps) {
+            report("Workflow '" + workflow.getName() + "' has " + steps + " steps (more than " + maxSteps
                     + "): large models are hard to read and error-prone (G7); expected it decomposed into"
                     + " called sub-workflows.", workflow, WfaPackage.Literals.WORKFLOW__NAME,
                     WfaIssueCodes.WORKFLOW_TOO_LARGE, workflow.getName());
@@ -26,7 +25,7 @@ public class WfaReadabilityValidator extends AbstractWfaRuleValidator {
     @Check
     public void checkWorkflowHasTitle(Workflow workflow) {
         if (workflow.getTitle() == null && workflow.getDescription() == null) {
-            warning("Workflow '" + workflow.getName() + "' has neither a title nor a description: expected"
+            report("Workflow '" + workflow.getName() + "' has neither a title nor a description: expected"
                     + " 'workflow " + workflow.getName() + " \"<title>\"' so that people know what it is for.",
                     workflow, WfaPackage.Literals.WORKFLOW__NAME, WfaIssueCodes.MISSING_TITLE, workflow.getName());
         }

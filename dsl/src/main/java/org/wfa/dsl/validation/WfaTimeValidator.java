@@ -7,6 +7,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
 import org.wfa.dsl.analysis.WfaOrganisation;
+import org.wfa.dsl.config.WfaSettings;
 import org.wfa.dsl.analysis.WorkflowAnalysis;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Approval;
@@ -21,12 +22,6 @@ import org.wfa.dsl.wfa.Workflow;
  */
 public class WfaTimeValidator extends AbstractWfaRuleValidator {
 
-    /** A party accountable for more than this share of a workflow's stages (and at least {@link #OVERLOAD_MIN} of them) is a bottleneck. */
-    static final double OVERLOAD_SHARE = 0.5;
-    static final int OVERLOAD_MIN = 5;
-    /** More approvals than this by one approver in one workflow make it a queue. */
-    static final int APPROVALS_PER_APPROVER = 3;
-
     @Check
     public void checkWorkflowCriticalPathWithinSla(Workflow workflow) {
         if (workflow.getSla() == null) {
@@ -38,7 +33,7 @@ public class WfaTimeValidator extends AbstractWfaRuleValidator {
         if (path > sla) {
             List<String> steps = analysis.criticalPath().stream().filter(Activity.class::isInstance)
                     .map(v -> "'" + ((Node) v).getName() + "'").toList();
-            warning("The critical path of workflow '" + workflow.getName() + "' takes "
+            report("The critical path of workflow '" + workflow.getName() + "' takes "
                     + WfaOrganisation.describeMinutes(path) + " (" + String.join(" -> ", steps)
                     + ") but its SLA is " + WfaOrganisation.describeMinutes(sla)
                     + ": expected shorter durations, parallel work, or a realistic SLA.", workflow.getSla(),
@@ -51,8 +46,9 @@ public class WfaTimeValidator extends AbstractWfaRuleValidator {
         long stages = workflow.getNodes().stream().filter(Activity.class::isInstance).count();
         for (Map.Entry<Party, Integer> entry : analysis(workflow).accountableLoad().entrySet()) {
             int count = entry.getValue();
-            if (count >= OVERLOAD_MIN && count > OVERLOAD_SHARE * stages) {
-                warning(capitalised(describeParty(entry.getKey())) + " is accountable for " + count + " of the " + stages
+            WfaSettings.Thresholds thresholds = settings(workflow).thresholds();
+            if (count >= thresholds.roleOverloadMinimum() && count > thresholds.roleOverloadShare() * stages) {
+                report(capitalised(describeParty(entry.getKey())) + " is accountable for " + count + " of the " + stages
                         + " stages of workflow '" + workflow.getName() + "': one role that answers for most of the"
                         + " work becomes the bottleneck; expected accountability spread over the roles that do"
                         + " the work.", workflow, WfaPackage.Literals.WORKFLOW__NAME, WfaIssueCodes.ROLE_OVERLOAD,
@@ -75,10 +71,11 @@ public class WfaTimeValidator extends AbstractWfaRuleValidator {
                 }
             }
         }
+        int limit = settings(workflow).thresholds().approvalsPerApprover();
         approvals.forEach((approver, count) -> {
-            if (count > APPROVALS_PER_APPROVER) {
-                warningOnName(capitalised(describeParty(approver)) + " approves " + count + " times in workflow '"
-                        + workflow.getName() + "' (more than " + APPROVALS_PER_APPROVER
+            if (count > limit) {
+                reportOnName(capitalised(describeParty(approver)) + " approves " + count + " times in workflow '"
+                        + workflow.getName() + "' (more than " + limit
                         + "): every case queues at the same desk; expected fewer approvals or delegated limits.",
                         (Node) last.get(approver), WfaIssueCodes.APPROVER_BOTTLENECK, approver.getName());
             }

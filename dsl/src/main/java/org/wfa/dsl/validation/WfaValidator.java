@@ -16,6 +16,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
         WfaDependencyValidator.class,
         WfaTimeValidator.class,
         WfaAiValidator.class,
-        WfaReadabilityValidator.class })
+        WfaReadabilityValidator.class,
+        WfaSuppressionValidator.class })
 public class WfaValidator extends AbstractWfaValidator {
 }

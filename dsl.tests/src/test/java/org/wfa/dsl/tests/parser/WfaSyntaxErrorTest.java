@@ -79,7 +79,7 @@ class WfaSyntaxErrorTest {
                     start -> E
                 """);
         assertEquals(2, error.line());
-        assertEquals("Unexpected end of file in workflow 'W': expected '}' (is a closing '}' missing?).",
+        assertEquals("Unexpected end of file in workflow 'W': expected more text (is a closing '}' missing?).",
                 error.message());
     }
 
