@@ -15,7 +15,7 @@ import com.google.inject.Singleton;
 
 /**
  * Finds the configuration that applies to a file: the nearest {@code wfa.yaml} in the file's
- * directory or one of its parents. Files are read once and read again only when they change.
+ * directory or one of its parents. A configuration file is parsed again only when it changes.
  */
 @Singleton
 public class WfaSettingsProvider {
@@ -25,7 +25,6 @@ public class WfaSettingsProvider {
     private record Cached(FileTime modified, WfaSettings settings) {
     }
 
-    private final Map<Path, Path> configurationOfDirectory = new ConcurrentHashMap<>();
     private final Map<Path, Cached> settingsOfFile = new ConcurrentHashMap<>();
 
     public WfaSettings forResource(Resource resource) {
@@ -38,7 +37,9 @@ public class WfaSettingsProvider {
     }
 
     public WfaSettings forDirectory(Path directory) {
-        Path file = configurationOfDirectory.computeIfAbsent(directory, WfaSettingsProvider::find);
+        // Looked up each time (a few file-system checks): a configuration created or deleted while
+        // a language server runs must take effect.
+        Path file = find(directory);
         if (file.getFileName() == null || !file.getFileName().toString().equals(FILE_NAME)) {
             return WfaSettings.DEFAULT;
         }

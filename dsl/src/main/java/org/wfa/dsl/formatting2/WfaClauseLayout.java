@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.AbstractElement;
@@ -54,16 +55,19 @@ public class WfaClauseLayout {
             for (Assignment assignment : GrammarUtil.containedAssignments(rule)) {
                 if (assignment.getTerminal() instanceof RuleCall call && call.getRule() instanceof ParserRule called
                         && !GrammarUtil.isDatatypeRule(called) && isClauseElement(assignment)) {
-                    EClass owner = (EClass) (parserRule.isFragment() ? null : parserRule.getType().getClassifier());
-                    addFeature(owner, assignment.getFeature());
+                    if (parserRule.isFragment()) {
+                        // A fragment's features belong to every type that uses it.
+                        for (EClassifier classifier : P.getEClassifiers()) {
+                            if (classifier instanceof EClass type) {
+                                addFeature(type, assignment.getFeature());
+                            }
+                        }
+                    } else {
+                        addFeature((EClass) parserRule.getType().getClassifier(), assignment.getFeature());
+                    }
                 }
             }
         }
-        // Fragment features belong to the types that use the fragment.
-        addFeature(P.getStage(), "slas");
-        addFeature(P.getStage(), "notifications");
-        addFeature(P.getCall(), "slas");
-        addFeature(P.getCall(), "notifications");
     }
 
     private void addFeature(EClass owner, String feature) {

@@ -210,4 +210,48 @@ class WfaCliTest {
         assertTrue(result.err().contains("has syntax errors"), result.err());
         assertEquals(broken, Files.readString(file));
     }
+
+    @Test
+    void configurationChangesSeveritiesAndItsMistakesAreReported() throws IOException {
+        write("org.wfa", WfaTestWorkspace.ORGANISATION);
+        write("hr/w.wfa", org.wfa.dsl.tests.support.WfaRuleFixture.hiringWith("workflow Hiring \"Hiring\" {",
+                "workflow Hiring {"));
+        Result before = run("check", workspace.toString());
+        assertTrue(before.out().contains("warning: Workflow 'Hiring' has neither a title nor a description"),
+                before.out());
+        write("wfa.yaml", "rules:\n  missing-title: error\n  unknown-rule: off\n");
+        Result after = run("check", workspace.toString());
+        assertEquals(1, after.status());
+        assertTrue(after.out().contains("error: Workflow 'Hiring' has neither a title nor a description"), after.out());
+        assertTrue(after.out().contains("wfa.yaml:3:3: error: Unknown rule 'unknown-rule': expected a rule name"
+                + " from docs/rules.md. [WFA018]"), after.out());
+        write("wfa.yaml", "rules:\n  missing-title: off\n");
+        assertEquals("Checked 2 files: 0 errors, 0 warnings, 0 info.\n", run("check", workspace.toString()).out());
+    }
+
+    @Test
+    void acceptedFindingsAreHiddenUnlessAskedFor() throws IOException {
+        write("org.wfa", WfaTestWorkspace.ORGANISATION);
+        write("hr/w.wfa", org.wfa.dsl.tests.support.WfaRuleFixture.hiringWith("workflow Hiring \"Hiring\" {",
+                "@allow(missing-title, \"named in the HR handbook\")\nworkflow Hiring {"));
+        Result hidden = run("check", workspace.toString());
+        assertEquals("Checked 2 files: 0 errors, 0 warnings, 0 info, 1 accepted.\n", hidden.out());
+        Result shown = run("check", "--show-suppressed", workspace.toString());
+        assertTrue(shown.out().contains("info: Accepted (named in the HR handbook): Workflow 'Hiring' has neither a"
+                + " title nor a description"), shown.out());
+    }
+
+    @Test
+    void metricsReportEachWorkflowsFigures() throws IOException {
+        write("org.wfa", WfaTestWorkspace.ORGANISATION);
+        write("hr/w.wfa", org.wfa.dsl.tests.support.WfaRuleFixture.HIRING);
+        Result result = run("check", "--metrics", workspace.toString());
+        assertEquals(0, result.status(), result.out());
+        assertEquals("""
+                workflow Hiring: 1 stage, 0 decisions, 1 approval; 2 hand-offs (2 across teams); 0 of the stages by\
+                 systems, 0 by AI (0 reviewed by a person); critical path 2 days against SLA 10 days
+                  load: HR.Recruiter 1, HR.Head 1
+                Checked 2 files: 0 errors, 0 warnings, 0 info.
+                """, result.out());
+    }
 }

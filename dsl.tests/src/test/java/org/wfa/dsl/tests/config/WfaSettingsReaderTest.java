@@ -1,0 +1,81 @@
+package org.wfa.dsl.tests.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.junit.jupiter.api.Test;
+import org.wfa.dsl.config.WfaSettings;
+import org.wfa.dsl.config.WfaSettingsReader;
+import org.wfa.dsl.validation.WfaRule;
+
+class WfaSettingsReaderTest {
+
+    private static WfaSettings read(String text) {
+        return WfaSettingsReader.read(Path.of("wfa.yaml"), text);
+    }
+
+    @Test
+    void readsSeveritiesAndThresholds() {
+        WfaSettings settings = read("""
+                rules:
+                  four-eyes: warning
+                  handoff-without-artifact: off
+                  WFA802: info
+                thresholds:
+                  bus-factor-share: 40%
+                  role-overload-share: 0.6
+                  role-overload-minimum: 7
+                  approvals-per-approver: 2
+                  max-steps: 80
+                """);
+        assertEquals(List.of(), settings.problems());
+        assertEquals(Optional.of(Severity.WARNING), settings.severity(WfaRule.FOUR_EYES));
+        assertEquals(Optional.empty(), settings.severity(WfaRule.HANDOFF_WITHOUT_ARTIFACT));
+        assertEquals(Optional.of(Severity.INFO), settings.severity(WfaRule.MISSING_TITLE));
+        assertEquals(Optional.of(Severity.ERROR), settings.severity(WfaRule.DEAD_END));
+        assertEquals(new WfaSettings.Thresholds(0.4, 0.6, 7, 2, 80), settings.thresholds());
+    }
+
+    @Test
+    void reportsUnknownRulesAndBadValuesWithPositions() {
+        WfaSettings settings = read("""
+                rules:
+                  four-eye: warning
+                  dead-end: sometimes
+                thresholds:
+                  bus-factor-share: 150%
+                  max-steps: many
+                  speed: 3
+                colours: {}
+                """);
+        assertEquals(List.of(
+                new WfaSettings.Problem(2, 3, "Unknown rule 'four-eye': did you mean 'four-eyes'?"),
+                new WfaSettings.Problem(3, 13, "Bad severity 'sometimes' for rule 'dead-end': expected error, warning,"
+                        + " info or off."),
+                new WfaSettings.Problem(5, 21, "Bad value '150%' for 'bus-factor-share': expected a share such as 30%"
+                        + " or 0.3 (more than 0, at most 100%)."),
+                new WfaSettings.Problem(6, 14, "Bad value 'many' for 'max-steps': expected a whole number greater"
+                        + " than 0."),
+                new WfaSettings.Problem(7, 3, "Unknown threshold 'speed': expected bus-factor-share,"
+                        + " role-overload-share, role-overload-minimum, approvals-per-approver or max-steps."),
+                new WfaSettings.Problem(8, 1, "Unknown section 'colours': expected 'rules' or 'thresholds'.")),
+                settings.problems());
+        assertEquals(WfaSettings.Thresholds.DEFAULT, settings.thresholds());
+    }
+
+    @Test
+    void reportsInvalidYamlWithPosition() {
+        WfaSettings settings = read("rules:\n  four-eyes: [warning\n");
+        assertEquals(1, settings.problems().size());
+        assertEquals(3, settings.problems().get(0).line());
+    }
+
+    @Test
+    void acceptsAnEmptyFile() {
+        assertEquals(List.of(), read("").problems());
+    }
+}
