@@ -54,6 +54,8 @@ public final class WorkflowAnalysis {
     private final boolean[] reachesEnd;
     private final int[] component;
     private final Map<Integer, List<Integer>> loops = new LinkedHashMap<>();
+    private final boolean[] inLoopWithoutExit;
+    private final boolean hasEnd;
     private final Map<Fork, ForkMatch> forks = new LinkedHashMap<>();
     private final Map<Join, Fork> joins = new IdentityHashMap<>();
     private final Map<Artifact, List<EObject>> consumedUnproduced = new LinkedHashMap<>();
@@ -71,7 +73,14 @@ public final class WorkflowAnalysis {
         reachable = GraphAlgorithms.reach(graph, starts, false, v -> true);
         reachesEnd = GraphAlgorithms.reach(graph, ends, true, v -> true);
         component = GraphAlgorithms.components(graph);
+        hasEnd = ends.length > 0;
         findLoops(n);
+        inLoopWithoutExit = new boolean[n];
+        for (List<EObject> loop : loops()) {
+            if (!hasExit(loop)) {
+                loop.forEach(v -> inLoopWithoutExit[graph.indexOf(v)] = true);
+            }
+        }
         for (EObject vertex : graph.vertices()) {
             if (vertex instanceof Fork fork) {
                 matchFork(fork, new HashMap<>());
@@ -99,6 +108,16 @@ public final class WorkflowAnalysis {
     public boolean reachesEnd(EObject vertex) {
         int i = graph.indexOf(vertex);
         return i >= 0 && reachesEnd[i];
+    }
+
+    public boolean hasEnd() {
+        return hasEnd;
+    }
+
+    /** Whether the step belongs to a loop that nothing leaves. */
+    public boolean isInLoopWithoutExit(EObject vertex) {
+        int i = graph.indexOf(vertex);
+        return i >= 0 && inLoopWithoutExit[i];
     }
 
     /** Loops: the steps of each strongly connected component with a cycle, in source order. */

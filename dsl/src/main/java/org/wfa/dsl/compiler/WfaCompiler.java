@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResource;
@@ -65,6 +66,14 @@ public class WfaCompiler {
     }
 
     public Compilation compileSources(List<SourceFile> sources) {
+        return validate(parse(sources));
+    }
+
+    /**
+     * The first phase on its own: every file parsed (on all cores) and indexed, nothing linked
+     * or validated yet. Benchmarks time the phases separately; tools call {@link #compileSources}.
+     */
+    public Compilation parse(List<SourceFile> sources) {
         XtextResourceSet resourceSet = resourceSets.get();
         List<XtextResource> resources = new ArrayList<>(sources.size());
         List<IResourceDescription> descriptions = new ArrayList<>(sources.size());
@@ -75,15 +84,37 @@ public class WfaCompiler {
         }
         ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet,
                 new ResourceDescriptionsData(descriptions));
+        return new Compilation(sources, resources, List.of());
+    }
+
+    /** Links every file of a parsed workspace (resolves all its names); validation would do it too. */
+    public void link(Compilation parsed) {
+        for (XtextResource resource : parsed.resources()) {
+            EcoreUtil2.resolveLazyCrossReferences(resource, CancelIndicator.NullImpl);
+        }
+    }
+
+    /** The second phase: links (where not done yet) and validates every file of a parsed workspace. */
+    public Compilation validate(Compilation parsed) {
+        List<SourceFile> sources = parsed.sources();
         List<WfaDiagnostic> diagnostics = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
-            for (Issue issue : validator.validate(resources.get(i), CheckMode.ALL, CancelIndicator.NullImpl)) {
+            for (Issue issue : validator.validate(parsed.resources().get(i), CheckMode.ALL, CancelIndicator.NullImpl)) {
                 diagnostics.add(toDiagnostic(sources.get(i), issue));
             }
         }
         diagnostics.addAll(configurationProblems(sources));
         diagnostics.sort(WfaDiagnostic.ORDER);
-        return new Compilation(sources, resources, diagnostics);
+        return new Compilation(sources, parsed.resources(), diagnostics);
+    }
+
+    /** Analyses every workflow of a linked workspace (the analysis is cached for validation). */
+    public void analyze(Compilation linked) {
+        for (XtextResource resource : linked.resources()) {
+            if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
+                model.getWorkflows().forEach(analyzer::analyze);
+            }
+        }
     }
 
     /** The figures of every workflow of a compilation, in file and source order. */
@@ -135,7 +166,7 @@ public class WfaCompiler {
     private List<Parsed> parseAll(List<SourceFile> sources) {
         int workers = Math.min(Runtime.getRuntime().availableProcessors(), sources.size() / FILES_PER_WORKER);
         if (workers <= 1) {
-            return parse(sources);
+            return parseShare(sources);
         }
         ExecutorService executor = Executors.newFixedThreadPool(workers, runnable -> {
             Thread thread = new Thread(runnable, "wfa-parser");
@@ -147,7 +178,7 @@ public class WfaCompiler {
             List<Future<List<Parsed>>> parts = new ArrayList<>();
             for (int from = 0; from < sources.size(); from += chunk) {
                 List<SourceFile> part = sources.subList(from, Math.min(sources.size(), from + chunk));
-                parts.add(executor.submit(() -> parse(part)));
+                parts.add(executor.submit(() -> parseShare(part)));
             }
             List<Parsed> parsed = new ArrayList<>(sources.size());
             for (Future<List<Parsed>> part : parts) {
@@ -164,7 +195,7 @@ public class WfaCompiler {
         }
     }
 
-    private List<Parsed> parse(List<SourceFile> sources) {
+    private List<Parsed> parseShare(List<SourceFile> sources) {
         XtextResourceSet resourceSet = resourceSets.get();
         List<Parsed> parsed = new ArrayList<>(sources.size());
         for (SourceFile source : sources) {

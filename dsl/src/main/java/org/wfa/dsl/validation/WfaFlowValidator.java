@@ -71,14 +71,10 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
     @Check
     public void checkNodeReachesEnd(Node node) {
         WorkflowAnalysis analysis = analysisOf(node);
+        // A step trapped in a loop without exit is reported once, for the whole loop.
         if (analysis == null || node instanceof End || !analysis.isReachable(node) || analysis.reachesEnd(node)
-                || analysis.workflow().getNodes().stream().noneMatch(End.class::isInstance)) {
+                || !analysis.hasEnd() || analysis.isInLoopWithoutExit(node)) {
             return;
-        }
-        for (List<EObject> loop : analysis.loops()) {
-            if (loop.contains(node) && !analysis.hasExit(loop)) {
-                return; // reported once for the whole loop
-            }
         }
         reportOnName(capitalised(describe(node)) + " is a dead end: no end can be reached from it, so its cases"
                 + " never finish; expected a route towards an end.", node, WfaIssueCodes.DEAD_END, node.getName());

@@ -72,17 +72,20 @@ public class WfaInformationValidator extends AbstractWfaRuleValidator {
 
     @Check
     public void checkWorkflowArtifactsUsed(Workflow workflow) {
-        for (Artifact artifact : workflow.getArtifacts()) {
-            boolean produced = false;
-            boolean used = false;
-            for (Node node : workflow.getNodes()) {
-                if (node instanceof Stage stage) {
-                    produced |= stage.getProduces().contains(artifact);
-                    used |= stage.getConsumes().contains(artifact);
-                }
-                used |= notificationsOf(node).stream().anyMatch(n -> n.getArtifact() == artifact);
+        // One pass over the steps, then one look-up per artifact: linear in the workflow's size.
+        java.util.Set<Artifact> produced = new java.util.HashSet<>();
+        java.util.Set<Artifact> used = new java.util.HashSet<>();
+        for (Node node : workflow.getNodes()) {
+            if (node instanceof Stage stage) {
+                produced.addAll(stage.getProduces());
+                used.addAll(stage.getConsumes());
             }
-            if (produced && !used) {
+            for (Notification notification : notificationsOf(node)) {
+                used.add(notification.getArtifact());
+            }
+        }
+        for (Artifact artifact : workflow.getArtifacts()) {
+            if (produced.contains(artifact) && !used.contains(artifact)) {
                 report("Artifact '" + artifact.getName() + "' is produced but never consumed or delivered in"
                         + " workflow '" + workflow.getName() + "': expected a stage that consumes it or a 'notify ... of "
                         + artifact.getName() + "', or remove it.", artifact, WfaPackage.Literals.ARTIFACT__NAME,
