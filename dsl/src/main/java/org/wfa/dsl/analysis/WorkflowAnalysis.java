@@ -58,6 +58,7 @@ public final class WorkflowAnalysis {
     private final boolean hasEnd;
     private final Map<Fork, ForkMatch> forks = new LinkedHashMap<>();
     private final Map<Join, Fork> joins = new IdentityHashMap<>();
+    private final java.util.Set<Join> reachedByForks = new java.util.HashSet<>();
     private final Map<Artifact, List<EObject>> consumedUnproduced = new LinkedHashMap<>();
     private final List<EObject> criticalPath = new ArrayList<>();
     private long criticalPathMinutes;
@@ -144,6 +145,11 @@ public final class WorkflowAnalysis {
 
     public ForkMatch matchOf(Fork fork) {
         return forks.get(fork);
+    }
+
+    /** Whether some fork's branches lead to the join (whether or not the fork is matched). */
+    public boolean isReachedByAFork(Join join) {
+        return reachedByForks.contains(join);
     }
 
     /** The fork a join closes, or null. */
@@ -253,6 +259,7 @@ public final class WorkflowAnalysis {
                 }
             }
             reached.addAll(branchJoins);
+            reachedByForks.addAll(branchJoins);
             if (branchJoins.isEmpty() && problem == null) {
                 problem = "branch '" + name(graph.vertex(branch)) + "' never reaches a join";
             }

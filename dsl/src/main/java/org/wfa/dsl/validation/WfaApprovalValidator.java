@@ -27,16 +27,23 @@ public class WfaApprovalValidator extends AbstractWfaRuleValidator {
         List<Party> approvers = approval.getApprovers();
         for (int i = 0; i < approvers.size(); i++) {
             Party approver = approvers.get(i);
-            String as = subject.getResponsible().contains(approver) ? "responsible for"
-                    : subject.getAccountable().contains(approver) ? "accountable for" : null;
+            String as = subject.getResponsible().contains(approver) ? "is responsible for"
+                    : subject.getAccountable().contains(approver) ? "is accountable for"
+                    : holdsResponsibleRole(approver, subject) ? "holds a role responsible for" : null;
             if (as != null && !approver.eIsProxy()) {
-                report("Approval '" + approval.getName() + "' is approved by " + describeParty(approver) + ", who is "
+                report("Approval '" + approval.getName() + "' is approved by " + describeParty(approver) + ", who "
                         + as + " the work it approves ('" + subject.getName() + "'): four eyes are needed; expected"
                         + " an approver other than the performer and the accountable party.", approval,
                         WfaPackage.Literals.APPROVAL__APPROVERS, i, WfaIssueCodes.FOUR_EYES, approval.getName(),
                         approver.getName());
             }
         }
+    }
+
+    /** A named person who holds one of the roles that did the work approves their own work too. */
+    private static boolean holdsResponsibleRole(Party approver, Activity subject) {
+        return approver instanceof org.wfa.dsl.wfa.Person person
+                && person.getHolds().stream().anyMatch(subject.getResponsible()::contains);
     }
 
     @Check
@@ -48,7 +55,7 @@ public class WfaApprovalValidator extends AbstractWfaRuleValidator {
         }
         if (approval.getApprovers().isEmpty()) {
             reportOnName("Approval '" + approval.getName() + "' has no approver: expected 'approver <role>'.",
-                    approval, WfaIssueCodes.DECISION_WITHOUT_DECIDER, approval.getName());
+                    approval, WfaIssueCodes.APPROVAL_WITHOUT_APPROVER, approval.getName());
         }
     }
 

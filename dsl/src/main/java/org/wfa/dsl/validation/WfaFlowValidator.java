@@ -102,7 +102,7 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
                 .anyMatch(row -> row.getCells().stream().allMatch(org.wfa.dsl.wfa.AnyCell.class::isInstance))) {
             return;
         }
-        EnumCoverage coverage = EnumCoverage.of(decision.getOutcomes());
+        EnumCoverage coverage = EnumCoverage.of(decision);
         if (coverage != null && coverage.uncovered().isEmpty()) {
             return;
         }
@@ -157,6 +157,9 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
             return;
         }
         Fork fork = analysis.forkOf(join);
+        if (fork == null && analysis.isReachedByAFork(join)) {
+            return; // the fork's own finding (WFA107) explains why it does not close here
+        }
         if (fork == null) {
             reportOnName("Join '" + join.getName() + "' closes no fork: it waits for parallel branches that no fork"
                     + " starts, so it would wait forever; expected the branches of one fork to meet here, or a"
@@ -179,13 +182,28 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
         }
     }
 
-    /** Whether 'when' outcomes test one enumeration field for values, and which values remain. */
+    /**
+     * Whether a decision tests one enumeration or boolean field for values, and which values
+     * remain uncovered: 'when' outcomes of the forms {@code field = value}, {@code field in [..]},
+     * {@code flag}, {@code not flag} (joined by 'or'), or a one-input rule table.
+     */
     record EnumCoverage(String field, List<String> uncovered) {
 
-        static EnumCoverage of(List<Outcome> outcomes) {
+        static EnumCoverage of(Decision decision) {
             DataField field = null;
-            Set<EnumLiteral> covered = new LinkedHashSet<>();
-            for (Outcome outcome : outcomes) {
+            Set<Object> covered = new LinkedHashSet<>();
+            if (decision.getTable() != null) {
+                if (decision.getTable().getInputs().size() != 1) {
+                    return null;
+                }
+                field = decision.getTable().getInputs().get(0);
+                for (org.wfa.dsl.wfa.RuleRow row : decision.getTable().getRows()) {
+                    if (row.getCells().size() != 1 || !cellValues(row.getCells().get(0), covered)) {
+                        return null;
+                    }
+                }
+            }
+            for (Outcome outcome : decision.getOutcomes()) {
                 List<Expression> tests = new ArrayList<>();
                 flattenOr(outcome.getCondition(), tests);
                 for (Expression test : tests) {
@@ -196,12 +214,54 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
                     field = tested;
                 }
             }
-            if (field == null || !(field.getType() instanceof EnumType type)) {
+            if (field == null) {
                 return null;
             }
-            List<String> uncovered = type.getLiterals().stream().filter(l -> !covered.contains(l))
-                    .map(EnumLiteral::getName).toList();
+            List<Object> values;
+            if (field.getType() instanceof EnumType type) {
+                values = new ArrayList<>(type.getLiterals());
+            } else if (field.getType() instanceof org.wfa.dsl.wfa.PrimitiveType primitive
+                    && primitive.getKind() == org.wfa.dsl.wfa.PrimitiveKind.BOOLEAN) {
+                values = List.of(Boolean.TRUE, Boolean.FALSE);
+            } else {
+                return null;
+            }
+            if (covered.contains(ALL)) {
+                return new EnumCoverage(field.getName(), List.of());
+            }
+            List<String> uncovered = values.stream().filter(v -> !covered.contains(v))
+                    .map(v -> v instanceof EnumLiteral l ? l.getName() : String.valueOf(v)).toList();
             return new EnumCoverage(field.getName(), uncovered);
+        }
+
+        /** Marks a '-' cell: every value is covered. */
+        private static final Object ALL = new Object();
+
+        private static boolean cellValues(org.wfa.dsl.wfa.Cell cell, Set<Object> covered) {
+            if (cell instanceof org.wfa.dsl.wfa.AnyCell) {
+                covered.add(ALL);
+                return true;
+            }
+            if (cell instanceof org.wfa.dsl.wfa.TestCell test
+                    && (!test.eIsSet(WfaPackage.Literals.TEST_CELL__OP) || test.getOp() == CompareOp.EQ)) {
+                return value(test.getValue(), covered);
+            }
+            if (cell instanceof org.wfa.dsl.wfa.InCell in) {
+                return in.getValues().stream().allMatch(v -> value(v, covered));
+            }
+            return false;
+        }
+
+        private static boolean value(Expression expression, Set<Object> covered) {
+            if (expression instanceof Ref ref && ref.getSymbol() instanceof EnumLiteral literal) {
+                covered.add(literal);
+                return true;
+            }
+            if (expression instanceof org.wfa.dsl.wfa.BooleanLiteral literal) {
+                covered.add(literal.isValue());
+                return true;
+            }
+            return false;
         }
 
         private static void flattenOr(Expression expression, List<Expression> into) {
@@ -213,21 +273,27 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
             }
         }
 
-        /** The field of 'field = value' or 'field in [values]', adding the values to 'covered'. */
-        private static DataField testedField(Expression test, Set<EnumLiteral> covered) {
-            if (test instanceof Compare compare && compare.getOp() == CompareOp.EQ
-                    && compare.getLeft() instanceof Ref left && left.getSymbol() instanceof DataField field
-                    && compare.getRight() instanceof Ref right && right.getSymbol() instanceof EnumLiteral value) {
-                covered.add(value);
+        /** The field of 'field = value', 'field in [values]', 'flag' or 'not flag', adding the values to 'covered'. */
+        private static DataField testedField(Expression test, Set<Object> covered) {
+            if (test instanceof Ref ref && ref.getSymbol() instanceof DataField field) {
+                covered.add(Boolean.TRUE);
                 return field;
+            }
+            if (test instanceof org.wfa.dsl.wfa.Not not && not.getOperand() instanceof Ref ref
+                    && ref.getSymbol() instanceof DataField field) {
+                covered.add(Boolean.FALSE);
+                return field;
+            }
+            if (test instanceof Compare compare && compare.getOp() == CompareOp.EQ
+                    && compare.getLeft() instanceof Ref left && left.getSymbol() instanceof DataField field) {
+                return value(compare.getRight(), covered) ? field : null;
             }
             if (test instanceof InList in && !in.isNegated() && in.getOperand() instanceof Ref operand
                     && operand.getSymbol() instanceof DataField field) {
                 for (Expression value : in.getValues()) {
-                    if (!(value instanceof Ref ref && ref.getSymbol() instanceof EnumLiteral literal)) {
+                    if (!value(value, covered)) {
                         return null;
                     }
-                    covered.add(literal);
                 }
                 return field;
             }

@@ -143,13 +143,31 @@ public class WfaInformationValidator extends AbstractWfaRuleValidator {
             return null;
         }
         Party requester = first.getResponsible().get(0);
+        int work = 0;
         for (Node node : workflow.getNodes()) {
-            if (node != first && node instanceof Activity activity && (activity.getResponsible().contains(requester)
-                    || activity.getAccountable().contains(requester))) {
+            if (node instanceof Activity || node instanceof Approval) {
+                work++;
+            }
+            if (node != first && takesPart(node, requester)) {
                 return null; // the requester takes part in the work and sees its outcome
             }
         }
-        return requester;
+        // In a one-step workflow the one who asks is the one who does the work.
+        return work > 1 ? requester : null;
+    }
+
+    private static boolean takesPart(Node node, Party party) {
+        if (node instanceof Stage stage && stage.getReviewers().contains(party)) {
+            return true;
+        }
+        if (node instanceof Activity activity) {
+            return activity.getResponsible().contains(party) || activity.getAccountable().contains(party)
+                    || activity.getConsulted().contains(party);
+        }
+        if (node instanceof Approval approval) {
+            return approval.getApprovers().contains(party);
+        }
+        return node instanceof org.wfa.dsl.wfa.Decision decision && decision.getDecidedBy() == party;
     }
 
     private static List<Notification> notificationsOf(Node node) {

@@ -57,6 +57,7 @@ public interface WfaIssueCodes {
     String WAIT_WITHOUT_TIME_LIMIT = "WFA303";
     String ESCALATION_TO_SELF = "WFA304";
     String APPROVAL_WITHOUT_SUBJECT = "WFA305";
+    String APPROVAL_WITHOUT_APPROVER = "WFA306";
 
     // Information and communication (WFA40x)
     String HANDOFF_WITHOUT_ARTIFACT = "WFA401";

@@ -35,6 +35,7 @@ public enum WfaRule {
     WAIT_WITHOUT_TIME_LIMIT(WfaIssueCodes.WAIT_WITHOUT_TIME_LIMIT, "wait-without-time-limit", Severity.WARNING),
     ESCALATION_TO_SELF(WfaIssueCodes.ESCALATION_TO_SELF, "escalation-to-self", Severity.WARNING),
     APPROVAL_WITHOUT_SUBJECT(WfaIssueCodes.APPROVAL_WITHOUT_SUBJECT, "approval-without-subject", Severity.WARNING),
+    APPROVAL_WITHOUT_APPROVER(WfaIssueCodes.APPROVAL_WITHOUT_APPROVER, "approval-without-approver", Severity.ERROR),
     HANDOFF_WITHOUT_ARTIFACT(WfaIssueCodes.HANDOFF_WITHOUT_ARTIFACT, "handoff-without-artifact", Severity.WARNING),
     ARTIFACT_CONSUMED_BEFORE_PRODUCED(WfaIssueCodes.ARTIFACT_CONSUMED_BEFORE_PRODUCED,
             "artifact-consumed-before-produced", Severity.ERROR),

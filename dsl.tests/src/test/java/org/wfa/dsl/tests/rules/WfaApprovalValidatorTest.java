@@ -36,6 +36,20 @@ class WfaApprovalValidatorTest {
     }
 
     @Test
+    void reportsPersonApprovingWorkOfARoleTheyHold() {
+        assertEquals("w.wfa:19:18: error: Approval 'Approve' is approved by person 'alice', who holds a role responsible"
+                + " for the work it approves ('Draft'): four eyes are needed; expected an approver other than the"
+                + " performer and the accountable party. [WFA301]",
+                findings("WFA301", hiringWith("        approver IT.Admin\n", "        approver alice\n")));
+    }
+
+    @Test
+    void reportsApprovalWithoutApprover() {
+        assertEquals("w.wfa:18:14: error: Approval 'Approve' has no approver: expected 'approver <role>'. [WFA306]",
+                findings("WFA306", hiringWith("        approver IT.Admin\n", "")));
+    }
+
+    @Test
     void acceptsAnApproverOtherThanPerformerAndAccountable() {
         assertEquals("", findings("WFA301", HIRING));
     }

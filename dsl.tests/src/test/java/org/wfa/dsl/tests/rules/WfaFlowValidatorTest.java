@@ -94,6 +94,32 @@ class WfaFlowValidatorTest {
     }
 
     @Test
+    void acceptsDecisionThatTestsAFlagBothWays() {
+        String text = decision("        when urgent -> Approve\n        when not urgent -> Done\n")
+                .replace("        salary: number\n", "        salary: number\n        urgent: boolean\n");
+        assertEquals("", findings("WFA104", text));
+    }
+
+    @Test
+    void acceptsRuleTableWhoseRowsCoverEveryEnumerationValue() {
+        assertEquals("", findings("WFA104", decision("        rules on level {\n            junior -> Approve\n"
+                + "            in [senior] -> Done\n        }\n")));
+    }
+
+    @Test
+    void reportsRuleTableThatMissesAValue() {
+        assertEquals("w.wfa:22:14: error: Decision 'Check' has no 'otherwise' (values 'senior' of 'level' are not"
+                + " covered): cases that match no condition have nowhere to go; expected 'otherwise -> <step>'."
+                + " [WFA104]", findings("WFA104", decision("        rules on level {\n            junior -> Approve\n"
+                        + "        }\n")));
+    }
+
+    @Test
+    void doesNotReportTheJoinOfAnUnmatchedFork() {
+        assertEquals("", findings("WFA108", parallel("        -> Notify\n        -> Done\n", JOINED_BRANCHES)));
+    }
+
+    @Test
     void reportsDecisionWithASingleOutcome() {
         assertEquals("w.wfa:22:14: warning: Decision 'Check' always leads to 'Approve': a decision with one outcome"
                 + " decides nothing; expected routes to different steps, or replace it with a '->'. [WFA105]",
