@@ -45,7 +45,7 @@ public class WfaAiValidator extends AbstractWfaRuleValidator {
         }
         report("Stage '" + stage.getName() + "' is performed by AI agent '" + agent.getName()
                 + "' with no fallback to a person: if the agent fails or stalls, nobody takes over; expected"
-                + " 'sla <duration> escalate to <role>' or an 'on breach -> <human step>'.", stage,
+                + " 'sla <duration> escalate to <role>' or an 'on breach -> <step>' that a person takes over.", stage,
                 WfaPackage.Literals.ACTIVITY__RESPONSIBLE, stage.getResponsible().indexOf(agent),
                 WfaIssueCodes.AI_WITHOUT_FALLBACK, stage.getName());
     }
@@ -56,11 +56,8 @@ public class WfaAiValidator extends AbstractWfaRuleValidator {
             report("AI agent '" + agent.getName() + "' has no supervisor: expected 'supervised by <role>', the"
                     + " people who answer for what it does.", agent, WfaPackage.Literals.PARTY__NAME,
                     WfaIssueCodes.AGENT_WITHOUT_SUPERVISOR, agent.getName());
-        } else if (!agent.getSupervisor().eIsProxy() && !WfaOrganisation.isHuman(agent.getSupervisor())) {
-            report("AI agent '" + agent.getName() + "' is supervised by " + describeParty(agent.getSupervisor())
-                    + ": expected a human role.", agent, WfaPackage.Literals.AGENT__SUPERVISOR,
-                    WfaIssueCodes.AGENT_WITHOUT_SUPERVISOR, agent.getName());
         }
+        // 'supervised by' only accepts roles and persons (scoping), so a supervisor is always human.
     }
 
     private static Agent agentOf(Activity activity) {

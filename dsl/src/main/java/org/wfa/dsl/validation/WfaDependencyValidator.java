@@ -72,8 +72,16 @@ public class WfaDependencyValidator extends AbstractWfaRuleValidator {
         if (ownerTeam == null) {
             return;
         }
-        for (int i = 0; i < stage.getUses().size(); i++) {
-            Party used = stage.getUses().get(i);
+        reportUndeclaredSystems(stage, stage.getUses(), WfaPackage.Literals.STAGE__USES, workflow, ownerTeam);
+        reportUndeclaredSystems(stage, stage.getResponsible(), WfaPackage.Literals.ACTIVITY__RESPONSIBLE, workflow,
+                ownerTeam);
+    }
+
+    /** Systems among the parties (used by, or responsible for, the stage) owned by another team without a declared dependency. */
+    private void reportUndeclaredSystems(Stage stage, List<Party> parties,
+            org.eclipse.emf.ecore.EStructuralFeature feature, Workflow workflow, Team ownerTeam) {
+        for (int i = 0; i < parties.size(); i++) {
+            Party used = parties.get(i);
             if (!(used instanceof SystemDecl system) || system.getOwner() == null || system.getOwner().eIsProxy()
                     || system.getOwner() == ownerTeam || declares(workflow, system)) {
                 continue;
@@ -82,7 +90,7 @@ public class WfaDependencyValidator extends AbstractWfaRuleValidator {
                     + system.getOwner().getName() + "', but workflow '" + workflow.getName()
                     + "' declares no dependency on it: expected 'depends on system " + system.getName()
                     + "' (or on team '" + system.getOwner().getName() + "') so that its owners know.", stage,
-                    WfaPackage.Literals.STAGE__USES, i, WfaIssueCodes.UNDECLARED_SYSTEM_DEPENDENCY,
+                    feature, i, WfaIssueCodes.UNDECLARED_SYSTEM_DEPENDENCY,
                     system.getName());
         }
     }

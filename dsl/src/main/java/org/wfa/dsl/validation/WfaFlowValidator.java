@@ -81,6 +81,23 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
     }
 
     @Check
+    public void checkStepHasNormalSuccessor(Node node) {
+        List<Node> next = node instanceof org.wfa.dsl.wfa.Activity activity ? activity.getNext()
+                : node instanceof org.wfa.dsl.wfa.Wait wait ? wait.getNext()
+                : node instanceof Join join ? join.getNext() : null;
+        WorkflowAnalysis analysis = analysisOf(node);
+        // Without '->' nothing receives the work when it completes; other routes (an SLA breach,
+        // a timeout) only cover the exceptions. When no route leaves at all, the dead-end check
+        // reports it.
+        if (next != null && next.isEmpty() && analysis != null && analysis.isReachable(node)
+                && analysis.reachesEnd(node)) {
+            reportOnName(capitalised(describe(node)) + " has no '->': when it completes, its cases go nowhere (only"
+                    + " its exception routes lead on); expected '-> <next step>'.", node, WfaIssueCodes.DEAD_END,
+                    node.getName());
+        }
+    }
+
+    @Check
     public void checkWorkflowLoopsHaveExit(Workflow workflow) {
         WorkflowAnalysis analysis = analysis(workflow);
         for (List<EObject> loop : analysis.loops()) {

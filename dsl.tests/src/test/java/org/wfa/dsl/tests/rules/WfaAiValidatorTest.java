@@ -46,7 +46,7 @@ class WfaAiValidatorTest {
 
     @Test
     void reportsAiStageWithoutFallbackToAPerson() {
-        assertEquals("w.wfa:11:21: warning: Stage 'Draft' is performed by AI agent 'Screener' with no fallback to a person: if the agent fails or stalls, nobody takes over; expected 'sla <duration> escalate to <role>' or an 'on breach -> <human step>'. [WFA702]", findings("WFA702", hiringWith(AI_STAGE, "        responsible Screener\n        reviewed by HR.Recruiter\n")));
+        assertEquals("w.wfa:11:21: warning: Stage 'Draft' is performed by AI agent 'Screener' with no fallback to a person: if the agent fails or stalls, nobody takes over; expected 'sla <duration> escalate to <role>' or an 'on breach -> <step>' that a person takes over. [WFA702]", findings("WFA702", hiringWith(AI_STAGE, "        responsible Screener\n        reviewed by HR.Recruiter\n")));
     }
 
     @Test

@@ -58,6 +58,15 @@ class WfaDependencyValidatorTest {
     }
 
     @Test
+    void reportsSystemOfAnotherTeamResponsibleWithoutDependency() {
+        String text = hiringWith("    owner HR.Head\n", "    owner IT.Admin\n").replace("        responsible HR.Recruiter\n",
+                "        responsible Workday\n");
+        assertEquals("w.wfa:11:21: warning: Stage 'Draft' uses system 'Workday', owned by team 'HR', but workflow 'Hiring'"
+                + " declares no dependency on it: expected 'depends on system Workday' (or on team 'HR') so that its"
+                + " owners know. [WFA502]", findings("WFA502", text));
+    }
+
+    @Test
     void acceptsSystemOfAnotherTeamWithDeclaredDependency() {
         String text = hiringWith("    owner HR.Head\n", "    owner IT.Admin\n    depends on system Workday\n")
                 .replace("        duration 2 days\n", "        duration 2 days\n        uses Workday\n");

@@ -62,6 +62,14 @@ class WfaFlowValidatorTest {
     }
 
     @Test
+    void reportsStageThatLeadsOnOnlyWhenItsSlaIsBreached() {
+        String text = hiringWith("        duration 2 days\n        -> Approve\n",
+                "        duration 2 days\n        sla 3 days on breach -> Approve\n");
+        assertEquals("w.wfa:10:11: error: Stage 'Draft' has no '->': when it completes, its cases go nowhere (only its"
+                + " exception routes lead on); expected '-> <next step>'. [WFA102]", findings("WFA102", text));
+    }
+
+    @Test
     void reportsLoopWithoutExit() {
         assertEquals("w.wfa:10:11: error: Loop 'Draft' -> 'Approve' has no exit: cases that enter it never leave;"
                 + " expected a decision or approval in the loop with a route out of it. [WFA103]",
