@@ -56,6 +56,12 @@ class WfaAiValidatorTest {
     }
 
     @Test
+    void acceptsSupervisedAgent() {
+        assertEquals("", findings("WFA703", "package acme.ai\n\nagent Bound \"Supervised bot\" {\n    does \"Drafts\"\n"
+                + "    supervised by acme.org.HR.Head\n}\n"));
+    }
+
+    @Test
     void reportsAgentWithoutSupervisor() {
         assertEquals("w.wfa:3:7: warning: AI agent 'Loose' has no supervisor: expected 'supervised by <role>', the people who answer for what it does. [WFA703]", findings("WFA703", "package acme.ai\n\nagent Loose \"Unsupervised bot\" {\n    does \"Anything\"\n}\n"));
     }

@@ -51,6 +51,16 @@ class WfaDependencyValidatorTest {
     }
 
     @Test
+    void acceptsAWorkflowCallingAnotherThatDoesNotCallBack() {
+        String first = hiringWith("        approved -> Done\n", "        approved -> Provision\n").replace("    end Done {",
+                "    call Provision {\n        workflow acme.it.Provisioning\n        accountable HR.Head\n        -> Done\n"
+                        + "    }\n\n    end Done {");
+        String second = "package acme.it\n\nworkflow Provisioning \"Provisioning\" {\n    owner acme.org.IT.Admin\n"
+                + "    start -> Done\n\n    end Done\n}\n";
+        assertEquals("", findings("WFA501", first, second));
+    }
+
+    @Test
     void reportsSystemOfAnotherTeamUsedWithoutDependency() {
         String text = hiringWith("    owner HR.Head\n", "    owner IT.Admin\n").replace("        duration 2 days\n",
                 "        duration 2 days\n        uses Workday\n");

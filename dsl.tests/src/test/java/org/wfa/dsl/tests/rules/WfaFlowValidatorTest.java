@@ -128,6 +128,11 @@ class WfaFlowValidatorTest {
     }
 
     @Test
+    void acceptsDecisionWithTwoRoutes() {
+        assertEquals("", findings("WFA105", decision("        when salary > 100 -> Approve\n        otherwise -> Done\n")));
+    }
+
+    @Test
     void reportsDecisionWithASingleOutcome() {
         assertEquals("w.wfa:22:14: warning: Decision 'Check' always leads to 'Approve': a decision with one outcome"
                 + " decides nothing; expected routes to different steps, or replace it with a '->'. [WFA105]",

@@ -42,6 +42,13 @@ class WfaOwnershipValidatorTest {
     }
 
     @Test
+    void acceptsStageWithoutResponsibleWhenItIsACall() {
+        String text = hiringWith("        approved -> Done\n", "        approved -> Provision\n").replace("    end Done {",
+                "    call Provision {\n        workflow Hiring\n        accountable HR.Head\n        -> Done\n    }\n\n    end Done {");
+        assertEquals("", findings("WFA206", text));
+    }
+
+    @Test
     void reportsWorkflowWithoutOwner() {
         assertEquals("w.wfa:5:10: warning: Workflow 'Hiring' has no owner: expected 'owner <role>', the role accountable for the workflow as a whole. [WFA202]", findings("WFA202", hiringWith("    owner HR.Head\n", "")));
     }

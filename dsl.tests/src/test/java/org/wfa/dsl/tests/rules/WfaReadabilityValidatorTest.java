@@ -44,6 +44,12 @@ class WfaReadabilityValidatorTest {
     }
 
     @Test
+    void acceptsWorkflowWithADescriptionInsteadOfATitle() {
+        assertEquals("", findings("WFA802", hiringWith("workflow Hiring \"Hiring\" {\n",
+                "workflow Hiring {\n    description \"From signed offer to contract\"\n")));
+    }
+
+    @Test
     void reportsWorkflowWithoutTitleOrDescription() {
         assertEquals("w.wfa:5:10: warning: Workflow 'Hiring' has neither a title nor a description: expected 'workflow Hiring \"<title>\"' so that people know what it is for. [WFA802]", findings("WFA802", hiringWith("workflow Hiring \"Hiring\" {", "workflow Hiring {")));
     }

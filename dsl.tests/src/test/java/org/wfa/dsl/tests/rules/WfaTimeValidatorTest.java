@@ -49,6 +49,32 @@ class WfaTimeValidatorTest {
     }
 
     @Test
+    void acceptsRoleAccountableForMostOfFewStages() {
+        StringBuilder stages = new StringBuilder();
+        for (int i = 1; i <= 3; i++) {
+            stages.append("    stage Extra").append(i).append(" {\n        responsible IT.ServiceDesk\n")
+                    .append("        accountable HR.Head\n        consumes Contract\n        -> ")
+                    .append(i == 3 ? "Done" : "Extra" + (i + 1)).append("\n    }\n\n");
+        }
+        String text = hiringWith("        approved -> Done\n", "        approved -> Extra1\n")
+                .replace("    end Done {", stages + "    end Done {");
+        assertEquals("", findings("WFA602", text));
+    }
+
+    @Test
+    void acceptsApproverOnThreeApprovals() {
+        StringBuilder approvals = new StringBuilder();
+        for (int i = 1; i <= 2; i++) {
+            approvals.append("    approval Check").append(i).append(" {\n        approver IT.Admin\n        approves Draft\n")
+                    .append("        sla 1 day escalate to HR.Head\n        approved -> ")
+                    .append(i == 2 ? "Done" : "Check" + (i + 1)).append("\n        rejected -> Draft\n    }\n\n");
+        }
+        String text = hiringWith("        approved -> Done\n", "        approved -> Check1\n")
+                .replace("    end Done {", approvals + "    end Done {");
+        assertEquals("", findings("WFA603", text));
+    }
+
+    @Test
     void reportsApproverOnTooManyApprovals() {
         StringBuilder approvals = new StringBuilder();
         for (int i = 1; i <= 4; i++) {
