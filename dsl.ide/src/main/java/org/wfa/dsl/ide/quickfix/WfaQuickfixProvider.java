@@ -20,13 +20,19 @@ import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.wfa.dsl.analysis.FlowGraph;
+import org.wfa.dsl.analysis.WfaAnalyzer;
+import org.wfa.dsl.analysis.WorkflowAnalysis;
 import org.wfa.dsl.validation.WfaIssueCodes;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Agent;
 import org.wfa.dsl.wfa.Approval;
 import org.wfa.dsl.wfa.Decision;
 import org.wfa.dsl.wfa.End;
+import org.wfa.dsl.wfa.Fork;
+import org.wfa.dsl.wfa.Join;
 import org.wfa.dsl.wfa.Import;
 import org.wfa.dsl.wfa.Model;
 import org.wfa.dsl.wfa.Node;
@@ -50,6 +56,9 @@ public class WfaQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider 
 
     @Inject
     private IQualifiedNameProvider qualifiedNames;
+
+    @Inject
+    private WfaAnalyzer analyzer;
 
     @Inject
     private Provider<DiagnosticResolutionAcceptor> acceptors;
@@ -144,6 +153,66 @@ public class WfaQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider 
             Position at = document.getPosition(close);
             return List.of(new TextEdit(new Range(at, at), ", \"explain why this finding is acceptable here\""));
         });
+    }
+
+    @QuickFix(WfaIssueCodes.FORK_WITHOUT_JOIN)
+    public void addJoin(DiagnosticResolutionAcceptor acceptor) {
+        acceptor.accept("Join the branches before the end they reach", (diagnostic, element, document) -> {
+            Fork fork = EcoreUtil2.getContainerOfType(element, Fork.class);
+            return fork == null ? List.of() : joinBranches(fork, document);
+        });
+    }
+
+    /**
+     * When every branch of an unmatched fork runs into the same end, a join is inserted before
+     * that end and the branches' arrows into the end are redirected to it. Other shapes need a
+     * design decision (where the branches should meet), so no fix is offered for them.
+     */
+    private List<TextEdit> joinBranches(Fork fork, Document document) {
+        Workflow workflow = (Workflow) fork.eContainer();
+        WorkflowAnalysis analysis = analyzer.analyze(workflow);
+        WorkflowAnalysis.ForkMatch match = analysis.matchOf(fork);
+        if (match == null || match.join() != null) {
+            return List.of();
+        }
+        FlowGraph graph = analysis.graph();
+        End end = null;
+        List<TextEdit> edits = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        workflow.getNodes().forEach(n -> names.add(n.getName()));
+        String joinName = fork.getName() + "Joined";
+        for (int i = 2; names.contains(joinName); i++) {
+            joinName = fork.getName() + "Joined" + i;
+        }
+        for (int v : match.region()) {
+            for (int w : graph.successors(v)) {
+                if (graph.vertex(w) instanceof Join) {
+                    return List.of(); // some branches already join: the design needs a decision
+                }
+                if (!(graph.vertex(w) instanceof End reached)) {
+                    continue;
+                }
+                if (end != null && end != reached) {
+                    return List.of();
+                }
+                end = reached;
+                for (INode arrow : NodeModelUtils.findNodesForFeature(graph.vertex(v),
+                        graph.vertex(v).eClass().getEStructuralFeature("next"))) {
+                    if (arrow.getText().trim().equals(reached.getName())) {
+                        Position start = document.getPosition(arrow.getOffset());
+                        Position stop = document.getPosition(arrow.getEndOffset());
+                        edits.add(new TextEdit(new Range(start, stop), joinName));
+                    }
+                }
+            }
+        }
+        if (end == null || edits.isEmpty()) {
+            return List.of();
+        }
+        Position endLine = new Position(document.getPosition(NodeModelUtils.getNode(end).getOffset()).getLine(), 0);
+        edits.add(new TextEdit(new Range(endLine, endLine),
+                INDENT + "join " + joinName + " {\n" + INDENT + INDENT + "-> " + end.getName() + "\n" + INDENT + "}\n\n"));
+        return edits;
     }
 
     /** A clause on a line of its own just before the element's closing brace, indented one level deeper. */

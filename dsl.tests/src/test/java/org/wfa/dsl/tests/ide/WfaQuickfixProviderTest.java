@@ -112,4 +112,35 @@ class WfaQuickfixProviderTest extends AbstractLanguageServerTest {
                 "@allow(missing-title, \"explain why this finding is acceptable here\")");
         assertEquals(expected, fix(model, 4, 8, "Add a reason"));
     }
+
+    @Test
+    void joinsBranchesThatRunIntoTheSameEnd() {
+        String branches = """
+                    fork Split {
+                        -> Notify
+                        -> Record
+                    }
+
+                    stage Notify {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        consumes Contract
+                        -> Done
+                    }
+
+                    stage Record {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        consumes Contract
+                        -> Done
+                    }
+
+                """;
+        String model = WfaRuleFixture.hiringWith("        approved -> Done\n", "        approved -> Split\n")
+                .replace("    end Done {", branches + "    end Done {");
+        String expected = model.replace("        -> Done\n    }\n\n    stage Record", "        -> SplitJoined\n    }\n\n    stage Record")
+                .replace("        -> Done\n    }\n\n    end Done {", "        -> SplitJoined\n    }\n\n    join SplitJoined {\n"
+                        + "        -> Done\n    }\n\n    end Done {");
+        assertEquals(expected, fix(model, 25, 10, "Join the branches before the end they reach"));
+    }
 }
