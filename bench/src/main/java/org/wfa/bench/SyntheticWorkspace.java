@@ -24,6 +24,10 @@ public final class SyntheticWorkspace {
 
     private final Random random;
     private final int steps;
+    /** Artifacts produced so far in the workflow being written: stages consume only these. */
+    private final List<Integer> produced = new ArrayList<>();
+    /** Artifacts are named after their workflow: several workflow files share a package. */
+    private String prefix = "";
 
     private SyntheticWorkspace(long seed, int steps) {
         this.random = new Random(seed);
@@ -47,6 +51,9 @@ public final class SyntheticWorkspace {
     public static int write(Path out, int files, int stepsPerFile, long seed) throws IOException {
         Files.createDirectories(out);
         Files.writeString(out.resolve("organisation.wfa"), organisation(), StandardCharsets.UTF_8);
+        // The workspace's policy: its generated workflows are longer than the default limit.
+        Files.writeString(out.resolve("wfa.yaml"), "thresholds:\n  max-steps: " + (stepsPerFile + 10) + "\n",
+                StandardCharsets.UTF_8);
         SyntheticWorkspace generator = new SyntheticWorkspace(seed, stepsPerFile);
         int total = 0;
         for (int i = 0; i < files; i++) {
@@ -86,22 +93,37 @@ public final class SyntheticWorkspace {
         return "T" + random.nextInt(TEAMS) + ".R" + random.nextInt(ROLES_PER_TEAM);
     }
 
+    /** A role other than the given one (for approvers and escalations: four eyes, no self-escalation). */
+    private String roleOtherThan(String other) {
+        String role = role();
+        while (role.equals(other)) {
+            role = role();
+        }
+        return role;
+    }
+
     /** Appends one workflow file; returns its number of steps. */
     private int workflow(int index, int files, StringBuilder s) {
         s.append("package bench.area").append(index % 20).append("\n\nimport bench.org.*\n");
         if (index > 0) {
             s.append("import bench.area").append((index - 1) % 20).append(".Flow").append(index - 1).append('\n');
         }
+        int shared = Math.max(2, steps / 10);
+        for (int a = 0; a < shared; a++) {
+            s.append("\nartifact Flow").append(index).append("A").append(a).append(" \"Record ").append(a).append("\" internal\n");
+        }
         s.append("\nworkflow Flow").append(index).append(" \"Synthetic workflow ").append(index).append("\" {\n")
                 .append("    description \"Generated for benchmarking\"\n")
                 .append("    owner ").append(role()).append('\n')
-                .append("    sla ").append(5 + random.nextInt(20)).append(" days\n")
+                .append("    sla ").append(steps).append(" days\n")
                 .append("    data {\n        amount: number\n        urgent: boolean\n"
                         + "        tier: enum { bronze, silver, gold }\n        due: date\n    }\n");
-        int artifacts = Math.max(1, steps / 10);
-        for (int a = 0; a < artifacts; a++) {
-            s.append("    artifact A").append(a).append(" \"Artifact ").append(a).append("\" internal\n");
+        for (int y = 0; y < SYSTEMS; y++) {
+            s.append("    depends on system S").append(y).append('\n');
         }
+        produced.clear();
+        prefix = "Flow" + index;
+        int artifacts = shared;
         s.append("    start -> N0\n");
         List<String> body = new ArrayList<>();
         int n = 0;
@@ -109,7 +131,7 @@ public final class SyntheticWorkspace {
         while (count < steps - 1) {
             int shape = random.nextInt(10);
             String next = "N" + (n + 1);
-            if (shape < 6 || count > steps - 6) {
+            if (shape < 6 || count == 0 || count > steps - 6) {
                 body.add(stage("N" + n, next, artifacts));
                 n++;
                 count++;
@@ -124,9 +146,19 @@ public final class SyntheticWorkspace {
                 count += 2;
             } else if (shape < 9) {
                 // approval with a rework loop back to the approved stage
-                body.add(stage("N" + n, "N" + (n + 1), artifacts));
-                body.add("    approval N" + (n + 1) + " \"Approve " + n + "\" {\n        approver " + role()
-                        + "\n        approves N" + n + "\n        sla 2 days escalate to " + role() + "\n"
+                String work = stage("N" + n, "N" + (n + 1), artifacts);
+                String performer = work.substring(work.indexOf("responsible ") + 12, work.indexOf('\n',
+                        work.indexOf("responsible ")));
+                String accountable = work.substring(work.indexOf("accountable ") + 12, work.indexOf('\n',
+                        work.indexOf("accountable ")));
+                String approver = roleOtherThan(performer);
+                while (approver.equals(accountable)) {
+                    approver = roleOtherThan(performer);
+                }
+                body.add(work);
+                body.add("    approval N" + (n + 1) + " \"Approve " + n + "\" {\n        approver " + approver
+                        + "\n        approves N" + n + "\n        sla 2 days escalate to " + roleOtherThan(approver)
+                        + "\n"
                         + "        approved -> N" + (n + 2) + "\n        rejected -> N" + n + "\n    }\n");
                 n += 2;
                 count += 2;
@@ -154,8 +186,9 @@ public final class SyntheticWorkspace {
 
     private String stage(String name, String next, int artifacts) {
         StringBuilder s = new StringBuilder();
+        String responsible = role();
         s.append("    stage ").append(name).append(" \"Do the work of ").append(name).append("\" {\n")
-                .append("        responsible ").append(role()).append('\n')
+                .append("        responsible ").append(responsible).append('\n')
                 .append("        accountable ").append(role()).append('\n');
         if (random.nextInt(3) == 0) {
             s.append("        consulted ").append(role()).append('\n');
@@ -163,16 +196,22 @@ public final class SyntheticWorkspace {
         if (random.nextInt(3) == 0) {
             s.append("        informed ").append(role()).append(", ").append(role()).append('\n');
         }
-        s.append("        produces A").append(random.nextInt(artifacts)).append('\n');
-        if (random.nextBoolean()) {
-            s.append("        consumes A").append(random.nextInt(artifacts)).append('\n');
+        // The first stage produces the case file A0 that every later stage works from; each stage
+        // adds a record of its own.
+        if (produced.isEmpty()) {
+            s.append("        produces ").append(prefix).append("A0\n");
+            produced.add(0);
+        } else {
+            int record = 1 + random.nextInt(Math.max(1, artifacts - 1));
+            s.append("        consumes ").append(prefix).append("A0\n        produces ").append(prefix).append("A")
+                    .append(record).append('\n');
         }
         if (random.nextInt(4) == 0) {
             s.append("        uses S").append(random.nextInt(SYSTEMS)).append('\n');
         }
         s.append("        duration ").append(1 + random.nextInt(8)).append(" hours\n");
         if (random.nextInt(4) == 0) {
-            s.append("        sla 2 days escalate to ").append(role()).append('\n');
+            s.append("        sla 2 days escalate to ").append(roleOtherThan(responsible)).append('\n');
         }
         if (random.nextInt(5) == 0) {
             s.append("        notify ").append(role()).append(" about \"").append(name).append(" done\" via email\n");
