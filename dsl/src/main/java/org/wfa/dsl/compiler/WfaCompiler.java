@@ -40,11 +40,16 @@ public class WfaCompiler {
     /** Below this many files per core, starting threads costs more than it saves. */
     private static final int FILES_PER_WORKER = 16;
 
+    private static final long PARSER_STACK_BYTES = 512L * 1024 * 1024;
+
     @Inject
     private Provider<XtextResourceSet> resourceSets;
 
     @Inject
     private IResourceValidator validator;
+
+    /** Files whose nesting exceeded even the parser threads' stack (display paths). */
+    private final java.util.Set<String> tooDeep = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Inject
     private IResourceServiceProvider.Registry services;
@@ -104,6 +109,14 @@ public class WfaCompiler {
             }
         }
         diagnostics.addAll(configurationProblems(sources));
+        for (SourceFile source : sources) {
+            if (tooDeep.contains(source.displayPath())) {
+                diagnostics.add(new WfaDiagnostic(source.displayPath(), 1, 1, 0, 0, WfaDiagnostic.Severity.ERROR,
+                        "The file nests too deeply to be read (thousands of levels of parentheses or blocks):"
+                                + " expected a file written by hand; simplify the nesting.",
+                        WfaIssueCodes.SYNTAX_ERROR, false));
+            }
+        }
         diagnostics.sort(WfaDiagnostic.ORDER);
         return new Compilation(sources, parsed.resources(), diagnostics);
     }
@@ -164,12 +177,12 @@ public class WfaCompiler {
      * file so that the shared index is one hashed table, built without touching the files again.
      */
     private List<Parsed> parseAll(List<SourceFile> sources) {
-        int workers = Math.min(Runtime.getRuntime().availableProcessors(), sources.size() / FILES_PER_WORKER);
-        if (workers <= 1) {
-            return parseShare(sources);
-        }
+        int workers = Math.max(1,
+                Math.min(Runtime.getRuntime().availableProcessors(), sources.size() / FILES_PER_WORKER));
+        // Parsers recurse once per nesting level: their threads get a deep stack, so that deeply
+        // nested (or hostile) input is parsed or reported, not a crash.
         ExecutorService executor = Executors.newFixedThreadPool(workers, runnable -> {
-            Thread thread = new Thread(runnable, "wfa-parser");
+            Thread thread = new Thread(null, runnable, "wfa-parser", PARSER_STACK_BYTES);
             thread.setDaemon(true);
             return thread;
         });
@@ -200,6 +213,12 @@ public class WfaCompiler {
         List<Parsed> parsed = new ArrayList<>(sources.size());
         for (SourceFile source : sources) {
             XtextResource resource = WfaResources.load(resourceSet, source);
+            if (resource == null) {
+                // Too deeply nested even for the parser's deep stack: an empty model stands in, and
+                // the file gets one clear error instead of a crash.
+                resource = WfaResources.load(resourceSet, new SourceFile(source.path(), source.displayPath(), ""));
+                tooDeep.add(source.displayPath());
+            }
             IResourceDescription.Manager manager = services.getResourceServiceProvider(resource.getURI())
                     .getResourceDescriptionManager();
             parsed.add(new Parsed(resource, WfaExports.of(manager.getResourceDescription(resource))));

@@ -18,12 +18,19 @@ final class WfaResources {
     private WfaResources() {
     }
 
+    /** Loads the source; null when its nesting is too deep to parse (the half-built resource is removed). */
     static XtextResource load(XtextResourceSet resourceSet, SourceFile source) {
         URI uri = URI.createFileURI(source.path().toAbsolutePath().toString());
         XtextResource resource = (XtextResource) resourceSet.createResource(uri);
         try {
             resource.load(new ByteArrayInputStream(source.text().getBytes(StandardCharsets.UTF_8)),
                     Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+        } catch (StackOverflowError | org.eclipse.xtext.parser.ParseException e) {
+            if (e instanceof StackOverflowError || e.getCause() instanceof StackOverflowError) {
+                resourceSet.getResources().remove(resource);
+                return null;
+            }
+            throw e;
         } catch (IOException e) {
             // Reading from memory does not fail; keep the cause if it ever does.
             throw new UncheckedIOException(e);

@@ -47,6 +47,9 @@ public class WfaSourceFormatter {
      */
     public String format(SourceFile source) throws WfaInputException {
         XtextResource resource = WfaResources.load(resourceSets.get(), source);
+        if (resource == null) {
+            throw new WfaInputException("'" + source.displayPath() + "' nests too deeply to be formatted");
+        }
         if (resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()) {
             INode first = resource.getParseResult() == null ? null
                     : resource.getParseResult().getSyntaxErrors().iterator().next();

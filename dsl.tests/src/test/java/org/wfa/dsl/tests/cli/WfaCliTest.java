@@ -254,4 +254,14 @@ class WfaCliTest {
                 Checked 2 files: 0 errors, 0 warnings, 0 info.
                 """, result.out());
     }
+
+    @Test
+    void checkReadsDeeplyNestedConditionsWithoutCrashing() throws IOException {
+        String condition = "(".repeat(20_000) + "a > 1" + ")".repeat(20_000);
+        Path file = write("deep.wfa", "workflow W \"Deep\" {\n    data {\n        a: number\n    }\n    start -> D\n\n"
+                + "    decision D {\n        when " + condition + " -> E\n        otherwise -> E\n    }\n\n    end E\n}\n");
+        Result result = run("check", file.toString());
+        assertEquals(0, result.status(), result.err());
+        assertTrue(result.out().contains("[WFA105]"), result.out());
+    }
 }
