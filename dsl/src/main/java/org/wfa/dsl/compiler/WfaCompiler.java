@@ -48,8 +48,6 @@ public class WfaCompiler {
     @Inject
     private IResourceValidator validator;
 
-    /** Files whose nesting exceeded even the parser threads' stack (display paths). */
-    private final java.util.Set<String> tooDeep = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Inject
     private IResourceServiceProvider.Registry services;
@@ -82,14 +80,21 @@ public class WfaCompiler {
         XtextResourceSet resourceSet = resourceSets.get();
         List<XtextResource> resources = new ArrayList<>(sources.size());
         List<IResourceDescription> descriptions = new ArrayList<>(sources.size());
+        List<WfaDiagnostic> unreadable = new ArrayList<>();
         for (Parsed parsed : parseAll(sources)) {
             resourceSet.getResources().add(parsed.resource());
             resources.add(parsed.resource());
             descriptions.add(parsed.description());
+            if (parsed.tooDeep()) {
+                unreadable.add(new WfaDiagnostic(parsed.source().displayPath(), 1, 1, 0, 0,
+                        WfaDiagnostic.Severity.ERROR, "The file nests too deeply to be read (hundreds of thousands"
+                                + " of levels of parentheses or blocks): expected a file written by hand; simplify"
+                                + " the nesting.", WfaIssueCodes.SYNTAX_ERROR, false));
+            }
         }
         ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet,
                 new ResourceDescriptionsData(descriptions));
-        return new Compilation(sources, resources, List.of());
+        return new Compilation(sources, resources, unreadable);
     }
 
     /** Links every file of a parsed workspace (resolves all its names); validation would do it too. */
@@ -102,21 +107,13 @@ public class WfaCompiler {
     /** The second phase: links (where not done yet) and validates every file of a parsed workspace. */
     public Compilation validate(Compilation parsed) {
         List<SourceFile> sources = parsed.sources();
-        List<WfaDiagnostic> diagnostics = new ArrayList<>();
+        List<WfaDiagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
         for (int i = 0; i < sources.size(); i++) {
             for (Issue issue : validator.validate(parsed.resources().get(i), CheckMode.ALL, CancelIndicator.NullImpl)) {
                 diagnostics.add(toDiagnostic(sources.get(i), issue));
             }
         }
         diagnostics.addAll(configurationProblems(sources));
-        for (SourceFile source : sources) {
-            if (tooDeep.contains(source.displayPath())) {
-                diagnostics.add(new WfaDiagnostic(source.displayPath(), 1, 1, 0, 0, WfaDiagnostic.Severity.ERROR,
-                        "The file nests too deeply to be read (thousands of levels of parentheses or blocks):"
-                                + " expected a file written by hand; simplify the nesting.",
-                        WfaIssueCodes.SYNTAX_ERROR, false));
-            }
-        }
         diagnostics.sort(WfaDiagnostic.ORDER);
         return new Compilation(sources, parsed.resources(), diagnostics);
     }
@@ -166,7 +163,8 @@ public class WfaCompiler {
         return problems;
     }
 
-    private record Parsed(XtextResource resource, IResourceDescription description) {
+    private record Parsed(SourceFile source, XtextResource resource, IResourceDescription description,
+            boolean tooDeep) {
     }
 
     /**
@@ -213,15 +211,16 @@ public class WfaCompiler {
         List<Parsed> parsed = new ArrayList<>(sources.size());
         for (SourceFile source : sources) {
             XtextResource resource = WfaResources.load(resourceSet, source);
-            if (resource == null) {
+            boolean tooDeep = resource == null;
+            if (tooDeep) {
                 // Too deeply nested even for the parser's deep stack: an empty model stands in, and
                 // the file gets one clear error instead of a crash.
                 resource = WfaResources.load(resourceSet, new SourceFile(source.path(), source.displayPath(), ""));
-                tooDeep.add(source.displayPath());
             }
             IResourceDescription.Manager manager = services.getResourceServiceProvider(resource.getURI())
                     .getResourceDescriptionManager();
-            parsed.add(new Parsed(resource, WfaExports.of(manager.getResourceDescription(resource))));
+            IResourceDescription exports = WfaExports.of(manager.getResourceDescription(resource));
+            parsed.add(new Parsed(source, resource, exports, tooDeep));
         }
         return parsed;
     }

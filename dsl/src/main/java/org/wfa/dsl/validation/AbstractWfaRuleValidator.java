@@ -13,7 +13,6 @@ import org.wfa.dsl.config.WfaSettingsProvider;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.wfa.dsl.analysis.WfaAnalyzer;
 import org.wfa.dsl.analysis.WorkflowAnalysis;
-import org.wfa.dsl.model.WfaKinds;
 import org.wfa.dsl.wfa.Node;
 import org.wfa.dsl.wfa.Party;
 import org.wfa.dsl.wfa.Suppression;
@@ -52,23 +51,16 @@ public abstract class AbstractWfaRuleValidator extends AbstractWfaValidator {
         return workflow == null ? null : analyzer.analyze(workflow);
     }
 
-    /** "stage 'review'". */
     protected static String describe(EObject element) {
-        Object name = element.eClass().getEStructuralFeature("name") == null ? null
-                : element.eGet(element.eClass().getEStructuralFeature("name"));
-        return WfaKinds.name(element.eClass()) + (name == null ? "" : " '" + name + "'");
+        return WfaSourceText.describe(element);
     }
 
     protected static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return WfaSourceText.capitalised(text);
     }
 
-    /** A party as written: "role 'HR.Head'". */
     protected static String describeParty(Party party) {
-        if (party.eContainer() instanceof org.wfa.dsl.wfa.Team team) {
-            return WfaKinds.name(party.eClass()) + " '" + team.getName() + "." + party.getName() + "'";
-        }
-        return WfaKinds.name(party.eClass()) + " '" + party.getName() + "'";
+        return WfaSourceText.describeParty(party);
     }
 
     protected WfaSettings settings(EObject element) {

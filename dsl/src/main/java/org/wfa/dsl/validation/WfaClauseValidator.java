@@ -18,7 +18,6 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
-import org.wfa.dsl.model.WfaKinds;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Call;
 import org.wfa.dsl.wfa.Decision;
@@ -159,12 +158,10 @@ public class WfaClauseValidator extends AbstractWfaValidator {
     }
 
     private static String describe(EObject element) {
-        EStructuralFeature name = element.eClass().getEStructuralFeature("name");
-        Object value = name != null ? element.eGet(name) : null;
-        return WfaKinds.name(element.eClass()) + (value != null ? " '" + value + "'" : "");
+        return WfaSourceText.describe(element);
     }
 
     private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return WfaSourceText.capitalised(text);
     }
 }
