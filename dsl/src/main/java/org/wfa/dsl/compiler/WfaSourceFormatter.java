@@ -60,12 +60,19 @@ public class WfaSourceFormatter {
         if (source.text().isBlank()) {
             return "";
         }
-        ITextRegionAccess access = regionAccessBuilders.get().forNodeModel(resource).create();
-        FormatterRequest request = requests.get();
-        request.setTextRegionAccess(access);
-        request.setPreferences(new MapBasedPreferenceValues(PREFERENCES));
-        request.setAllowIdentityEdits(false);
-        List<ITextReplacement> replacements = formatter.format(request);
-        return access.getRewriter().renderToString(replacements);
+        try {
+            ITextRegionAccess access = regionAccessBuilders.get().forNodeModel(resource).create();
+            FormatterRequest request = requests.get();
+            request.setTextRegionAccess(access);
+            request.setPreferences(new MapBasedPreferenceValues(PREFERENCES));
+            request.setAllowIdentityEdits(false);
+            List<ITextReplacement> replacements = formatter.format(request);
+            return access.getRewriter().renderToString(replacements);
+        } catch (RuntimeException e) {
+            // A single-valued block given twice (two 'data' blocks, say) leaves an element the
+            // model no longer contains; Xtext's formatter cannot lay that out. The text stays as it is.
+            throw new WfaInputException("'" + source.displayPath() + "' cannot be formatted while it has errors"
+                    + " (such as a clause given twice): fix what 'wfa check' reports first", e);
+        }
     }
 }

@@ -98,6 +98,16 @@ class WfaFormatterTest {
     }
 
     @Test
+    void refusesToFormatAFileWithABlockGivenTwice() {
+        // Found by mutating the examples: the second 'data' block orphans the first one.
+        WfaInputException error = org.junit.jupiter.api.Assertions.assertThrows(WfaInputException.class,
+                () -> format("twice.wfa", "workflow W {\n    data {\n        a: number\n    }\n    data {\n"
+                        + "        b: text\n    }\n}\n"));
+        assertEquals("'twice.wfa' cannot be formatted while it has errors (such as a clause given twice): fix what"
+                + " 'wfa check' reports first", error.getMessage());
+    }
+
+    @Test
     void leavesAnEmptyFileEmpty() throws Exception {
         assertEquals("", format("empty.wfa", ""));
         assertFalse(format("blank.wfa", "team T\n").isEmpty());
