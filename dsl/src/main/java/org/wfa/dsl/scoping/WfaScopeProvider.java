@@ -22,6 +22,7 @@ import org.wfa.dsl.wfa.DataField;
 import org.wfa.dsl.wfa.EnumType;
 import org.wfa.dsl.wfa.Expression;
 import org.wfa.dsl.wfa.InList;
+import org.wfa.dsl.wfa.Model;
 import org.wfa.dsl.wfa.Ref;
 import org.wfa.dsl.wfa.RuleRow;
 import org.wfa.dsl.wfa.RuleTable;
@@ -47,12 +48,32 @@ public class WfaScopeProvider extends AbstractWfaScopeProvider {
             EnumType enumType = reference == WfaPackage.Literals.REF__SYMBOL ? comparedEnumeration(context) : null;
             return enumType == null ? fields : Scopes.scopeFor(enumType.getLiterals(), fields);
         }
-        IScope scope = super.getScope(context, reference);
-        List<EClass> kinds = WfaKinds.narrowedKinds(reference);
-        if (!kinds.isEmpty()) {
-            return new FilteringScope(scope, d -> isOfKind(d, kinds));
+        return declarationScope(context, reference);
+    }
+
+    /**
+     * Scope of a reference to a declaration (party, team, workflow, artifact). Such elements are
+     * declared at file level (artifacts also in a workflow), so the scope is the same from
+     * every place in the file (or workflow): it is built once per file and reference, not once
+     * per reference, which dominated linking in large workspaces.
+     */
+    private IScope declarationScope(EObject context, EReference reference) {
+        EObject owner = reference.getEReferenceType() == WfaPackage.Literals.ARTIFACT
+                ? EcoreUtil2.getContainerOfType(context, Workflow.class) : null;
+        if (owner == null) {
+            owner = EcoreUtil2.getContainerOfType(context, Model.class);
         }
-        return scope;
+        if (owner == null || owner.eResource() == null) {
+            return narrowed(super.getScope(context, reference), reference);
+        }
+        EObject scopeOwner = owner;
+        return cache.get(List.of(WfaScopeProvider.class, scopeOwner, reference), scopeOwner.eResource(),
+                () -> narrowed(super.getScope(scopeOwner, reference), reference));
+    }
+
+    private static IScope narrowed(IScope scope, EReference reference) {
+        List<EClass> kinds = WfaKinds.narrowedKinds(reference);
+        return kinds.isEmpty() ? scope : new FilteringScope(scope, d -> isOfKind(d, kinds));
     }
 
     /**
