@@ -54,8 +54,8 @@ public class WfaScopeProvider extends AbstractWfaScopeProvider {
     /**
      * Scope of a reference to a declaration (party, team, workflow, artifact). Such elements are
      * declared at file level (artifacts also in a workflow), so the scope is the same from
-     * every place in the file (or workflow): it is built once per file and reference, not once
-     * per reference, which dominated linking in large workspaces.
+     * every place in the file (or workflow): it is built once per file and type, not once per
+     * reference, which dominated linking in large workspaces.
      */
     private IScope declarationScope(EObject context, EReference reference) {
         EObject owner = reference.getEReferenceType() == WfaPackage.Literals.ARTIFACT
@@ -66,9 +66,11 @@ public class WfaScopeProvider extends AbstractWfaScopeProvider {
         if (owner == null || owner.eResource() == null) {
             return narrowed(super.getScope(context, reference), reference);
         }
+        // One scope per declared type: every reference to a party shares it, narrowing is cheap.
         EObject scopeOwner = owner;
-        return cache.get(List.of(WfaScopeProvider.class, scopeOwner, reference), scopeOwner.eResource(),
-                () -> narrowed(super.getScope(scopeOwner, reference), reference));
+        IScope scope = cache.get(List.of(WfaScopeProvider.class, scopeOwner, reference.getEReferenceType()),
+                scopeOwner.eResource(), () -> super.getScope(scopeOwner, reference));
+        return narrowed(scope, reference);
     }
 
     private static IScope narrowed(IScope scope, EReference reference) {
