@@ -75,28 +75,14 @@ class WfaOwnershipValidatorTest {
 
     @Test
     void reportsRoleHeldByOnePersonCarryingMuchOfTheWork() {
-        StringBuilder stages = new StringBuilder();
-        for (int i = 1; i <= 3; i++) {
-            stages.append("    stage Extra").append(i).append(" {\n        responsible HR.Recruiter\n")
-                    .append("        accountable HR.Head\n        consumes Contract\n        -> ")
-                    .append(i == 3 ? "Done" : "Extra" + (i + 1)).append("\n    }\n\n");
-        }
-        String text = hiringWith("        approved -> Done\n", "        approved -> Extra1\n")
-                .replace("    end Done {", stages + "    end Done {");
+        String text = WfaRuleFixture.hiringWithStages(3, "HR.Recruiter", "HR.Head");
         assertEquals("w.wfa:5:10: warning: Role 'HR.Recruiter' is held by one person and carries 4 of the 4 stages of workflow 'Hiring' (more than 30%): the workflow stops when that person is away; expected a second holder or a deputy. [WFA205]", findings("WFA205", text));
     }
 
     @Test
     void acceptsRoleWithSeveralHolders() {
         String organisationWithDeputy = "package acme.more\n\nperson bob \"Bob\" {\n    holds acme.org.HR.Recruiter\n}\n";
-        StringBuilder stages = new StringBuilder();
-        for (int i = 1; i <= 3; i++) {
-            stages.append("    stage Extra").append(i).append(" {\n        responsible HR.Recruiter\n")
-                    .append("        accountable HR.Head\n        consumes Contract\n        -> ")
-                    .append(i == 3 ? "Done" : "Extra" + (i + 1)).append("\n    }\n\n");
-        }
-        String text = hiringWith("        approved -> Done\n", "        approved -> Extra1\n")
-                .replace("    end Done {", stages + "    end Done {");
+        String text = WfaRuleFixture.hiringWithStages(3, "HR.Recruiter", "HR.Head");
         assertEquals("", findings("WFA205", text, organisationWithDeputy));
     }
 

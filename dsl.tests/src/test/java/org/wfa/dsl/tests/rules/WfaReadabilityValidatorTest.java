@@ -27,14 +27,7 @@ class WfaReadabilityValidatorTest {
 
     @Test
     void reportsWorkflowWithMoreThanFiftySteps() {
-        StringBuilder stages = new StringBuilder();
-        for (int i = 1; i <= 49; i++) {
-            stages.append("    stage Extra").append(i).append(" {\n        responsible HR.Recruiter\n")
-                    .append("        accountable HR.Head\n        consumes Contract\n        -> ")
-                    .append(i == 49 ? "Done" : "Extra" + (i + 1)).append("\n    }\n\n");
-        }
-        String text = hiringWith("        approved -> Done\n", "        approved -> Extra1\n")
-                .replace("    end Done {", stages + "    end Done {");
+        String text = WfaRuleFixture.hiringWithStages(49, "HR.Recruiter", "HR.Head");
         assertEquals("w.wfa:5:10: warning: Workflow 'Hiring' has 52 steps (more than 50): large models are hard to read and error-prone (G7); expected it decomposed into called sub-workflows. [WFA801]", findings("WFA801", text));
     }
 

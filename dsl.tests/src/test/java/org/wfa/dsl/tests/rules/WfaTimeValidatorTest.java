@@ -37,27 +37,13 @@ class WfaTimeValidatorTest {
 
     @Test
     void reportsRoleAccountableForMostStages() {
-        StringBuilder stages = new StringBuilder();
-        for (int i = 1; i <= 4; i++) {
-            stages.append("    stage Extra").append(i).append(" {\n        responsible IT.ServiceDesk\n")
-                    .append("        accountable HR.Head\n        consumes Contract\n        -> ")
-                    .append(i == 4 ? "Done" : "Extra" + (i + 1)).append("\n    }\n\n");
-        }
-        String text = hiringWith("        approved -> Done\n", "        approved -> Extra1\n")
-                .replace("    end Done {", stages + "    end Done {");
+        String text = WfaRuleFixture.hiringWithStages(4, "IT.ServiceDesk", "HR.Head");
         assertEquals("w.wfa:5:10: warning: Role 'HR.Head' is accountable for 5 of the 5 stages of workflow 'Hiring': one role that answers for most of the work becomes the bottleneck; expected accountability spread over the roles that do the work. [WFA602]", findings("WFA602", text));
     }
 
     @Test
     void acceptsRoleAccountableForMostOfFewStages() {
-        StringBuilder stages = new StringBuilder();
-        for (int i = 1; i <= 3; i++) {
-            stages.append("    stage Extra").append(i).append(" {\n        responsible IT.ServiceDesk\n")
-                    .append("        accountable HR.Head\n        consumes Contract\n        -> ")
-                    .append(i == 3 ? "Done" : "Extra" + (i + 1)).append("\n    }\n\n");
-        }
-        String text = hiringWith("        approved -> Done\n", "        approved -> Extra1\n")
-                .replace("    end Done {", stages + "    end Done {");
+        String text = WfaRuleFixture.hiringWithStages(3, "IT.ServiceDesk", "HR.Head");
         assertEquals("", findings("WFA602", text));
     }
 

@@ -68,6 +68,21 @@ public final class WfaRuleFixture {
         return WfaTestWorkspace.render(workspace.compile(compiler));
     }
 
+    /**
+     * The fixture with a chain of extra stages Extra1..ExtraN after the approval, each done by
+     * the given responsible role and owned by the given accountable role.
+     */
+    public static String hiringWithStages(int count, String responsible, String accountable) {
+        StringBuilder stages = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            stages.append("    stage Extra").append(i).append(" {\n        responsible ").append(responsible)
+                    .append("\n        accountable ").append(accountable).append("\n        consumes Contract\n        -> ")
+                    .append(i == count ? "Done" : "Extra" + (i + 1)).append("\n    }\n\n");
+        }
+        return hiringWith("        approved -> Done\n", "        approved -> Extra1\n")
+                .replace("    end Done {", stages + "    end Done {");
+    }
+
     /** The fixture with one text replaced; fails loudly when the text is not there. */
     public static String hiringWith(String original, String replacement) {
         if (!HIRING.contains(original)) {
