@@ -75,13 +75,27 @@ public final class FlowGraph {
         return new FlowGraph(List.copyOf(vertices), index, successors, predecessors);
     }
 
+    /**
+     * The normal successors ('->') of a stage, call, join or wait; null for steps that route
+     * otherwise (decisions, approvals, forks, ends).
+     */
+    public static List<Node> nextOf(EObject step) {
+        if (step instanceof Activity activity) {
+            return activity.getNext();
+        }
+        if (step instanceof Join join) {
+            return join.getNext();
+        }
+        return step instanceof Wait wait ? wait.getNext() : null;
+    }
+
     /** The routes out of a start or step, in source order (null entries for missing targets). */
     public static List<Node> targetsOf(EObject vertex) {
         List<Node> targets = new ArrayList<>();
         if (vertex instanceof Start start) {
             targets.add(start.getTarget());
         } else if (vertex instanceof Activity activity) {
-            targets.addAll(activity.getNext());
+            targets.addAll(nextOf(activity));
             activity.getSlas().stream().map(Sla::getRoute).forEach(targets::add);
         } else if (vertex instanceof Decision decision) {
             decision.getOutcomes().stream().map(Outcome::getTarget).forEach(targets::add);

@@ -2,6 +2,7 @@ package org.wfa.dsl.validation;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
@@ -63,8 +64,17 @@ public abstract class AbstractWfaRuleValidator extends AbstractWfaValidator {
         return WfaSourceText.describeParty(party);
     }
 
+    /**
+     * The configuration for the element's file, looked up once per validation of that file (the
+     * validation context lives as long as one validation run), not once per finding.
+     */
     protected WfaSettings settings(EObject element) {
-        return settingsProvider.forResource(element.eResource());
+        Map<Object, Object> context = getContext();
+        if (context == null) {
+            return settingsProvider.forResource(element.eResource());
+        }
+        return (WfaSettings) context.computeIfAbsent(WfaSettings.class,
+                key -> settingsProvider.forResource(element.eResource()));
     }
 
     protected void reportOnName(String message, Node node, String code, String... data) {

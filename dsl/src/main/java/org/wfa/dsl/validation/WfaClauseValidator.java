@@ -18,10 +18,9 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
-import org.wfa.dsl.wfa.Activity;
+import org.wfa.dsl.analysis.FlowGraph;
 import org.wfa.dsl.wfa.Call;
 import org.wfa.dsl.wfa.Decision;
-import org.wfa.dsl.wfa.Join;
 import org.wfa.dsl.wfa.Node;
 import org.wfa.dsl.wfa.RuleRow;
 import org.wfa.dsl.wfa.RuleTable;
@@ -102,17 +101,8 @@ public class WfaClauseValidator extends AbstractWfaValidator {
 
     @Check
     public void checkNodeSingleSuccessor(Node node) {
-        List<Node> next;
-        if (node instanceof Activity activity) {
-            next = activity.getNext();
-        } else if (node instanceof Join join) {
-            next = join.getNext();
-        } else if (node instanceof Wait wait) {
-            next = wait.getNext();
-        } else {
-            return;
-        }
-        if (next.size() > 1) {
+        List<Node> next = FlowGraph.nextOf(node);
+        if (next != null && next.size() > 1) {
             EStructuralFeature feature = node.eClass().getEStructuralFeature("next");
             error(capitalised(describe(node)) + " has " + next.size()
                     + " '->' successors: expected one; use a fork for parallel work or a decision for a choice.",

@@ -82,9 +82,7 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
 
     @Check
     public void checkStepHasNormalSuccessor(Node node) {
-        List<Node> next = node instanceof org.wfa.dsl.wfa.Activity activity ? activity.getNext()
-                : node instanceof org.wfa.dsl.wfa.Wait wait ? wait.getNext()
-                : node instanceof Join join ? join.getNext() : null;
+        List<Node> next = FlowGraph.nextOf(node);
         WorkflowAnalysis analysis = analysisOf(node);
         // Without '->' nothing receives the work when it completes; other routes (an SLA breach,
         // a timeout) only cover the exceptions. When no route leaves at all, the dead-end check
