@@ -63,8 +63,8 @@ public class WfaConditionValidator extends AbstractWfaValidator {
         if (left.kind() == WfaType.Kind.TEXT) {
             left = types.typeOf(compare.getLeft(), right);
         }
-        if (!checkDateText(compare.getLeft(), right, compare, WfaPackage.Literals.COMPARE__LEFT)
-                || !checkDateText(compare.getRight(), left, compare, WfaPackage.Literals.COMPARE__RIGHT)) {
+        if (!checkDateText(compare.getLeft(), right, compare, WfaPackage.Literals.COMPARE__LEFT, -1)
+                || !checkDateText(compare.getRight(), left, compare, WfaPackage.Literals.COMPARE__RIGHT, -1)) {
             return;
         }
         if (!left.isCompatibleWith(right)) {
@@ -109,9 +109,7 @@ public class WfaConditionValidator extends AbstractWfaValidator {
     private boolean checkValue(Expression value, WfaType expected, String subject, EObject owner,
             EStructuralFeature feature, int index) {
         WfaType actual = types.typeOf(value, expected);
-        if (expected.kind() == WfaType.Kind.DATE && value instanceof TextLiteral text
-                && !WfaTypeComputer.isIsoDate(text.getValue())) {
-            reportInvalidDate(text, owner, feature, index);
+        if (!checkDateText(value, expected, owner, feature, index)) {
             return false;
         }
         if (!expected.isCompatibleWith(actual)) {
@@ -123,10 +121,12 @@ public class WfaConditionValidator extends AbstractWfaValidator {
         return true;
     }
 
-    private boolean checkDateText(Expression expression, WfaType other, EObject owner, EStructuralFeature feature) {
+    /** A text compared with (or given as) a date must spell a real ISO date; false after reporting it. */
+    private boolean checkDateText(Expression expression, WfaType other, EObject owner, EStructuralFeature feature,
+            int index) {
         if (other.kind() == WfaType.Kind.DATE && expression instanceof TextLiteral text
                 && !WfaTypeComputer.isIsoDate(text.getValue())) {
-            reportInvalidDate(text, owner, feature, -1);
+            reportInvalidDate(text, owner, feature, index);
             return false;
         }
         return true;
