@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +24,9 @@ import org.wfa.dsl.analysis.WfaAnalyzer;
 import org.wfa.dsl.analysis.WorkflowMetrics;
 import org.wfa.dsl.config.WfaSettings;
 import org.wfa.dsl.config.WfaSettingsProvider;
+import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.generator.WfaGenerator;
+import org.wfa.dsl.generator.WfaTarget;
 import org.wfa.dsl.validation.AbstractWfaRuleValidator;
 import org.wfa.dsl.validation.WfaIssueCodes;
 import org.wfa.dsl.wfa.Model;
@@ -57,6 +61,9 @@ public class WfaCompiler {
 
     @Inject
     private WfaAnalyzer analyzer;
+
+    @Inject
+    private WfaGenerator generator;
 
     /** A compiler with its own injector, for use outside a language server. */
     public static WfaCompiler create() {
@@ -125,6 +132,11 @@ public class WfaCompiler {
                 model.getWorkflows().forEach(analyzer::analyze);
             }
         }
+    }
+
+    /** The files the given targets generate from a compiled workspace, in path order; nothing is written. */
+    public List<GeneratedFile> generate(Compilation compilation, Set<WfaTarget> targets) {
+        return generator.generate(compilation, targets);
     }
 
     /** The figures of every workflow of a compilation, in file and source order. */

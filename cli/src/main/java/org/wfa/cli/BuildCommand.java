@@ -1,0 +1,95 @@
+package org.wfa.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.wfa.dsl.compiler.Compilation;
+import org.wfa.dsl.compiler.WfaCompiler;
+import org.wfa.dsl.compiler.WfaDiagnostic;
+import org.wfa.dsl.compiler.WfaInputException;
+import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.generator.WfaOutput;
+import org.wfa.dsl.generator.WfaTarget;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code wfa build}: checks a workspace and, when it has no errors, generates the requested
+ * targets into the output folder. A workspace with errors generates nothing, so that the
+ * previous outputs stay as they were.
+ */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Checks .wfa files as one workspace and generates documentation from them.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = { "0:generated (warnings allowed)", "1:errors found: nothing generated",
+                "2:usage, input or output error" })
+final class BuildCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = { "-t", "--target" }, paramLabel = "TARGET", split = ",",
+            description = "What to generate: docs (Markdown, Mermaid, CSV) or html (static site); repeatable."
+                    + " Default: all targets.")
+    private List<String> targets;
+
+    @Option(names = { "-o", "--out" }, paramLabel = "DIR", defaultValue = "out",
+            description = "Output folder; each target writes into its own subfolder (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = ".wfa files or directories.")
+    private List<Path> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Set<WfaTarget> selected = EnumSet.noneOf(WfaTarget.class);
+        for (String id : targets == null ? List.<String>of() : targets) {
+            WfaTarget target = WfaTarget.byId(id.trim());
+            if (target == null) {
+                stderr.println("wfa: unknown target '" + id + "': expected one of " + WfaTarget.ids());
+                return WfaMain.INPUT_ERROR;
+            }
+            selected.add(target);
+        }
+        if (selected.isEmpty()) {
+            selected = EnumSet.allOf(WfaTarget.class);
+        }
+        WfaCompiler compiler = WfaCompiler.create();
+        Compilation compilation;
+        try {
+            compilation = compiler.compile(paths);
+        } catch (WfaInputException e) {
+            stderr.println("wfa: " + e.getMessage());
+            return WfaMain.INPUT_ERROR;
+        }
+        compilation.diagnostics().stream().filter(d -> !d.accepted()).forEach(d -> stdout.println(d.toText()));
+        if (compilation.hasErrors()) {
+            stdout.println(CheckCommand.summary(compilation) + " Nothing generated.");
+            return WfaMain.FINDINGS;
+        }
+        List<GeneratedFile> files = compiler.generate(compilation, selected);
+        WfaOutput.Result result;
+        try {
+            result = WfaOutput.write(out, files);
+        } catch (IOException e) {
+            stderr.println("wfa: cannot write to '" + out + "': " + e.getMessage());
+            return WfaMain.INPUT_ERROR;
+        }
+        long warnings = compilation.count(WfaDiagnostic.Severity.WARNING);
+        stdout.println("Generated " + files.size() + (files.size() == 1 ? " file" : " files") + " in " + out + " ("
+                + result.written() + " changed) from " + compilation.sources().size() + " .wfa files"
+                + (warnings > 0 ? "; " + warnings + (warnings == 1 ? " warning" : " warnings") : "") + ".");
+        return WfaMain.OK;
+    }
+}

@@ -1,0 +1,49 @@
+package org.wfa.dsl.generator;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.wfa.dsl.compiler.Compilation;
+import org.wfa.dsl.generator.docs.WfaDocsGenerator;
+import org.wfa.dsl.generator.docs.WfaWorkspaceDocBuilder;
+import org.wfa.dsl.generator.docs.WorkspaceDoc;
+import org.wfa.dsl.generator.html.WfaHtmlGenerator;
+
+import com.google.inject.Inject;
+
+/**
+ * Runs the generators of the requested targets over a compiled workspace. Generation is pure:
+ * it returns the files to write, in path order; {@link WfaOutput} writes them.
+ */
+public class WfaGenerator {
+
+    @Inject
+    private WfaWorkspaceDocBuilder workspaceDocs;
+
+    @Inject
+    private WfaDocsGenerator docs;
+
+    @Inject
+    private WfaHtmlGenerator html;
+
+    public List<GeneratedFile> generate(Compilation compilation, Set<WfaTarget> targets) {
+        List<GeneratedFile> files = new ArrayList<>();
+        WorkspaceDoc workspace = null;
+        for (WfaTarget target : WfaTarget.values()) {
+            if (!targets.contains(target)) {
+                continue;
+            }
+            if (workspace == null) {
+                workspace = workspaceDocs.build(compilation);
+            }
+            switch (target) {
+                case DOCS -> files.addAll(docs.generate(workspace));
+                case HTML -> files.addAll(html.generate(workspace));
+            }
+        }
+        files.sort(Comparator.comparing(GeneratedFile::path));
+        return files;
+    }
+}

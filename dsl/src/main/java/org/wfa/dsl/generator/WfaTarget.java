@@ -1,0 +1,31 @@
+package org.wfa.dsl.generator;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** What {@code wfa build} can generate; each target writes into its own folder of the output. */
+public enum WfaTarget {
+    /** Markdown handbooks, Mermaid diagrams and RACI matrices as CSV, in {@code docs/}. */
+    DOCS("docs"),
+    /** A self-contained static site with SVG diagrams, in {@code html/}. */
+    HTML("html");
+
+    private final String id;
+
+    WfaTarget(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The target with this id, or null. */
+    public static WfaTarget byId(String id) {
+        return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst().orElse(null);
+    }
+
+    public static String ids() {
+        return Arrays.stream(values()).map(WfaTarget::id).collect(Collectors.joining(", "));
+    }
+}

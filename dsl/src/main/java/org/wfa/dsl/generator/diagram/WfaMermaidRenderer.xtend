@@ -1,0 +1,113 @@
+package org.wfa.dsl.generator.diagram
+
+import java.util.HashSet
+import java.util.LinkedHashMap
+import java.util.Map
+import org.wfa.dsl.generator.diagram.Diagram.EdgeStyle
+import org.wfa.dsl.generator.diagram.Diagram.Shape
+
+import static org.wfa.dsl.generator.WfaEscape.mermaid
+
+/**
+ * Renders a diagram as a Mermaid flowchart, which GitHub and GitLab draw where the Markdown is
+ * shown. Lanes become subgraphs; shapes and classes tell the kinds of steps apart; hand-offs are
+ * thick coloured arrows and escalations dotted. Every label is quoted and entity-escaped.
+ */
+class WfaMermaidRenderer {
+
+	def String render(Diagram diagram) {
+		val ids = mermaidIds(diagram)
+		val lanes = diagram.lanes.filter[lane|diagram.nodes.exists[laneId == lane.id]].toList
+		'''
+			flowchart LR
+			«FOR lane : lanes»
+				subgraph lane«lanes.indexOf(lane)»["«mermaid(lane.label)»"]
+				«FOR node : diagram.nodes.filter[laneId == lane.id]»
+					«ids.get(node.id)»«shape(node)»:::«node.shape.name.toLowerCase»
+				«ENDFOR»
+				end
+			«ENDFOR»
+			«FOR edge : diagram.edges»
+				«ids.get(edge.from)» «arrow(edge)» «ids.get(edge.to)»
+			«ENDFOR»
+			«styles»
+			«FOR edge : diagram.edges.filter[style != EdgeStyle.FLOW]»
+				linkStyle «diagram.edges.indexOf(edge)» «linkStyle(edge.style)»
+			«ENDFOR»
+		'''
+	}
+
+	/** Mermaid ids from the node ids: letters, digits and underscores, never a Mermaid keyword such as 'end'. */
+	def private Map<String, String> mermaidIds(Diagram diagram) {
+		val ids = new LinkedHashMap<String, String>
+		val used = new HashSet<String>
+		for (node : diagram.nodes) {
+			var id = 'n_' + node.id.replaceAll('[^A-Za-z0-9_]', '_')
+			var unique = id
+			var i = 2
+			while (!used.add(unique)) {
+				unique = id + '_' + i++
+			}
+			ids.put(node.id, unique)
+		}
+		ids
+	}
+
+	def private shape(Diagram.Node node) {
+		val label = mermaid(node.label)
+		switch node.shape {
+			case START: '''(("«label»"))'''
+			case END: '''((("«label»")))'''
+			case TASK: '''("«label»")'''
+			case SYSTEM_TASK: '''["«label»"]'''
+			case AI_TASK: '''["AI: «label»"]'''
+			case CALL: '''[["«label»"]]'''
+			case DECISION: '''{"«label»"}'''
+			case APPROVAL: '''{{"«label»"}}'''
+			case FORK, case JOIN: '''[/"«label»"/]'''
+			case WAIT: '''[\"«label»"\]'''
+			case WORKFLOW: '''("«label»")'''
+			case SYSTEM: '''[("«label»")]'''
+			case TEAM: '''["«label»"]'''
+		}
+	}
+
+	def private arrow(Diagram.Edge edge) {
+		val head = switch edge.style {
+			case HANDOFF: '==>'
+			case ESCALATION, case DEPENDENCY: '-.->'
+			default: '-->'
+		}
+		if(edge.label === null || edge.label.isEmpty) head else '''«head»|"«mermaid(edge.label)»"|'''
+	}
+
+	def private linkStyle(EdgeStyle style) {
+		switch style {
+			case HANDOFF: 'stroke:#c2410c,stroke-width:3px'
+			case ESCALATION: 'stroke:#b91c1c,stroke-width:1.5px'
+			default: 'stroke:#6b7280,stroke-width:1.5px'
+		}
+	}
+
+	def private styles() '''
+		«FOR shape : Shape.values»
+			classDef «shape.name.toLowerCase» «classStyle(shape)»
+		«ENDFOR»
+	'''
+
+	def private classStyle(Shape shape) {
+		switch shape {
+			case START: 'fill:#dcfce7,stroke:#15803d,color:#111827'
+			case END: 'fill:#fee2e2,stroke:#b91c1c,color:#111827'
+			case TASK, case WORKFLOW: 'fill:#eff6ff,stroke:#1d4ed8,color:#111827'
+			case SYSTEM_TASK, case SYSTEM: 'fill:#f3f4f6,stroke:#4b5563,color:#111827'
+			case AI_TASK: 'fill:#f5f3ff,stroke:#6d28d9,color:#111827,stroke-dasharray:4 2'
+			case CALL: 'fill:#eff6ff,stroke:#1d4ed8,color:#111827,stroke-width:2px'
+			case DECISION: 'fill:#fef9c3,stroke:#a16207,color:#111827'
+			case APPROVAL: 'fill:#ecfccb,stroke:#4d7c0f,color:#111827'
+			case FORK, case JOIN: 'fill:#374151,stroke:#111827,color:#ffffff'
+			case WAIT: 'fill:#fff7ed,stroke:#c2410c,color:#111827'
+			case TEAM: 'fill:#ffffff,stroke:#111827,color:#111827'
+		}
+	}
+}

@@ -1,0 +1,8 @@
+package org.wfa.dsl.generator.docs;
+
+import java.util.List;
+
+/** Work passing from one owner to the next; cross-team when their teams differ. */
+public record HandoffDoc(Ref from, Ref to, Ref fromOwner, Ref toOwner, Ref fromTeam, Ref toTeam, boolean crossTeam,
+        List<Ref> artifacts) {
+}

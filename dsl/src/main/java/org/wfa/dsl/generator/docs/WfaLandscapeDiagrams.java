@@ -1,0 +1,131 @@
+package org.wfa.dsl.generator.docs;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.wfa.dsl.analysis.WfaAnalyzer;
+import org.wfa.dsl.analysis.WfaOrganisation;
+import org.wfa.dsl.analysis.WorkflowAnalysis;
+import org.wfa.dsl.generator.diagram.Diagram;
+import org.wfa.dsl.generator.diagram.Diagram.EdgeStyle;
+import org.wfa.dsl.generator.diagram.Diagram.Shape;
+import org.wfa.dsl.wfa.Activity;
+import org.wfa.dsl.wfa.Call;
+import org.wfa.dsl.wfa.Dependency;
+import org.wfa.dsl.wfa.Model;
+import org.wfa.dsl.wfa.Node;
+import org.wfa.dsl.wfa.Party;
+import org.wfa.dsl.wfa.Stage;
+import org.wfa.dsl.wfa.SystemDecl;
+import org.wfa.dsl.wfa.Team;
+import org.wfa.dsl.wfa.Wait;
+import org.wfa.dsl.wfa.Workflow;
+
+import com.google.inject.Inject;
+
+/**
+ * The landscape map of a workspace: a lane per team holding the team itself, the workflows its
+ * roles own and the systems it runs. Edges show workflows calling or waiting for workflows,
+ * depending on and using systems and teams, and handing work over to other teams.
+ */
+public class WfaLandscapeDiagrams {
+
+    private static final String NO_TEAM = "-no-team";
+
+    @Inject
+    private WfaRefs refs;
+
+    @Inject
+    private WfaAnalyzer analyzer;
+
+    public Diagram landscape(List<Model> models, List<Workflow> workflows) {
+        Map<String, Diagram.Lane> lanes = new LinkedHashMap<>();
+        Map<String, Diagram.Node> nodes = new LinkedHashMap<>();
+        for (Model model : models) {
+            for (Team team : model.getTeams()) {
+                Ref ref = refs.of(team);
+                lanes.put(ref.name(), new Diagram.Lane(ref.name(), ref.label()));
+                nodes.put(id(ref), new Diagram.Node(id(ref), ref.label(), Shape.TEAM, ref.name(),
+                        "Team " + ref.name(), null));
+            }
+        }
+        Set<Diagram.Edge> edges = new LinkedHashSet<>();
+        List<Diagram.Node> systems = new ArrayList<>();
+        for (Workflow workflow : workflows) {
+            Ref ref = refs.of(workflow);
+            Team ownerTeam = WfaOrganisation.teamOf(workflow.getOwner());
+            nodes.put(id(ref), new Diagram.Node(id(ref), ref.label(), Shape.WORKFLOW, laneOf(ownerTeam, lanes),
+                    "Workflow " + ref.name(), null));
+            for (Dependency dependency : workflow.getDependencies()) {
+                EObject target = dependency.getWorkflow() != null ? dependency.getWorkflow()
+                        : dependency.getSystem() != null ? dependency.getSystem() : dependency.getTeam();
+                link(ref, target, EdgeStyle.DEPENDENCY, edges, systems, lanes);
+            }
+            for (Node node : workflow.getNodes()) {
+                if (node instanceof Call call) {
+                    link(ref, call.getCalled(), EdgeStyle.FLOW, edges, systems, lanes);
+                } else if (node instanceof Wait wait) {
+                    link(ref, wait.getWorkflow(), EdgeStyle.DEPENDENCY, edges, systems, lanes);
+                }
+                if (node instanceof Activity activity) {
+                    for (Party party : activity.getResponsible()) {
+                        if (party instanceof SystemDecl) {
+                            link(ref, party, EdgeStyle.DEPENDENCY, edges, systems, lanes);
+                        }
+                    }
+                }
+                if (node instanceof Stage stage) {
+                    stage.getUses().forEach(system -> link(ref, system, EdgeStyle.DEPENDENCY, edges, systems, lanes));
+                }
+            }
+            WorkflowAnalysis analysis = analyzer.analyze(workflow);
+            for (WorkflowAnalysis.Handoff handoff : analysis.handoffs()) {
+                if (handoff.crossTeam() && handoff.toTeam() != ownerTeam) {
+                    link(ref, handoff.toTeam(), EdgeStyle.HANDOFF, edges, systems, lanes);
+                }
+            }
+        }
+        systems.forEach(system -> nodes.putIfAbsent(system.id(), system));
+        Set<String> known = nodes.keySet();
+        List<Diagram.Edge> drawn = edges.stream().filter(e -> known.contains(e.from()) && known.contains(e.to()))
+                .toList();
+        return new Diagram("landscape", "Workflow landscape", List.copyOf(lanes.values()), List.copyOf(nodes.values()),
+                drawn);
+    }
+
+    private void link(Ref from, EObject target, EdgeStyle style, Set<Diagram.Edge> edges, List<Diagram.Node> systems,
+            Map<String, Diagram.Lane> lanes) {
+        if (target == null || target.eIsProxy()) {
+            return;
+        }
+        Ref to = refs.of(target);
+        if (target instanceof SystemDecl system) {
+            Team owner = system.getOwner() == null || system.getOwner().eIsProxy() ? null : system.getOwner();
+            systems.add(new Diagram.Node(id(to), to.label(), Shape.SYSTEM, laneOf(owner, lanes), "System " + to.name(),
+                    null));
+        }
+        if (!id(to).equals(id(from))) {
+            edges.add(new Diagram.Edge(id(from), id(to), null, style));
+        }
+    }
+
+    /** Teams, workflows and systems may share qualified names: the kind keeps their ids apart. */
+    private static String id(Ref ref) {
+        return ref.kind() + ":" + ref.name();
+    }
+
+    private String laneOf(Team team, Map<String, Diagram.Lane> lanes) {
+        if (team != null) {
+            Ref ref = refs.of(team);
+            lanes.putIfAbsent(ref.name(), new Diagram.Lane(ref.name(), ref.label()));
+            return ref.name();
+        }
+        lanes.putIfAbsent(NO_TEAM, new Diagram.Lane(NO_TEAM, "No owning team"));
+        return NO_TEAM;
+    }
+}

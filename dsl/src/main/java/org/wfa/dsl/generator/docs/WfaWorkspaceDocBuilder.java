@@ -1,0 +1,170 @@
+package org.wfa.dsl.generator.docs;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.xtext.resource.XtextResource;
+import org.wfa.dsl.compiler.Compilation;
+import org.wfa.dsl.compiler.WfaDiagnostic;
+import org.wfa.dsl.generator.docs.WorkspaceDoc.Assignment;
+import org.wfa.dsl.generator.docs.WorkspaceDoc.RoleDoc;
+import org.wfa.dsl.generator.docs.WorkspaceDoc.TeamDoc;
+import org.wfa.dsl.generator.docs.WorkspaceDoc.TeamGroup;
+import org.wfa.dsl.wfa.Activity;
+import org.wfa.dsl.wfa.Approval;
+import org.wfa.dsl.wfa.Decision;
+import org.wfa.dsl.wfa.Model;
+import org.wfa.dsl.wfa.Node;
+import org.wfa.dsl.wfa.Notification;
+import org.wfa.dsl.wfa.Party;
+import org.wfa.dsl.wfa.Person;
+import org.wfa.dsl.wfa.Role;
+import org.wfa.dsl.wfa.Sla;
+import org.wfa.dsl.wfa.Stage;
+import org.wfa.dsl.wfa.Team;
+import org.wfa.dsl.wfa.Workflow;
+
+import com.google.inject.Inject;
+
+/** Resolves a compiled workspace into the view model of its documentation. */
+public class WfaWorkspaceDocBuilder {
+
+    @Inject
+    private WfaRefs refs;
+
+    @Inject
+    private WfaWorkflowDocBuilder workflows;
+
+    @Inject
+    private WfaLandscapeDiagrams landscape;
+
+    public WorkspaceDoc build(Compilation compilation) {
+        Map<String, List<WfaDiagnostic>> byFile = new LinkedHashMap<>();
+        compilation.diagnostics().forEach(d -> byFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d));
+        List<Model> models = new ArrayList<>();
+        List<WorkflowDoc> docs = new ArrayList<>();
+        List<Workflow> all = new ArrayList<>();
+        for (int i = 0; i < compilation.resources().size(); i++) {
+            XtextResource resource = compilation.resources().get(i);
+            if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
+                models.add(model);
+                String file = compilation.sources().get(i).displayPath();
+                for (Workflow workflow : model.getWorkflows()) {
+                    all.add(workflow);
+                    docs.add(workflows.build(workflow, file, byFile.getOrDefault(file, List.of())));
+                }
+            }
+        }
+        Map<Role, List<Assignment>> assignments = assignments(all);
+        List<TeamDoc> teams = new ArrayList<>();
+        for (Model model : models) {
+            for (Team team : model.getTeams()) {
+                teams.add(team(team, models, docs, all, assignments));
+            }
+        }
+        return new WorkspaceDoc(docs, teams, byTeam(docs), landscape.landscape(models, all));
+    }
+
+    private TeamDoc team(Team team, List<Model> models, List<WorkflowDoc> docs, List<Workflow> all,
+            Map<Role, List<Assignment>> assignments) {
+        List<RoleDoc> roles = new ArrayList<>();
+        Ref teamRef = refs.of(team);
+        for (Role role : team.getRoles()) {
+            List<Ref> holders = new ArrayList<>();
+            for (Model model : models) {
+                for (Party party : model.getParties()) {
+                    if (party instanceof Person person && person.getHolds().contains(role)) {
+                        holders.add(refs.of(person));
+                    }
+                }
+            }
+            List<Ref> owns = all.stream().filter(w -> w.getOwner() == role).map(refs::of).toList();
+            roles.add(new RoleDoc(refs.of(role), teamRef, nonNull(role.getDescription()), holders, owns,
+                    assignments.getOrDefault(role, List.of())));
+        }
+        List<Ref> owned = docs.stream().filter(d -> d.ownerTeam() != null && d.ownerTeam().name().equals(teamRef.name()))
+                .map(WorkflowDoc::ref).toList();
+        return new TeamDoc(teamRef, nonNull(team.getDescription()), roles, owned);
+    }
+
+    /** Everything each role is given to do, workflow by workflow, step by step. */
+    private Map<Role, List<Assignment>> assignments(List<Workflow> all) {
+        Map<Role, List<Assignment>> assignments = new LinkedHashMap<>();
+        for (Workflow workflow : all) {
+            Ref workflowRef = refs.of(workflow);
+            for (Node node : workflow.getNodes()) {
+                Ref step = refs.of(node);
+                Assigner assign = (parties, part) -> {
+                    for (Party party : parties) {
+                        if (party instanceof Role role) {
+                            assignments.computeIfAbsent(role, r -> new ArrayList<>())
+                                    .add(new Assignment(workflowRef, step, part));
+                        }
+                    }
+                };
+                if (node instanceof Activity activity) {
+                    assign.to(activity.getResponsible(), "responsible");
+                    assign.to(activity.getAccountable(), "accountable");
+                    assign.to(activity.getConsulted(), "consulted");
+                    assign.to(activity.getInformed(), "informed");
+                    if (activity instanceof Stage stage) {
+                        assign.to(stage.getReviewers(), "reviews");
+                    }
+                    escalations(activity.getSlas(), assign);
+                    notified(activity.getNotifications(), assign);
+                } else if (node instanceof Approval approval) {
+                    assign.to(approval.getApprovers(), "approver");
+                    assign.to(approval.getInformed(), "informed");
+                    escalations(approval.getSlas(), assign);
+                    notified(approval.getNotifications(), assign);
+                } else if (node instanceof Decision decision && decision.getDecidedBy() != null) {
+                    assign.to(List.of(decision.getDecidedBy()), "decides");
+                } else if (node instanceof org.wfa.dsl.wfa.End end) {
+                    notified(end.getNotifications(), assign);
+                }
+            }
+        }
+        return assignments;
+    }
+
+    @FunctionalInterface
+    private interface Assigner {
+        void to(List<? extends Party> parties, String part);
+    }
+
+    private static void escalations(List<Sla> slas, Assigner assign) {
+        for (Sla sla : slas) {
+            if (sla.getEscalateTo() != null) {
+                assign.to(List.of(sla.getEscalateTo()), "escalation");
+            }
+        }
+    }
+
+    private static void notified(List<Notification> notifications, Assigner assign) {
+        notifications.forEach(n -> assign.to(n.getRecipients(), "notified"));
+    }
+
+    private static List<TeamGroup> byTeam(List<WorkflowDoc> docs) {
+        Map<String, TeamGroup> groups = new LinkedHashMap<>();
+        List<WorkflowDoc> teamless = new ArrayList<>();
+        for (WorkflowDoc doc : docs) {
+            if (doc.ownerTeam() == null) {
+                teamless.add(doc);
+            } else {
+                groups.computeIfAbsent(doc.ownerTeam().name(), n -> new TeamGroup(doc.ownerTeam(), new ArrayList<>()))
+                        .workflows().add(doc);
+            }
+        }
+        List<TeamGroup> result = new ArrayList<>(groups.values());
+        if (!teamless.isEmpty()) {
+            result.add(new TeamGroup(null, teamless));
+        }
+        return result;
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+}
