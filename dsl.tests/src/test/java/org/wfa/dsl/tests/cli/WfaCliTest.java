@@ -57,6 +57,52 @@ class WfaCliTest {
     }
 
     @Test
+    void buildGeneratesEveryTargetIntoTheOutputFolder() throws IOException {
+        Path examples = org.wfa.dsl.tests.support.WfaGolden.repositoryRoot().resolve("examples");
+        Path out = workspace.resolve("site");
+        Result result = run("build", "--out", out.toString(), examples.toString());
+        assertEquals(0, result.status(), result.out() + result.err());
+        assertTrue(result.out().startsWith("Generated 99 files in " + out + " (99 changed) from 12 .wfa files."),
+                result.out());
+        assertTrue(Files.isRegularFile(out.resolve("docs/acme.finance.ExpenseReimbursement.md")));
+        assertTrue(Files.isRegularFile(out.resolve("docs/acme.finance.ExpenseReimbursement.raci.csv")));
+        assertTrue(Files.isRegularFile(out.resolve("html/workflows/acme.finance.ExpenseReimbursement.html")));
+
+        Result again = run("build", "--out", out.toString(), examples.toString());
+        assertTrue(again.out().contains("(0 changed)"), again.out());
+    }
+
+    @Test
+    void buildGeneratesOnlyTheRequestedTarget() throws IOException {
+        write("org/org.wfa", WfaTestWorkspace.ORGANISATION);
+        Path out = workspace.resolve("out");
+        Result result = run("build", "--target", "docs", "--out", out.toString(), workspace.resolve("org").toString());
+        assertEquals(0, result.status(), result.err());
+        assertTrue(Files.isRegularFile(out.resolve("docs/index.md")));
+        assertTrue(Files.notExists(out.resolve("html")));
+    }
+
+    @Test
+    void buildGeneratesNothingWhenTheWorkspaceHasErrors() throws IOException {
+        write("org/org.wfa", WfaTestWorkspace.ORGANISATION);
+        write("hr/broken.wfa", BROKEN_WORKFLOW);
+        Path out = workspace.resolve("out");
+        Result result = run("build", "--out", out.toString(), workspace.toString());
+        assertEquals(1, result.status());
+        assertTrue(result.out().contains("[WFA002]"), result.out());
+        assertTrue(result.out().endsWith(" Nothing generated.\n"), result.out());
+        assertTrue(Files.notExists(out));
+    }
+
+    @Test
+    void buildRejectsAnUnknownTarget() throws IOException {
+        write("org/org.wfa", WfaTestWorkspace.ORGANISATION);
+        Result result = run("build", "--target", "pdf", workspace.toString());
+        assertEquals(2, result.status());
+        assertEquals("wfa: unknown target 'pdf': expected one of docs, html\n", result.err());
+    }
+
+    @Test
     void checkReportsNoErrorsForAValidWorkspace() throws IOException {
         write("org/org.wfa", WfaTestWorkspace.ORGANISATION);
         Result result = run("check", workspace.toString());

@@ -1,0 +1,82 @@
+package org.wfa.dsl.tests.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.wfa.dsl.generator.diagram.Diagram;
+import org.wfa.dsl.generator.diagram.Diagram.Edge;
+import org.wfa.dsl.generator.diagram.Diagram.EdgeStyle;
+import org.wfa.dsl.generator.diagram.Diagram.Lane;
+import org.wfa.dsl.generator.diagram.Diagram.Node;
+import org.wfa.dsl.generator.diagram.Diagram.Shape;
+import org.wfa.dsl.generator.diagram.WfaMermaidRenderer;
+
+class WfaMermaidRendererTest {
+
+    private final WfaMermaidRenderer renderer = new WfaMermaidRenderer();
+
+    private static Diagram diagram(List<Node> nodes, List<Edge> edges) {
+        return new Diagram("d", "test", List.of(new Lane("a", "Team A"), new Lane("empty", "Nobody"),
+                new Lane("b", "Team B")), nodes, edges);
+    }
+
+    @Test
+    void lanesBecomeSubgraphsAndEmptyLanesAreLeftOut() {
+        String text = renderer.render(diagram(List.of(new Node("x", "X", Shape.TASK, "a", null, null),
+                new Node("y", "Y", Shape.TASK, "b", null, null)), List.of()));
+        assertTrue(text.contains("subgraph lane0[\"Team A\"]\nn_x(\"X\"):::task\nend\n"), text);
+        assertTrue(text.contains("subgraph lane1[\"Team B\"]\nn_y(\"Y\"):::task\nend\n"), text);
+        assertFalse(text.contains("Nobody"), text);
+    }
+
+    @Test
+    void stepsNamedAfterMermaidKeywordsGetSafeIds() {
+        String text = renderer.render(diagram(List.of(new Node("end", "end", Shape.END, "a", null, null),
+                new Node("subgraph", "subgraph", Shape.TASK, "a", null, null)),
+                List.of(new Edge("subgraph", "end", null, EdgeStyle.FLOW))));
+        assertTrue(text.contains("n_end(((\"end\"))):::end"), text);
+        assertTrue(text.contains("n_subgraph --> n_end"), text);
+    }
+
+    @Test
+    void eachKindOfStepHasItsOwnShape() {
+        String text = renderer.render(diagram(List.of(new Node("d", "D", Shape.DECISION, "a", null, null),
+                new Node("p", "P", Shape.APPROVAL, "a", null, null), new Node("f", "F", Shape.FORK, "a", null, null),
+                new Node("c", "C", Shape.CALL, "a", null, null)), List.of()));
+        assertTrue(text.contains("n_d{\"D\"}:::decision"), text);
+        assertTrue(text.contains("n_p{{\"P\"}}:::approval"), text);
+        assertTrue(text.contains("n_f[/\"F\"/]:::fork"), text);
+        assertTrue(text.contains("n_c[[\"C\"]]:::call"), text);
+    }
+
+    @Test
+    void handOffsAreThickAndColouredEscalationsDotted() {
+        String text = renderer.render(diagram(List.of(new Node("x", "X", Shape.TASK, "a", null, null),
+                new Node("y", "Y", Shape.TASK, "b", null, null)),
+                List.of(new Edge("x", "y", null, EdgeStyle.FLOW), new Edge("x", "y", "SLA 1 day breached",
+                        EdgeStyle.ESCALATION), new Edge("y", "x", null, EdgeStyle.HANDOFF))));
+        assertTrue(text.contains("n_x --> n_y\nn_x -.->|\"SLA 1 day breached\"| n_y\nn_y ==> n_x\n"), text);
+        assertTrue(text.contains("linkStyle 1 stroke:#b91c1c"), text);
+        assertTrue(text.contains("linkStyle 2 stroke:#c2410c,stroke-width:3px"), text);
+        assertFalse(text.contains("linkStyle 0 "), text);
+    }
+
+    @Test
+    void labelsAreQuotedAndEntityEscaped() {
+        String text = renderer.render(diagram(List.of(new Node("x", "a \"b\" [c] |d| `e` <f>", Shape.TASK, "a",
+                null, null)), List.of()));
+        assertTrue(text.contains("n_x(\"a #34;b#34; #91;c#93; #124;d#124; #96;e#96; #60;f#62;\"):::task"), text);
+    }
+
+    @Test
+    void nodeIdsThatDifferOnlyInPunctuationStayDistinct() {
+        String text = renderer.render(diagram(List.of(new Node("a-b", "1", Shape.TASK, "a", null, null),
+                new Node("a_b", "2", Shape.TASK, "a", null, null)), List.of()));
+        assertEquals(1, text.split("n_a_b\\(", -1).length - 1, text);
+        assertTrue(text.contains("n_a_b_2(\"2\")"), text);
+    }
+}

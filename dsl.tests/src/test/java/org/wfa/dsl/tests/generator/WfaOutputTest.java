@@ -1,0 +1,69 @@
+package org.wfa.dsl.tests.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.generator.WfaOutput;
+
+class WfaOutputTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void writesFilesInTheirFoldersAndLeavesNoTemporaryFiles() throws IOException {
+        Path out = temp.resolve("out");
+        WfaOutput.Result result = WfaOutput.write(out, List.of(new GeneratedFile("docs/a.md", "A"),
+                new GeneratedFile("html/teams/b.html", "B")));
+        assertEquals(2, result.written());
+        assertEquals("A", Files.readString(out.resolve("docs/a.md")));
+        assertEquals("B", Files.readString(out.resolve("html/teams/b.html")));
+        try (Stream<Path> files = Files.walk(out)) {
+            assertEquals(2, files.filter(Files::isRegularFile).count());
+        }
+    }
+
+    @Test
+    void leavesUnchangedFilesUntouched() throws IOException {
+        Path out = temp.resolve("out");
+        WfaOutput.write(out, List.of(new GeneratedFile("a.md", "same"), new GeneratedFile("b.md", "old")));
+        FileTime long_ago = FileTime.fromMillis(1_000_000_000L);
+        Files.setLastModifiedTime(out.resolve("a.md"), long_ago);
+        WfaOutput.Result result = WfaOutput.write(out, List.of(new GeneratedFile("a.md", "same"),
+                new GeneratedFile("b.md", "new")));
+        assertEquals(new WfaOutput.Result(1, 1), result);
+        assertEquals(long_ago, Files.getLastModifiedTime(out.resolve("a.md")));
+        assertEquals("new", Files.readString(out.resolve("b.md")));
+    }
+
+    @Test
+    void refusesPathsThatLeaveTheOutputFolder() {
+        assertThrows(IllegalArgumentException.class, () -> new GeneratedFile("../escape.md", ""));
+        assertThrows(IllegalArgumentException.class, () -> new GeneratedFile("/etc/passwd", ""));
+        assertThrows(IllegalArgumentException.class, () -> new GeneratedFile("docs/../../x", ""));
+    }
+
+    @Test
+    void refusesToWriteThroughASymbolicLinkOutOfTheOutputFolder() throws IOException {
+        Path out = Files.createDirectories(temp.resolve("out"));
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        Files.createSymbolicLink(out.resolve("docs"), elsewhere);
+        IOException error = assertThrows(IOException.class,
+                () -> WfaOutput.write(out, List.of(new GeneratedFile("docs/a.md", "A"))));
+        assertTrue(error.getMessage().contains("'docs/a.md' would be written outside the output folder"),
+                error.getMessage());
+        assertFalse(Files.exists(elsewhere.resolve("a.md")));
+    }
+}
