@@ -104,24 +104,26 @@ function compareCodepoints(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** All files to check, de-duplicated, in argument order; records PATHs that hold nothing checkable. */
+/**
+ * All files to check, de-duplicated, in argument order, and for each the PATH it was found
+ * under; records PATHs that hold nothing checkable.
+ */
 function collectFiles(paths, failures) {
   for (const p of paths) {
     if (!existsSync(p)) throw new UsageError(`path not found: ${p}`);
   }
-  const seen = new Set();
-  const files = [];
+  const roots = new Map();
   for (const p of paths) {
     const own = listFiles(p).filter((f) => CHECKED_EXTENSIONS.has(path.extname(f).toLowerCase()));
     if (own.length === 0) {
       // Generation that silently produced nothing must not pass as "0 failures".
-      failures.push({ file: p, message: 'no .md, .mmd or .html files found here' });
+      failures.push({ file: path.resolve(p), message: 'no .md, .mmd or .html files found here' });
     }
     for (const f of own) {
-      if (!seen.has(f)) { seen.add(f); files.push(f); }
+      if (!roots.has(f)) roots.set(f, path.resolve(p));
     }
   }
-  return files;
+  return { files: [...roots.keys()], roots };
 }
 
 function display(file) {
@@ -384,7 +386,7 @@ async function checkDiagrams(browser, diagrams, opts, failures) {
     let shots = 0;
     for (const diagram of diagrams) {
       const shot = opts.screenshots && shots < MAX_DIAGRAM_SHOTS
-        ? path.join(opts.screenshots, `diagram-${String(shots + 1).padStart(2, '0')}-${slug(diagram.file)}-${diagram.line}.png`)
+        ? path.join(opts.screenshots, `diagram-${String(shots + 1).padStart(2, '0')}-${slug(diagram.file, opts.roots)}-${diagram.line}.png`)
         : null;
       const problems = await renderer.check(diagram, shot);
       if (shot && problems.length === 0) shots++;
@@ -395,56 +397,55 @@ async function checkDiagrams(browser, diagrams, opts, failures) {
   }
 }
 
-function slug(file) {
-  return display(file).replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+/, '');
+/** A file name for a screenshot: the path below the PATH argument it was found under. */
+function slug(file, roots) {
+  const root = roots.get(file);
+  const rel = root && root !== file ? path.relative(root, file) : path.basename(file);
+  return rel.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+/, '');
 }
 
 // ---------------------------------------------------------------------------------------------
 // HTML pages
 
-// Runs inside the page. Collects what can only be seen in the live DOM.
+// Runs inside the page, so everything it uses is defined within it. Collects what can only be
+// seen in the live DOM: how each <svg> is laid out, the links and the ids links may point at.
 function inspectPage() {
-  // Collapsed <details> hide their content; open them so diagrams inside can be measured, and
-  // close them again afterwards so the page is left as a reader sees it.
-  const closed = [...document.querySelectorAll('details:not([open])')];
-  for (const d of closed) d.open = true;
-  try {
-    return inspectOpenPage();
-  } finally {
-    for (const d of closed) d.open = false;
-  }
-
-  function inspectOpenPage() {
-
   const DEFINITION_ONLY = new Set(['defs', 'symbol', 'style', 'title', 'desc', 'linearGradient',
     'radialGradient', 'pattern', 'clipPath', 'mask', 'filter', 'marker', 'metadata']);
-  const svgProblems = [];
-  [...document.querySelectorAll('svg')].forEach((svg, i) => {
-    if (svg.parentElement && svg.parentElement.closest('svg')) return; // judged with its outer <svg>
+
+  function svgProblem(svg, i) {
     const name = `<svg${svg.id ? ` id="${svg.id}"` : ''}> #${i + 1}`;
     const children = [...svg.children];
-    if (children.length === 0) {
-      svgProblems.push(`${name} is empty (no child elements)`);
-      return;
-    }
+    if (children.length === 0) return `${name} is empty (no child elements)`;
     // A hidden sprite sheet of shared <defs> (arrowheads, icons) draws nothing by design.
-    if (children.every((c) => DEFINITION_ONLY.has(c.localName))) return;
+    if (children.every((c) => DEFINITION_ONLY.has(c.localName))) return null;
     const rect = svg.getBoundingClientRect();
     if (!(rect.width > 0 && rect.height > 0)) {
-      svgProblems.push(`${name} has an empty bounding box (${rect.width}x${rect.height}; hidden or zero-sized?)`);
-      return;
+      return `${name} has an empty bounding box (${rect.width}x${rect.height}; hidden or zero-sized?)`;
     }
     const box = svg.getBBox();
-    if (!(box.width > 0 || box.height > 0)) svgProblems.push(`${name} draws nothing (its content has an empty bounding box)`);
-  });
+    if (!(box.width > 0 || box.height > 0)) return `${name} draws nothing (its content has an empty bounding box)`;
+    return null;
+  }
 
+  // Collapsed <details> hide their content; open them so the diagrams inside can be measured,
+  // then close them again so the page is left as a reader sees it.
+  const closed = [...document.querySelectorAll('details:not([open])')];
+  closed.forEach((d) => { d.open = true; });
+  let svgProblems;
+  try {
+    svgProblems = [...document.querySelectorAll('svg')]
+      .map((svg, i) => (svg.parentElement && svg.parentElement.closest('svg') ? null : svgProblem(svg, i)))
+      .filter(Boolean); // an <svg> inside another is judged with its outer one
+  } finally {
+    closed.forEach((d) => { d.open = false; });
+  }
   const links = [...document.querySelectorAll('a[href]')].map((a) => ({
     raw: a.getAttribute('href'), resolved: a.href,
   }));
   const ids = [...document.querySelectorAll('[id]')].map((e) => e.id)
     .concat([...document.querySelectorAll('a[name]')].map((a) => a.name));
   return { svgProblems, links, ids };
-  }
 }
 
 function injectedMarker() {
@@ -578,13 +579,29 @@ function decodeFragment(hash) {
   try { return decodeURIComponent(raw); } catch { return raw; }
 }
 
-/** index.html (the shallowest one) first, then the first others in sorted order. */
+/**
+ * The pages to photograph: the shallowest index.html, then one page from each folder in turn
+ * (a sample of every kind of page rather than five pages of one kind), in sorted order.
+ */
 function pickPagesToShoot(htmlFiles) {
   const depth = (f) => f.split(path.sep).length;
-  const indexes = htmlFiles.filter((f) => path.basename(f) === 'index.html');
-  const index = indexes.sort((a, b) => depth(a) - depth(b) || compareCodepoints(a, b))[0];
-  const others = htmlFiles.filter((f) => f !== index);
-  return (index ? [index, ...others] : others).slice(0, MAX_PAGE_SHOTS);
+  const index = htmlFiles.filter((f) => path.basename(f) === 'index.html')
+    .sort((a, b) => depth(a) - depth(b) || compareCodepoints(a, b))[0];
+  const byFolder = new Map();
+  for (const f of htmlFiles) {
+    if (f === index) continue;
+    const dir = path.dirname(f);
+    if (!byFolder.has(dir)) byFolder.set(dir, []);
+    byFolder.get(dir).push(f);
+  }
+  const queues = [...byFolder.keys()].sort(compareCodepoints).map((dir) => byFolder.get(dir));
+  const picked = index ? [index] : [];
+  while (picked.length < MAX_PAGE_SHOTS && queues.some((q) => q.length > 0)) {
+    for (const q of queues) {
+      if (q.length > 0 && picked.length < MAX_PAGE_SHOTS) picked.push(q.shift());
+    }
+  }
+  return picked;
 }
 
 async function checkHtmlPages(browser, htmlFiles, opts, failures) {
@@ -596,7 +613,7 @@ async function checkHtmlPages(browser, htmlFiles, opts, failures) {
   try {
     for (const file of htmlFiles) {
       const n = toShoot.indexOf(file);
-      const shot = n >= 0 ? path.join(opts.screenshots, `page-${String(n + 1).padStart(2, '0')}-${slug(file)}.png`) : null;
+      const shot = n >= 0 ? path.join(opts.screenshots, `page-${String(n + 1).padStart(2, '0')}-${slug(file, opts.roots)}.png`) : null;
       const result = await checker.check(file, shot);
       for (const message of result.problems) failures.push({ file, message });
       pages.set(file, result);
@@ -641,7 +658,8 @@ async function main(argv) {
     return 0;
   }
   const failures = [];
-  const files = collectFiles(opts.paths, failures);
+  const { files, roots } = collectFiles(opts.paths, failures);
+  opts.roots = roots; // names the screenshots
   if (!existsSync(MERMAID_BUNDLE)) throw new UsageError(`${MERMAID_BUNDLE} is missing (run tools/render-check/setup.sh)`);
   if (opts.screenshots) mkdirSync(opts.screenshots, { recursive: true });
 
