@@ -26,6 +26,7 @@ const CHROMIUM_ARGS = [
 ];
 
 const DEFAULT_TIMEOUT_S = 20;
+const STARTUP_TIMEOUT_MS = 60_000;
 const MAX_PAGE_SHOTS = 5;     // index.html + 4 others
 const MAX_DIAGRAM_SHOTS = 5;
 // Scripts may act a little after the load event (a timer, a deferred handler); give them a moment
@@ -335,7 +336,9 @@ class MermaidRenderer {
         this.events.push(`console error: ${msg.text()}`);
       }
     });
-    await this.page.goto(pathToFileURL(MERMAID_STAGE).href, { timeout: this.timeoutMs });
+    // Compiling the 3.5 MB bundle takes seconds on a busy 2-core machine: this is not the
+    // per-diagram budget.
+    await this.page.goto(pathToFileURL(MERMAID_STAGE).href, { timeout: STARTUP_TIMEOUT_MS });
     await this.page.evaluate(() => mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' }));
   }
 

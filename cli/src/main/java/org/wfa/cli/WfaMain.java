@@ -12,10 +12,10 @@ import picocli.CommandLine.Command;
  * The {@code wfa} command: a thin layer over the compiler API in the language module.
  */
 @Command(name = "wfa", mixinStandardHelpOptions = true, versionProvider = WfaMain.Version.class,
-        description = "Checks, formats and compiles workflow architecture (.wfa) files.",
+        description = "Checks, formats and compiles workflow architecture (.wfa) files into documentation.",
         subcommands = { CheckCommand.class, BuildCommand.class, FmtCommand.class, CommandLine.HelpCommand.class },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = { "0:success", "1:errors found (check), or files not formatted (fmt --check)",
+        exitCodeList = { "0:success", "1:errors found (check, build: nothing generated), or files not formatted (fmt --check)",
                 "2:usage or input error (missing path, unreadable or non-UTF-8 file)" })
 public final class WfaMain implements Runnable {
 
