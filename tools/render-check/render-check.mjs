@@ -10,7 +10,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const MERMAID_BUNDLE = path.join(HERE, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js');
@@ -35,6 +34,7 @@ const SETTLE_MS = 100;
 const USAGE = 'usage: node render-check.mjs [--screenshots DIR] [--timeout SECONDS] PATH...';
 
 class UsageError extends Error {}
+class SetupError extends Error {} // this machine cannot run the check: also exit 2, no usage text
 class TimeoutError extends Error {}
 
 // ---------------------------------------------------------------------------------------------
@@ -326,14 +326,17 @@ class MermaidRenderer {
   }
 
   async start() {
-    this.context = await this.browser.newContext({ viewport: { width: 1600, height: 1000 } });
-    await guardNetwork(this.context, (url) => this.events.push(`tried to load ${url} from the network`));
-    this.page = await this.context.newPage();
-    this.page.on('pageerror', (err) => this.events.push(`uncaught error: ${err.message}`));
+    const context = await this.browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    this.context = context;
+    // After a restart the old page may still report; only the current one speaks for a diagram.
+    const record = (message) => { if (this.context === context) this.events.push(message); };
+    await guardNetwork(context, (url) => record(`tried to load ${url} from the network`));
+    this.page = await context.newPage();
+    this.page.on('pageerror', (err) => record(`uncaught error: ${err.message}`));
     this.page.on('console', (msg) => {
       // A blocked request is already reported by the guard; its console echo would only repeat it.
       if (msg.type() === 'error' && !/^Failed to load resource/.test(msg.text())) {
-        this.events.push(`console error: ${msg.text()}`);
+        record(`console error: ${msg.text()}`);
       }
     });
     // Compiling the 3.5 MB bundle takes seconds on a busy 2-core machine: this is not the
@@ -357,15 +360,22 @@ class MermaidRenderer {
       return [e instanceof TimeoutError ? e.message : `browser error: ${e.message}`];
     }
     const problems = [...new Set([...judgeRender(result), ...this.events])];
-    if (screenshotPath && problems.length === 0) await this.screenshot(screenshotPath);
+    if (screenshotPath && problems.length === 0) {
+      const failed = await this.screenshot(screenshotPath);
+      if (failed) problems.push(failed);
+    }
     return problems;
   }
 
+  /** Photographs the diagram left on the stage; returns a problem, or null. */
   async screenshot(file) {
     try {
       await this.page.locator('#stage > svg').screenshot({ path: file, timeout: this.timeoutMs });
-    } finally {
       await this.page.evaluate(() => document.getElementById('stage').replaceChildren());
+      return null;
+    } catch (e) {
+      await this.restart();
+      return `could not take a screenshot: ${e.message.split('\n')[0]}`;
     }
   }
 
@@ -472,32 +482,38 @@ class HtmlChecker {
   }
 
   async start() {
-    this.context = await this.browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
-    await guardNetwork(this.context, (url) => this.note(`network request blocked (the site must work offline): ${url}`));
-    this.page = await this.context.newPage();
-    this.context.on('page', () => this.note('the page opened another window'));
-    this.listen(this.page);
+    const context = await this.browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    this.context = context;
+    // After a restart the old page may still report (aborted loads); it must not speak for the
+    // next file.
+    const note = (message) => { if (this.context === context) this.note(message); };
+    await guardNetwork(context, (url) => note(`network request blocked (the site must work offline): ${url}`));
+    this.page = await context.newPage();
+    context.on('page', () => note('the page opened another window'));
+    this.listen(this.page, note);
   }
 
-  listen(page) {
-    page.on('websocket', (ws) => this.note(`opened a WebSocket (the site must work offline): ${ws.url()}`));
-    page.on('pageerror', (err) => this.note(`uncaught error: ${err.message}`));
+  listen(page, note) {
+    page.on('websocket', (ws) => note(`opened a WebSocket (the site must work offline): ${ws.url()}`));
+    page.on('pageerror', (err) => note(`uncaught error: ${err.message}`));
     page.on('dialog', (dialog) => {
       // A dialog in generated documentation means some text got executed as script.
-      this.note(`a script opened a dialog (${dialog.type()} "${truncate(dialog.message(), 80)}"): injected script?`);
+      note(`a script opened a dialog (${dialog.type()} "${truncate(dialog.message(), 80)}"): injected script?`);
       // Dismissing a beforeunload dialog would cancel the navigation to the next file.
       (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()).catch(() => {});
     });
     page.on('requestfailed', (req) => {
-      if (req.url().startsWith('file:')) {
-        this.note(`local resource failed to load: ${display(fileURLToPath(req.url()))} (${req.failure()?.errorText})`);
+      const error = req.failure()?.errorText ?? '';
+      // ERR_ABORTED is a load cut short by leaving the page, not a missing file.
+      if (req.url().startsWith('file:') && !error.includes('ERR_ABORTED')) {
+        note(`local resource failed to load: ${display(fileURLToPath(req.url()))} (${error})`);
       }
     });
     page.on('console', (msg) => {
       // Failed loads are reported above (blocked or missing) with a clearer message.
       if (msg.type() === 'error' && !/^Failed to load resource/.test(msg.text())) {
         const where = msg.location().url ? ` (${msg.location().url}:${msg.location().lineNumber + 1})` : '';
-        this.note(`console error: ${msg.text()}${where}`);
+        note(`console error: ${msg.text()}${where}`);
       }
     });
   }
@@ -514,7 +530,8 @@ class HtmlChecker {
       // A page that hung or crashed leaves the tab unusable: start afresh for the next file.
       await this.close();
       await this.start();
-      return { problems: this.problems, ids: new Set(), links: [] };
+      // ids: null, not empty: links into a page that could not be read are not judged broken.
+      return { problems: this.problems, ids: null, links: [] };
     }
   }
 
@@ -571,7 +588,7 @@ function linkProblem(file, link, pages) {
   const fragment = decodeFragment(url.hash);
   if (fragment === '' || fragment === 'top') return null; // both scroll to the top by definition
   const targetPage = pages.get(target);
-  if (targetPage && !targetPage.ids.has(fragment)) {
+  if (targetPage && targetPage.ids && !targetPage.ids.has(fragment)) {
     return `broken anchor href="${link.raw}": no element with id "${fragment}" in ${display(target)}`;
   }
   return null;
@@ -631,10 +648,13 @@ async function checkHtmlPages(browser, htmlFiles, opts, failures) {
 // Main
 
 async function launchBrowser() {
+  // Imported here, not at the top: loading Playwright takes a second, which usage errors and
+  // runs with nothing to render need not pay.
+  const { chromium } = await import('playwright-core');
   try {
     return await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   } catch (e) {
-    throw new UsageError(`cannot start Chromium at ${CHROMIUM} (run tools/render-check/setup.sh): ${e.message.split('\n')[0]}`);
+    throw new SetupError(`cannot start Chromium at ${CHROMIUM} (run tools/render-check/setup.sh): ${e.message.split('\n')[0]}`);
   }
 }
 
@@ -663,11 +683,15 @@ async function main(argv) {
   const failures = [];
   const { files, roots } = collectFiles(opts.paths, failures);
   opts.roots = roots; // names the screenshots
-  if (!existsSync(MERMAID_BUNDLE)) throw new UsageError(`${MERMAID_BUNDLE} is missing (run tools/render-check/setup.sh)`);
+  if (!existsSync(MERMAID_BUNDLE)) throw new SetupError(`${MERMAID_BUNDLE} is missing (run tools/render-check/setup.sh)`);
   if (opts.screenshots) mkdirSync(opts.screenshots, { recursive: true });
 
   const diagrams = collectDiagrams(files, failures);
   const htmlFiles = files.filter((f) => path.extname(f).toLowerCase() === '.html');
+  if (diagrams.length + htmlFiles.length === 0) {
+    report(failures, 0, 0, files);
+    return failures.length === 0 ? 0 : 1;
+  }
   const browser = await launchBrowser();
   try {
     // Diagrams and pages use separate browser contexts, so they can run side by side; the
@@ -686,9 +710,9 @@ async function main(argv) {
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (e) => {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof SetupError) {
       console.error(`render-check: ${e.message}`);
-      console.error(USAGE);
+      if (e instanceof UsageError) console.error(USAGE);
       process.exitCode = 2;
     } else {
       console.error(`render-check: internal error: ${e.stack || e}`);
