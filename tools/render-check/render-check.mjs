@@ -410,10 +410,10 @@ async function checkDiagrams(browser, diagrams, opts, failures) {
   }
 }
 
-/** A file name for a screenshot: the path below the PATH argument it was found under. */
+/** A file name for a screenshot: the path from the PATH argument it was found under (included). */
 function slug(file, roots) {
   const root = roots.get(file);
-  const rel = root && root !== file ? path.relative(root, file) : path.basename(file);
+  const rel = root && root !== file ? path.relative(path.dirname(root), file) : path.basename(file);
   return rel.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^_+/, '');
 }
 

@@ -10,7 +10,10 @@ public final class WfaEscape {
     private WfaEscape() {
     }
 
-    /** Text for HTML and XML content and attribute values. */
+    /**
+     * Text for HTML and XML (SVG) content and attribute values in either quote style. Tabs and
+     * line breaks become character references, so that attribute values keep them too.
+     */
     public static String html(String text) {
         if (text == null) {
             return "";
@@ -25,6 +28,9 @@ public final class WfaEscape {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
+                case '\t' -> out.append("&#9;");
+                case '\n' -> out.append("&#10;");
+                case '\r' -> out.append("&#13;");
                 default -> out.append(c);
             }
         }
@@ -111,16 +117,17 @@ public final class WfaEscape {
 
     /**
      * The text without characters that have no business in a document: control characters
-     * (other than line breaks and tabs) and the Unicode bidirectional controls, which can make
-     * text display in a different order than it is read (CVE-2021-42574, "Trojan Source").
+     * (other than tabs and line breaks), characters XML 1.0 forbids (lone surrogates,
+     * noncharacters), and the Unicode bidirectional controls, which can make text display in
+     * another order than it is read (CVE-2021-42574, "Trojan Source").
      */
     public static String visible(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean drop = c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f
-                    || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069 || c == 0x200e || c == 0x200f
-                    || c == 0x061c || c == 0xfffe || c == 0xffff;
+            boolean drop = isDropped(c) || Character.isHighSurrogate(c)
+                    && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
+                    || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
             if (drop && out == null) {
                 out = new StringBuilder(text.length()).append(text, 0, i);
             } else if (!drop && out != null) {
@@ -128,5 +135,11 @@ public final class WfaEscape {
             }
         }
         return out == null ? text : out.toString();
+    }
+
+    private static boolean isDropped(char c) {
+        return c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c >= 0x7f && c <= 0x9f
+                || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069 || c == 0x200e || c == 0x200f
+                || c == 0x061c || c == 0xfffe || c == 0xffff;
     }
 }

@@ -59,7 +59,8 @@ class WfaHtmlGeneratorTest {
     @MethodSource("workspaces")
     void everyLocalLinkLeadsToAGeneratedPageAndNothingComesFromTheNetwork(String workspace) throws Exception {
         List<GeneratedFile> files = WfaDocsFixture.generate(compiler, workspace, WfaTarget.HTML);
-        Set<String> paths = paths(files);
+        java.util.Map<String, String> pages = files.stream()
+                .collect(Collectors.toMap(GeneratedFile::path, GeneratedFile::content));
         for (GeneratedFile page : files) {
             Matcher matcher = REFERENCE.matcher(page.content());
             while (matcher.find()) {
@@ -67,7 +68,12 @@ class WfaHtmlGeneratorTest {
                 assertFalse(target.contains(":"), page.path() + " refers outside the site: " + target);
                 String file = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
                 String resolved = URI.create(page.path()).resolve(file).toString();
-                assertTrue(paths.contains(resolved), page.path() + " links to a missing page: " + target);
+                assertTrue(pages.containsKey(resolved), page.path() + " links to a missing page: " + target);
+                if (target.contains("#")) {
+                    String anchor = target.substring(target.indexOf('#') + 1);
+                    assertTrue(pages.get(resolved).contains(" id=\"" + anchor + "\""),
+                            page.path() + " links to a missing anchor: " + target);
+                }
             }
         }
     }

@@ -28,8 +28,8 @@ class WfaMermaidRendererTest {
     void lanesBecomeSubgraphsAndEmptyLanesAreLeftOut() {
         String text = renderer.render(diagram(List.of(new Node("x", "X", Shape.TASK, "a", null, null),
                 new Node("y", "Y", Shape.TASK, "b", null, null)), List.of()));
-        assertTrue(text.contains("subgraph lane0[\"Team A\"]\nn_x(\"X\"):::task\nend\n"), text);
-        assertTrue(text.contains("subgraph lane1[\"Team B\"]\nn_y(\"Y\"):::task\nend\n"), text);
+        assertTrue(text.contains("subgraph lane0[\"Team A\"]\nn_x(\"X\"):::wfa_task\nend\n"), text);
+        assertTrue(text.contains("subgraph lane1[\"Team B\"]\nn_y(\"Y\"):::wfa_task\nend\n"), text);
         assertFalse(text.contains("Nobody"), text);
     }
 
@@ -38,7 +38,7 @@ class WfaMermaidRendererTest {
         String text = renderer.render(diagram(List.of(new Node("end", "end", Shape.END, "a", null, null),
                 new Node("subgraph", "subgraph", Shape.TASK, "a", null, null)),
                 List.of(new Edge("subgraph", "end", null, EdgeStyle.FLOW))));
-        assertTrue(text.contains("n_end(((\"end\"))):::end"), text);
+        assertTrue(text.contains("n_end(((\"end\"))):::wfa_end"), text);
         assertTrue(text.contains("n_subgraph --> n_end"), text);
     }
 
@@ -47,29 +47,39 @@ class WfaMermaidRendererTest {
         String text = renderer.render(diagram(List.of(new Node("d", "D", Shape.DECISION, "a", null, null),
                 new Node("p", "P", Shape.APPROVAL, "a", null, null), new Node("f", "F", Shape.FORK, "a", null, null),
                 new Node("c", "C", Shape.CALL, "a", null, null)), List.of()));
-        assertTrue(text.contains("n_d{\"D\"}:::decision"), text);
-        assertTrue(text.contains("n_p{{\"P\"}}:::approval"), text);
-        assertTrue(text.contains("n_f[/\"F\"/]:::fork"), text);
-        assertTrue(text.contains("n_c[[\"C\"]]:::call"), text);
+        assertTrue(text.contains("n_d{\"D\"}:::wfa_decision"), text);
+        assertTrue(text.contains("n_p{{\"P\"}}:::wfa_approval"), text);
+        assertTrue(text.contains("n_f[/\"F\"/]:::wfa_fork"), text);
+        assertTrue(text.contains("n_c[[\"C\"]]:::wfa_call"), text);
     }
 
     @Test
     void handOffsAreThickAndColouredEscalationsDotted() {
         String text = renderer.render(diagram(List.of(new Node("x", "X", Shape.TASK, "a", null, null),
-                new Node("y", "Y", Shape.TASK, "b", null, null)),
-                List.of(new Edge("x", "y", null, EdgeStyle.FLOW), new Edge("x", "y", "SLA 1 day breached",
+                new Node("y", "Y", Shape.TASK, "b", null, null), new Node("z", "Z", Shape.TASK, "b", null, null)),
+                List.of(new Edge("x", "y", null, EdgeStyle.FLOW), new Edge("x", "z", "SLA 1 day breached",
                         EdgeStyle.ESCALATION), new Edge("y", "x", null, EdgeStyle.HANDOFF))));
-        assertTrue(text.contains("n_x --> n_y\nn_x -.->|\"SLA 1 day breached\"| n_y\nn_y ==> n_x\n"), text);
+        assertTrue(text.contains("n_x --> n_y\nn_x -.->|\"SLA 1 day breached\"| n_z\nn_y ==> n_x\n"), text);
         assertTrue(text.contains("linkStyle 1 stroke:#b91c1c"), text);
         assertTrue(text.contains("linkStyle 2 stroke:#c2410c,stroke-width:3px"), text);
         assertFalse(text.contains("linkStyle 0 "), text);
     }
 
     @Test
+    void parallelEdgesBecomeOneWithBothLabelsAndTheMostProminentStyle() {
+        String text = renderer.render(diagram(List.of(new Node("x", "X", Shape.APPROVAL, "a", null, null),
+                new Node("y", "Y", Shape.TASK, "b", null, null)),
+                List.of(new Edge("x", "y", "approved", EdgeStyle.FLOW), new Edge("x", "y", "rejected",
+                        EdgeStyle.HANDOFF))));
+        assertTrue(text.contains("n_x ==>|\"approved / rejected\"| n_y\n"), text);
+        assertEquals(1, text.split("n_x ", -1).length - 1, text);
+    }
+
+    @Test
     void labelsAreQuotedAndEntityEscaped() {
         String text = renderer.render(diagram(List.of(new Node("x", "a \"b\" [c] |d| `e` <f>", Shape.TASK, "a",
                 null, null)), List.of()));
-        assertTrue(text.contains("n_x(\"a #34;b#34; #91;c#93; #124;d#124; #96;e#96; #60;f#62;\"):::task"), text);
+        assertTrue(text.contains("n_x(\"a #34;b#34; #91;c#93; #124;d#124; #96;e#96; #60;f#62;\"):::wfa_task"), text);
     }
 
     @Test

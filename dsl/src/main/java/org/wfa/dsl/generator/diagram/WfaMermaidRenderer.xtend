@@ -2,6 +2,7 @@ package org.wfa.dsl.generator.diagram
 
 import java.util.HashSet
 import java.util.LinkedHashMap
+import java.util.List
 import java.util.Map
 import org.wfa.dsl.generator.diagram.Diagram.EdgeStyle
 import org.wfa.dsl.generator.diagram.Diagram.Shape
@@ -17,24 +18,55 @@ class WfaMermaidRenderer {
 
 	def String render(Diagram diagram) {
 		val ids = mermaidIds(diagram)
+		val edges = mergeParallel(diagram.edges)
 		val lanes = diagram.lanes.filter[lane|diagram.nodes.exists[laneId == lane.id]].toList
 		'''
 			flowchart LR
 			«FOR lane : lanes»
 				subgraph lane«lanes.indexOf(lane)»["«mermaid(lane.label)»"]
 				«FOR node : diagram.nodes.filter[laneId == lane.id]»
-					«ids.get(node.id)»«shape(node)»:::«node.shape.name.toLowerCase»
+					«ids.get(node.id)»«shape(node)»:::«className(node.shape)»
 				«ENDFOR»
 				end
 			«ENDFOR»
-			«FOR edge : diagram.edges»
+			«FOR edge : edges»
 				«ids.get(edge.from)» «arrow(edge)» «ids.get(edge.to)»
 			«ENDFOR»
 			«styles»
-			«FOR edge : diagram.edges.filter[style != EdgeStyle.FLOW]»
-				linkStyle «diagram.edges.indexOf(edge)» «linkStyle(edge.style)»
+			«FOR edge : edges.filter[style != EdgeStyle.FLOW]»
+				linkStyle «edges.indexOf(edge)» «linkStyle(edge.style)»
 			«ENDFOR»
 		'''
+	}
+
+	/**
+	 * One edge per pair of nodes, with the labels of all and the most prominent style: Mermaid
+	 * 11 fails to lay out parallel edges between nodes in different subgraphs, and one arrow
+	 * with 'approved / rejected' reads better than two on top of each other.
+	 */
+	def private List<Diagram.Edge> mergeParallel(List<Diagram.Edge> edges) {
+		val merged = new LinkedHashMap<String, Diagram.Edge>
+		for (edge : edges) {
+			val key = edge.from + '\u0000' + edge.to
+			val previous = merged.get(key)
+			if (previous === null) {
+				merged.put(key, edge)
+			} else {
+				val labels = #[previous.label, edge.label].filter[it !== null && !empty].toList
+				val style = if(prominence(edge.style) > prominence(previous.style)) edge.style else previous.style
+				merged.put(key, new Diagram.Edge(edge.from, edge.to, if(labels.empty) null else labels.join(' / '), style))
+			}
+		}
+		merged.values.toList
+	}
+
+	def private prominence(EdgeStyle style) {
+		switch style {
+			case ESCALATION: 3
+			case HANDOFF: 2
+			case DEPENDENCY: 1
+			default: 0
+		}
 	}
 
 	/** Mermaid ids from the node ids: letters, digits and underscores, never a Mermaid keyword such as 'end'. */
@@ -91,9 +123,14 @@ class WfaMermaidRenderer {
 
 	def private styles() '''
 		«FOR shape : Shape.values»
-			classDef «shape.name.toLowerCase» «classStyle(shape)»
+			classDef «className(shape)» «classStyle(shape)»
 		«ENDFOR»
 	'''
+
+	/** Class names are prefixed: a class named 'end' would end the diagram's subgraph. */
+	def private className(Shape shape) {
+		'wfa_' + shape.name.toLowerCase
+	}
 
 	def private classStyle(Shape shape) {
 		switch shape {

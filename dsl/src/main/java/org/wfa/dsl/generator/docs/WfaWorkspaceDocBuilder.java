@@ -96,11 +96,13 @@ public class WfaWorkspaceDocBuilder {
             Ref workflowRef = refs.of(workflow);
             for (Node node : workflow.getNodes()) {
                 Ref step = refs.of(node);
+                // Ends are described only by their notifications.
+                String anchor = node instanceof org.wfa.dsl.wfa.End ? "notifications" : "step-" + step.name();
                 Assigner assign = (parties, part) -> {
                     for (Party party : parties) {
                         if (party instanceof Role role) {
                             assignments.computeIfAbsent(role, r -> new ArrayList<>())
-                                    .add(new Assignment(workflowRef, step, part));
+                                    .add(new Assignment(workflowRef, step, part, anchor));
                         }
                     }
                 };

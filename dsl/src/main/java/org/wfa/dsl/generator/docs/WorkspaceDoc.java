@@ -35,9 +35,10 @@ public record WorkspaceDoc(List<WorkflowDoc> workflows, List<TeamDoc> teams, Lis
     /**
      * One thing a role does in a workflow.
      *
+     * @param anchor where the step is described on the workflow's page
      * @param part "responsible", "accountable", "consulted", "informed", "approver", "decides",
      *           "reviews", "escalation" or "notified"
      */
-    public record Assignment(Ref workflow, Ref step, String part) {
+    public record Assignment(Ref workflow, Ref step, String part, String anchor) {
     }
 }

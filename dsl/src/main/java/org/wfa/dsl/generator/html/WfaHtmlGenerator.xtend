@@ -122,7 +122,7 @@ class WfaHtmlGenerator {
 			«IF !decisions.empty»
 				<h2 id="decisions">Decisions</h2>
 				«FOR decision : decisions»
-					<h3>«html(decision.ref.label)»</h3>
+					<h3 id="step-«html(decision.ref.name)»">«html(decision.ref.label)»</h3>
 					«IF !decision.description.empty»
 						<p>«html(decision.description)»</p>
 					«ENDIF»
@@ -158,7 +158,7 @@ class WfaHtmlGenerator {
 				<thead><tr><th>Approval</th><th>Approves</th><th>Approvers</th><th>Informed</th><th>SLA and escalation</th><th>If approved</th><th>If rejected</th></tr></thead>
 				<tbody>
 				«FOR approval : approvals»
-					<tr><td>«html(approval.ref.label)»</td><td>«text(approval.subject)»</td><td>«list(approval.approvers, '../')»</td><td>«list(approval.informed, '../')»</td><td>«approval.sla.map[html(it)].join('<br>')»</td><td>«text(approval.approved)»</td><td>«text(approval.rejected)»</td></tr>
+					<tr id="step-«html(approval.ref.name)»"><td>«html(approval.ref.label)»</td><td>«text(approval.subject)»</td><td>«list(approval.approvers, '../')»</td><td>«list(approval.informed, '../')»</td><td>«approval.sla.map[html(it)].join('<br>')»</td><td>«text(approval.approved)»</td><td>«text(approval.rejected)»</td></tr>
 				«ENDFOR»
 				</tbody>
 				</table>
@@ -300,7 +300,7 @@ class WfaHtmlGenerator {
 				<thead><tr><th>Workflow</th><th>Step</th><th>As</th></tr></thead>
 				<tbody>
 				«FOR assignment : assignments»
-					<tr><td>«link(assignment.workflow, '../')»</td><td><a href="../«pathOf(assignment.workflow)»#step-«html(assignment.step.name)»">«html(assignment.step.label)»</a></td><td>«assignment.part»</td></tr>
+					<tr><td>«link(assignment.workflow, '../')»</td><td><a href="../«pathOf(assignment.workflow)»#«html(assignment.anchor)»">«html(assignment.step.label)»</a></td><td>«assignment.part»</td></tr>
 				«ENDFOR»
 				</tbody>
 				</table>
