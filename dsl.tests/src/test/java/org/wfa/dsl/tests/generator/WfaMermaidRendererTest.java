@@ -76,6 +76,34 @@ class WfaMermaidRendererTest {
     }
 
     @Test
+    void largeFlowsAreDrawnTopToBottomWithTheLaneInEachLabel() {
+        List<Node> nodes = new java.util.ArrayList<>();
+        List<Edge> edges = new java.util.ArrayList<>();
+        for (int i = 0; i <= WfaMermaidRenderer.MAX_NODES_IN_LANE_BOXES; i++) {
+            nodes.add(new Node("s" + i, "Step " + i, Shape.TASK, i % 2 == 0 ? "a" : "b", null, null));
+            if (i > 0) {
+                edges.add(new Edge("s" + (i - 1), "s" + i, null, EdgeStyle.HANDOFF));
+            }
+        }
+        String text = renderer.render(diagram(nodes, edges));
+        assertTrue(text.startsWith("flowchart TB\nn_s0(\"Team A: Step 0\"):::wfa_task\nn_s1(\"Team B: Step 1\")"), text);
+        assertFalse(text.contains("subgraph"), text);
+    }
+
+    @Test
+    void diagramsWithMoreArrowsThanMermaidDrawsDoNotFit() {
+        List<Node> nodes = List.of(new Node("x", "X", Shape.TASK, "a", null, null));
+        List<Edge> edges = new java.util.ArrayList<>();
+        for (int i = 0; i <= WfaMermaidRenderer.MAX_EDGES; i++) {
+            nodes = new java.util.ArrayList<>(nodes);
+            nodes.add(new Node("y" + i, "Y", Shape.TASK, "a", null, null));
+            edges.add(new Edge("x", "y" + i, null, EdgeStyle.FLOW));
+        }
+        assertFalse(renderer.fits(diagram(nodes, edges)));
+        assertTrue(renderer.fits(diagram(nodes, edges.subList(0, WfaMermaidRenderer.MAX_EDGES))));
+    }
+
+    @Test
     void labelsAreQuotedAndEntityEscaped() {
         String text = renderer.render(diagram(List.of(new Node("x", "a \"b\" [c] |d| `e` <f>", Shape.TASK, "a",
                 null, null)), List.of()));

@@ -16,19 +16,43 @@ import static org.wfa.dsl.generator.WfaEscape.mermaid
  */
 class WfaMermaidRenderer {
 
+	/** Mermaid draws at most this many edges (its default 'maxEdges', which GitHub keeps). */
+	public static val MAX_EDGES = 500
+
+	/**
+	 * Mermaid's layout (dagre) fails on larger flows whose steps go back and forth between many
+	 * subgraphs ("Cannot set properties of undefined (setting 'order')"; it failed on 8 of 20
+	 * synthetic 50-step workflows in 12 lanes, none of 30 with 30 steps). Beyond this many
+	 * nodes the lanes are written into the steps' labels instead of drawn as boxes.
+	 */
+	public static val MAX_NODES_IN_LANE_BOXES = 30
+
+	/** Whether Mermaid can draw the diagram at all. */
+	def boolean fits(Diagram diagram) {
+		mergeParallel(diagram.edges).size <= MAX_EDGES
+	}
+
 	def String render(Diagram diagram) {
 		val ids = mermaidIds(diagram)
 		val edges = mergeParallel(diagram.edges)
 		val lanes = diagram.lanes.filter[lane|diagram.nodes.exists[laneId == lane.id]].toList
+		val boxed = diagram.nodes.size <= MAX_NODES_IN_LANE_BOXES
+		// Without lane boxes a long flow reads best top to bottom, as wide as the page.
 		'''
-			flowchart LR
-			«FOR lane : lanes»
-				subgraph lane«lanes.indexOf(lane)»["«mermaid(lane.label)»"]
-				«FOR node : diagram.nodes.filter[laneId == lane.id]»
-					«ids.get(node.id)»«shape(node)»:::«className(node.shape)»
+			flowchart «IF boxed»LR«ELSE»TB«ENDIF»
+			«IF boxed»
+				«FOR lane : lanes»
+					subgraph lane«lanes.indexOf(lane)»["«mermaid(lane.label)»"]
+					«FOR node : diagram.nodes.filter[laneId == lane.id]»
+						«ids.get(node.id)»«shape(node, null)»:::«className(node.shape)»
+					«ENDFOR»
+					end
 				«ENDFOR»
-				end
-			«ENDFOR»
+			«ELSE»
+				«FOR node : diagram.nodes»
+					«ids.get(node.id)»«shape(node, lanes.findFirst[id == node.laneId]?.label)»:::«className(node.shape)»
+				«ENDFOR»
+			«ENDIF»
 			«FOR edge : edges»
 				«ids.get(edge.from)» «arrow(edge)» «ids.get(edge.to)»
 			«ENDFOR»
@@ -85,8 +109,9 @@ class WfaMermaidRenderer {
 		ids
 	}
 
-	def private shape(Diagram.Node node) {
-		val label = mermaid(node.label)
+	/** @param lane the lane to name in the label, or null when the node is drawn in its lane's box */
+	def private shape(Diagram.Node node, String lane) {
+		val label = if(lane === null) mermaid(node.label) else mermaid(lane) + ': ' + mermaid(node.label)
 		switch node.shape {
 			case START: '''(("«label»"))'''
 			case END: '''((("«label»")))'''

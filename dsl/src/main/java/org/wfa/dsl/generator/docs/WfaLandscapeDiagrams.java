@@ -43,7 +43,58 @@ public class WfaLandscapeDiagrams {
     @Inject
     private WfaAnalyzer analyzer;
 
+    /**
+     * Beyond this many nodes or edges a map of every workflow and system is unreadable (and
+     * Mermaid refuses more than 500 edges): the map then shows teams and what connects them.
+     */
+    static final int MAX_DETAILED_NODES = 80;
+
+    static final int MAX_DETAILED_EDGES = 200;
+
+    /** The detailed map when it is small enough to read, else the team map. */
     public Diagram landscape(List<Model> models, List<Workflow> workflows) {
+        Diagram detailed = detailed(models, workflows);
+        return detailed.nodes().size() <= MAX_DETAILED_NODES && detailed.edges().size() <= MAX_DETAILED_EDGES
+                ? detailed : teamMap(detailed);
+    }
+
+    /**
+     * The detailed map folded into its lanes: a node per team (and per lane of unowned
+     * systems or workflows), an edge per pair of lanes that the detailed map connects, labelled
+     * with how many connections it stands for, drawn as a hand-off if any of them is one.
+     */
+    public static Diagram teamMap(Diagram detailed) {
+        Map<String, String> laneOf = new LinkedHashMap<>();
+        detailed.nodes().forEach(node -> laneOf.put(node.id(), node.laneId()));
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, EdgeStyle> styles = new LinkedHashMap<>();
+        for (Diagram.Edge edge : detailed.edges()) {
+            String from = laneOf.get(edge.from());
+            String to = laneOf.get(edge.to());
+            if (!from.equals(to)) {
+                String key = from + "\u0000" + to;
+                counts.computeIfAbsent(key, k -> new int[1])[0]++;
+                styles.merge(key, edge.style(), (a, b) -> a == EdgeStyle.HANDOFF || b == EdgeStyle.HANDOFF
+                        ? EdgeStyle.HANDOFF : a);
+            }
+        }
+        List<Diagram.Node> nodes = new ArrayList<>();
+        for (Diagram.Lane lane : detailed.lanes()) {
+            long workflows = detailed.nodes().stream()
+                    .filter(n -> n.laneId().equals(lane.id()) && n.shape() == Shape.WORKFLOW).count();
+            nodes.add(new Diagram.Node(lane.id(), lane.label() + " (" + workflows
+                    + (workflows == 1 ? " workflow)" : " workflows)"), Shape.TEAM, lane.id(), null, null));
+        }
+        List<Diagram.Edge> edges = new ArrayList<>();
+        counts.forEach((key, count) -> {
+            String[] ends = key.split("\u0000");
+            edges.add(new Diagram.Edge(ends[0], ends[1], String.valueOf(count[0]), styles.get(key)));
+        });
+        return new Diagram(detailed.id(), "Workflow landscape by team", detailed.lanes(), nodes, edges);
+    }
+
+    /** Teams, their workflows and systems, and every connection between them. */
+    Diagram detailed(List<Model> models, List<Workflow> workflows) {
         Map<String, Diagram.Lane> lanes = new LinkedHashMap<>();
         Map<String, Diagram.Node> nodes = new LinkedHashMap<>();
         for (Model model : models) {

@@ -18,6 +18,8 @@ class WfaMarkdownGenerator {
 
 	static val LEGEND = 'Rounded boxes are work done by people, grey boxes work done by systems, boxes marked "AI:" work done by AI agents; diamonds are decisions, hexagons approvals, dark slanted boxes forks and joins. Thick orange arrows are hand-offs between lanes; dotted red arrows are escalations and timeouts.'
 
+	static val LANDSCAPE_LEGEND = 'Solid arrows are calls of other workflows, dashed grey arrows dependencies (on workflows, systems and teams), thick orange arrows hand-offs of work to another team. In a map by team, each arrow is labelled with the number of connections it stands for.'
+
 	def static String fileOf(Ref workflow) {
 		fileName(workflow.name) + '.md'
 	}
@@ -56,10 +58,7 @@ class WfaMarkdownGenerator {
 
 		## Flow
 
-		```mermaid
-		«mermaid.render(swimlane)»```
-
-		«LEGEND»
+		«diagram(swimlane, LEGEND)»
 		«IF !work.empty»
 
 			## Stages
@@ -206,10 +205,9 @@ class WfaMarkdownGenerator {
 
 		## Landscape
 
-		Teams (lanes) with the workflows their roles own and the systems they run; arrows show which workflows call, wait for or depend on which workflows, systems and teams, and the teams each workflow hands work to.
+		Teams (lanes) with the workflows their roles own and the systems they run; arrows show which workflows call, wait for or depend on which workflows, systems and teams, and the teams each workflow hands work to. A workspace too large for one readable map is shown by team.
 
-		```mermaid
-		«mermaid.render(landscape)»```
+		«diagram(landscape, LANDSCAPE_LEGEND)»
 
 		## Workflows by team
 		«FOR group : byTeam»
@@ -222,6 +220,20 @@ class WfaMarkdownGenerator {
 				| [«markdown(workflow.ref.label)»](«fileOf(workflow.ref)») | «party(workflow.owner)» | «markdown(workflow.goal)» | «workflow.metrics.stages» | «markdown(workflow.sla)» | «workflow.findings.size» |
 			«ENDFOR»
 		«ENDFOR»
+	'''
+
+	def private diagram(org.wfa.dsl.generator.diagram.Diagram diagram, String legend) '''
+		«IF mermaid.fits(diagram)»
+			```mermaid
+			«mermaid.render(diagram)»```
+
+			«IF diagram.nodes.size > WfaMermaidRenderer.MAX_NODES_IN_LANE_BOXES && diagram.lanes.size > 1»
+				Each step is labelled with its lane: Mermaid cannot draw lanes as boxes around flows of more than «WfaMermaidRenderer.MAX_NODES_IN_LANE_BOXES» steps. The HTML site draws them as swimlanes.
+			«ENDIF»
+			«legend»
+		«ELSE»
+			*The diagram has more than «WfaMermaidRenderer.MAX_EDGES» arrows, more than Mermaid draws: see this workflow's page in the HTML site (`wfa build --target html`).*
+		«ENDIF»
 	'''
 
 	def private list(List<Ref> refs) {

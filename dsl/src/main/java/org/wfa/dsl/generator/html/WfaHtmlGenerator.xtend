@@ -56,7 +56,7 @@ class WfaHtmlGenerator {
 			<h1>Workflow handbook</h1>
 			<p>«workflows.size» «IF workflows.size == 1»workflow«ELSE»workflows«ENDIF», «workflows.map[metrics.stages].fold(0)[a, b|a + b]» stages, «teams.size» teams.</p>
 			<h2 id="landscape">Landscape</h2>
-			<p>Teams (lanes) with the workflows their roles own and the systems they run; arrows show which workflows call, wait for or depend on which workflows, systems and teams, and the teams each workflow hands work to.</p>
+			<p>Teams (lanes) with the workflows their roles own and the systems they run; arrows show which workflows call, wait for or depend on which workflows, systems and teams, and the teams each workflow hands work to. A workspace too large for one readable map is shown by team, each arrow labelled with the number of connections it stands for.</p>
 			<div class="diagram">«diagrams.svg(landscape)»</div>
 			<h2 id="workflows">Workflows by team</h2>
 			«FOR group : byTeam»
