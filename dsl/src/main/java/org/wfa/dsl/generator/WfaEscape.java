@@ -15,26 +15,17 @@ public final class WfaEscape {
      * line breaks become character references, so that attribute values keep them too.
      */
     public static String html(String text) {
-        if (text == null) {
-            return "";
-        }
-        String clean = visible(text);
-        StringBuilder out = new StringBuilder(clean.length() + 16);
-        for (int i = 0; i < clean.length(); i++) {
-            char c = clean.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                case '\t' -> out.append("&#9;");
-                case '\n' -> out.append("&#10;");
-                case '\r' -> out.append("&#13;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return replace(text, c -> switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            case '\t' -> "&#9;";
+            case '\n' -> "&#10;";
+            case '\r' -> "&#13;";
+            default -> null;
+        });
     }
 
     /**
@@ -43,23 +34,14 @@ public final class WfaEscape {
      * line breaks become spaces because a table row is one line.
      */
     public static String markdown(String text) {
-        if (text == null) {
-            return "";
-        }
-        String clean = visible(text);
-        StringBuilder out = new StringBuilder(clean.length() + 16);
-        for (int i = 0; i < clean.length(); i++) {
-            char c = clean.charAt(i);
-            switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '|', '~', '#', '!', '$' -> out.append('\\').append(c);
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '\n', '\r', '\t' -> out.append(' ');
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return replace(text, c -> switch (c) {
+            case '\\', '`', '*', '_', '[', ']', '|', '~', '#', '!', '$' -> "\\" + c;
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '\n', '\r', '\t' -> " ";
+            default -> null;
+        });
     }
 
     /**
@@ -99,6 +81,25 @@ public final class WfaEscape {
         }
         boolean quote = clean.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r' || c == ';');
         return quote ? '"' + clean.replace("\"", "\"\"") + '"' : clean;
+    }
+
+    /** The visible text with each character replaced as the function says (null: kept as it is). */
+    private static String replace(String text, java.util.function.Function<Character, String> replacement) {
+        if (text == null) {
+            return "";
+        }
+        String clean = visible(text);
+        StringBuilder out = new StringBuilder(clean.length() + 16);
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            String replaced = replacement.apply(c);
+            if (replaced == null) {
+                out.append(c);
+            } else {
+                out.append(replaced);
+            }
+        }
+        return out.toString();
     }
 
     /**

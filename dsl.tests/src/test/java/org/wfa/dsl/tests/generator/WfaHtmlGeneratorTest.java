@@ -34,12 +34,8 @@ class WfaHtmlGeneratorTest {
     @Inject
     private WfaCompiler compiler;
 
-    static List<String> workspaces() {
-        return WfaDocsFixture.workspaces().toList();
-    }
-
     @ParameterizedTest
-    @MethodSource("workspaces")
+    @MethodSource(WfaDocsFixture.WORKSPACES)
     void pagesMatchTheGoldenFiles(String workspace) throws Exception {
         List<GeneratedFile> files = WfaDocsFixture.generate(compiler, workspace, WfaTarget.HTML);
         WfaDocsFixture.assertGolden(workspace, files, path -> path.endsWith(".html"));
@@ -56,7 +52,7 @@ class WfaHtmlGeneratorTest {
     }
 
     @ParameterizedTest
-    @MethodSource("workspaces")
+    @MethodSource(WfaDocsFixture.WORKSPACES)
     void everyLocalLinkLeadsToAGeneratedPageAndNothingComesFromTheNetwork(String workspace) throws Exception {
         List<GeneratedFile> files = WfaDocsFixture.generate(compiler, workspace, WfaTarget.HTML);
         java.util.Map<String, String> pages = files.stream()

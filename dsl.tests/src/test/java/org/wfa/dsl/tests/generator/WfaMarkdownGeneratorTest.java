@@ -31,12 +31,8 @@ class WfaMarkdownGeneratorTest {
     @Inject
     private WfaCompiler compiler;
 
-    static List<String> workspaces() {
-        return WfaDocsFixture.workspaces().toList();
-    }
-
     @ParameterizedTest
-    @MethodSource("workspaces")
+    @MethodSource(WfaDocsFixture.WORKSPACES)
     void handbooksAndIndexMatchTheGoldenFiles(String workspace) throws Exception {
         List<GeneratedFile> files = WfaDocsFixture.generate(compiler, workspace, WfaTarget.DOCS);
         WfaDocsFixture.assertGolden(workspace, files, path -> path.endsWith(".md"));

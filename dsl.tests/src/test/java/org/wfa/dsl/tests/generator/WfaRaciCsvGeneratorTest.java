@@ -27,12 +27,8 @@ class WfaRaciCsvGeneratorTest {
     @Inject
     private WfaCompiler compiler;
 
-    static List<String> workspaces() {
-        return WfaDocsFixture.workspaces().toList();
-    }
-
     @ParameterizedTest
-    @MethodSource("workspaces")
+    @MethodSource(WfaDocsFixture.WORKSPACES)
     void raciMatricesMatchTheGoldenFiles(String workspace) throws Exception {
         List<GeneratedFile> files = WfaDocsFixture.generate(compiler, workspace, WfaTarget.DOCS);
         WfaDocsFixture.assertGolden(workspace, files, path -> path.endsWith(".csv"));

@@ -30,6 +30,9 @@ public final class WfaDocsFixture {
     private WfaDocsFixture() {
     }
 
+    /** For {@code @MethodSource}: every workspace the generator tests run on. */
+    public static final String WORKSPACES = "org.wfa.dsl.tests.support.WfaDocsFixture#workspaces";
+
     public static Stream<String> workspaces() {
         return Stream.of("examples", "hostile");
     }
