@@ -3,13 +3,16 @@ package org.wfa.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import org.wfa.dsl.compiler.Compilation;
 import org.wfa.dsl.compiler.SourceFile;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.compiler.WfaSources;
-import org.wfa.dsl.generator.WfaTarget;
+import org.wfa.dsl.compiler.WfaStandalone;
+import org.wfa.dsl.generator.docs.WfaDocsGenerator;
+import org.wfa.dsl.generator.docs.WfaWorkspaceDocBuilder;
+import org.wfa.dsl.generator.docs.WorkspaceDoc;
+import org.wfa.dsl.generator.html.WfaHtmlGenerator;
 
 /**
  * Times the phases of a check in one warm JVM: parse and index, link, analyse the flows, run
@@ -32,7 +35,10 @@ public final class CheckPhases {
         int total = SyntheticWorkspace.write(directory, files, steps, 42);
         List<SourceFile> sources = WfaSources.read(List.of(directory));
         WfaCompiler compiler = WfaCompiler.create();
-        long[][] times = new long[6][rounds];
+        long[][] times = new long[7][rounds];
+        WfaWorkspaceDocBuilder documentation = WfaStandalone.injector().getInstance(WfaWorkspaceDocBuilder.class);
+        WfaDocsGenerator docs = WfaStandalone.injector().getInstance(WfaDocsGenerator.class);
+        WfaHtmlGenerator html = WfaStandalone.injector().getInstance(WfaHtmlGenerator.class);
         int findings = 0;
         int generated = 0;
         for (int round = -2; round < rounds; round++) {
@@ -45,10 +51,12 @@ public final class CheckPhases {
             long t3 = System.nanoTime();
             Compilation checked = compiler.validate(parsed);
             long t4 = System.nanoTime();
-            generated = compiler.generate(checked, Set.of(WfaTarget.DOCS)).size();
+            WorkspaceDoc workspace = documentation.build(checked);
             long t5 = System.nanoTime();
-            generated += compiler.generate(checked, Set.of(WfaTarget.HTML)).size();
+            generated = docs.generate(workspace).size();
             long t6 = System.nanoTime();
+            generated += html.generate(workspace).size();
+            long t7 = System.nanoTime();
             findings = checked.diagnostics().size();
             if (round >= 0) {
                 times[0][round] = t1 - t0;
@@ -57,10 +65,12 @@ public final class CheckPhases {
                 times[3][round] = t4 - t3;
                 times[4][round] = t5 - t4;
                 times[5][round] = t6 - t5;
+                times[6][round] = t7 - t6;
             }
         }
         String[] names = { "parse + index", "link", "analyse flows", "validate (rules, analyses cached)",
-            "generate docs (Markdown, Mermaid, CSV; in memory)", "generate html (ELK layout, SVG; in memory)" };
+            "documentation view model (both targets share it)", "render docs (Markdown, Mermaid, CSV; in memory)",
+            "render html (ELK layout, SVG; in memory)" };
         System.out.printf("| phase (%d files, %d steps, median of %d warm rounds) | ms | steps per second |%n",
                 files + 1, total, rounds);
         System.out.println("|---|---|---|");

@@ -6,13 +6,32 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes files so that readers see the old content or the new one, never a half-written file.
  */
 public final class WfaFiles {
 
+    /** What a new file gets: what most umasks give, readable by all (documentation is served). */
+    private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+
     private WfaFiles() {
+    }
+
+    /**
+     * A temporary file is created readable by its owner only; the file it replaces keeps its own
+     * permissions (formatting must not change who can read a file), and a new one is readable by all.
+     */
+    private static void keepOrOpenPermissions(Path target, Path temporary) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Files.setPosixFilePermissions(temporary,
+                Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE);
     }
 
     public static void writeAtomically(Path target, String content) throws IOException {
@@ -21,6 +40,7 @@ public final class WfaFiles {
         Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
         try {
             Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            keepOrOpenPermissions(target, temporary);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.generator.WfaParallel;
 
 import com.google.inject.Inject;
 
@@ -24,11 +25,10 @@ public class WfaDocsGenerator {
     public List<GeneratedFile> generate(WorkspaceDoc workspace) {
         List<GeneratedFile> files = new ArrayList<>();
         files.add(new GeneratedFile(FOLDER + "index.md", markdown.index(workspace)));
-        for (WorkflowDoc workflow : workspace.workflows()) {
-            files.add(new GeneratedFile(FOLDER + WfaMarkdownGenerator.fileOf(workflow.ref()),
-                    markdown.handbook(workflow)));
-            files.add(new GeneratedFile(FOLDER + WfaMarkdownGenerator.raciFileOf(workflow.ref()),
-                    csv.generate(workflow)));
+        for (List<GeneratedFile> pair : WfaParallel.map(workspace.workflows(), workflow -> List.of(
+                new GeneratedFile(FOLDER + WfaMarkdownGenerator.fileOf(workflow.ref()), markdown.handbook(workflow)),
+                new GeneratedFile(FOLDER + WfaMarkdownGenerator.raciFileOf(workflow.ref()), csv.generate(workflow))))) {
+            files.addAll(pair);
         }
         return files;
     }

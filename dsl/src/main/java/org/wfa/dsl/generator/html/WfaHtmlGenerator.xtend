@@ -5,6 +5,7 @@ import java.util.ArrayList
 import java.util.List
 import org.wfa.dsl.analysis.WfaOrganisation
 import org.wfa.dsl.generator.GeneratedFile
+import org.wfa.dsl.generator.WfaParallel
 import org.wfa.dsl.generator.docs.Ref
 import org.wfa.dsl.generator.docs.WorkflowDoc
 import org.wfa.dsl.generator.docs.WorkspaceDoc
@@ -28,16 +29,13 @@ class WfaHtmlGenerator {
 
 	def List<GeneratedFile> generate(WorkspaceDoc workspace) {
 		val files = new ArrayList<GeneratedFile>
+		// The index first: its layout also initialises ELK before pages are laid out in parallel.
 		files += new GeneratedFile(FOLDER + 'index.html', index(workspace))
-		for (workflow : workspace.workflows) {
-			files += new GeneratedFile(FOLDER + pathOf(workflow.ref), workflowPage(workspace, workflow))
-		}
+		files += WfaParallel.map(workspace.workflows)[new GeneratedFile(FOLDER + pathOf(ref), workflowPage)]
 		for (team : workspace.teams) {
-			files += new GeneratedFile(FOLDER + pathOf(team.ref), teamPage(workspace, team))
-			for (role : team.roles) {
-				files += new GeneratedFile(FOLDER + pathOf(role.ref), rolePage(workspace, role))
-			}
+			files += new GeneratedFile(FOLDER + pathOf(team.ref), teamPage(team))
 		}
+		files += WfaParallel.map(workspace.teams.flatMap[roles].toList)[new GeneratedFile(FOLDER + pathOf(ref), rolePage)]
 		files
 	}
 
@@ -52,7 +50,7 @@ class WfaHtmlGenerator {
 	}
 
 	def private index(WorkspaceDoc it) {
-		page('Workflow handbook', '', it, '''
+		page('Workflow handbook', '', '''
 			<h1>Workflow handbook</h1>
 			<p>«workflows.size» «IF workflows.size == 1»workflow«ELSE»workflows«ENDIF», «workflows.map[metrics.stages].fold(0)[a, b|a + b]» stages, «teams.size» teams.</p>
 			<h2 id="landscape">Landscape</h2>
@@ -79,8 +77,8 @@ class WfaHtmlGenerator {
 		''')
 	}
 
-	def private workflowPage(WorkspaceDoc workspace, WorkflowDoc it) {
-		page(ref.label, '../', workspace, '''
+	def private workflowPage(WorkflowDoc it) {
+		page(ref.label, '../', '''
 			<h1>«html(ref.label)»</h1>
 			«IF !description.empty»
 				<p class="lead">«html(description)»</p>
@@ -248,8 +246,8 @@ class WfaHtmlGenerator {
 		''')
 	}
 
-	def private teamPage(WorkspaceDoc workspace, TeamDoc it) {
-		page(ref.label, '../', workspace, '''
+	def private teamPage(TeamDoc it) {
+		page(ref.label, '../', '''
 			<h1>«html(ref.label)»</h1>
 			«IF !description.empty»
 				<p class="lead">«html(description)»</p>
@@ -280,8 +278,8 @@ class WfaHtmlGenerator {
 		''')
 	}
 
-	def private rolePage(WorkspaceDoc workspace, RoleDoc it) {
-		page(ref.label, '../', workspace, '''
+	def private rolePage(RoleDoc it) {
+		page(ref.label, '../', '''
 			<h1>«html(ref.label)»</h1>
 			<p class="lead">What is the «html(ref.label)» («html(team.label)») responsible for?«IF !description.empty» «html(description)»«ENDIF»</p>
 			<dl class="facts">
@@ -308,7 +306,7 @@ class WfaHtmlGenerator {
 		''')
 	}
 
-	def private String page(String title, String root, WorkspaceDoc workspace, CharSequence body) '''
+	def private String page(String title, String root, CharSequence body) '''
 		<!DOCTYPE html>
 		<html lang="en">
 		<head>
@@ -323,22 +321,9 @@ class WfaHtmlGenerator {
 		<body>
 		<nav>
 		<a class="home" href="«root»index.html">Workflow handbook</a>
-		<details>
-		<summary>Workflows</summary>
-		<ul>
-		«FOR workflow : workspace.workflows»
-			<li><a href="«root»«pathOf(workflow.ref)»">«html(workflow.ref.label)»</a></li>
-		«ENDFOR»
-		</ul>
-		</details>
-		<details>
-		<summary>Teams</summary>
-		<ul>
-		«FOR team : workspace.teams»
-			<li><a href="«root»«pathOf(team.ref)»">«html(team.ref.label)»</a></li>
-		«ENDFOR»
-		</ul>
-		</details>
+		<a href="«root»index.html#landscape">Landscape</a>
+		<a href="«root»index.html#workflows">Workflows</a>
+		<a href="«root»index.html#teams">Teams and roles</a>
 		</nav>
 		<main>
 		«body»

@@ -7,12 +7,9 @@ final class WfaSiteStyle {
             :root { --ink: #111827; --muted: #4b5563; --line: #d1d5db; --accent: #1d4ed8; --band: #f9fafb; }
             * { box-sizing: border-box; }
             body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: #fff; }
-            nav { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; padding: .6rem 1.5rem; background: #1f2937; color: #fff; }
+            nav { display: flex; flex-wrap: wrap; gap: 1.2rem; align-items: baseline; padding: .6rem 1.5rem; background: #1f2937; color: #fff; }
             nav a { color: #fff; }
             nav .home { font-weight: 600; text-decoration: none; margin-right: 1rem; }
-            nav details { position: relative; }
-            nav summary { cursor: pointer; }
-            nav ul { position: absolute; z-index: 2; margin: .3rem 0 0; padding: .5rem 1rem; list-style: none; background: #1f2937; min-width: 18rem; max-height: 70vh; overflow: auto; }
             main { padding: 1rem 1.5rem 3rem; max-width: 110rem; }
             h1 { font-size: 1.8rem; margin: .6rem 0; }
             h2 { font-size: 1.3rem; margin-top: 2rem; border-bottom: 1px solid var(--line); padding-bottom: .2rem; }
