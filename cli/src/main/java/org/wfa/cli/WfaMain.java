@@ -47,7 +47,15 @@ public final class WfaMain implements Runnable {
             err.flush();
             return INTERNAL_ERROR;
         });
-        int status = commandLine.execute(args);
+        int status;
+        try {
+            status = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Picocli hands errors on; the user still gets one line and what to do about it.
+            err.println("wfa: out of memory (maximum heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MiB): give Java more, for example WFA_JAVA_OPTS=-Xmx4g, or check fewer files at once");
+            status = INTERNAL_ERROR;
+        }
         out.flush();
         err.flush();
         return status;

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Renders independent pages on all cores. Templates and layouts are pure functions of an
- * immutable view model, so pages can be rendered in any order; the result keeps the order of
- * the input, so output stays deterministic.
+ * Renders and writes independent files on all cores. Templates and layouts are pure functions
+ * of an immutable view model, so files can be rendered in any order; the result keeps the order
+ * of the input.
  */
 public final class WfaParallel {
 

@@ -106,6 +106,13 @@ class WfaHtmlGeneratorTest {
         assertFalse(page.contains("<?xml"), "an XML declaration inside HTML");
     }
 
+    @Test
+    void generationIsByteIdenticalAcrossRuns() throws Exception {
+        List<GeneratedFile> first = WfaDocsFixture.generate(compiler, "examples", WfaTarget.HTML);
+        List<GeneratedFile> second = WfaDocsFixture.generate(compiler, "examples", WfaTarget.HTML);
+        assertEquals(first, second);
+    }
+
     private static Set<String> paths(List<GeneratedFile> files) {
         return files.stream().map(GeneratedFile::path).collect(Collectors.toSet());
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -46,6 +47,16 @@ class WfaOutputTest {
         assertEquals(new WfaOutput.Result(1, 1), result);
         assertEquals(long_ago, Files.getLastModifiedTime(out.resolve("a.md")));
         assertEquals("new", Files.readString(out.resolve("b.md")));
+    }
+
+    @Test
+    void newFilesAreReadableByAllAndReplacedFilesKeepTheirPermissions() throws IOException {
+        Path out = temp.resolve("out");
+        WfaOutput.write(out, List.of(new GeneratedFile("a.md", "1"), new GeneratedFile("b.md", "1")));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("a.md"))));
+        Files.setPosixFilePermissions(out.resolve("b.md"), PosixFilePermissions.fromString("rw-rw----"));
+        WfaOutput.write(out, List.of(new GeneratedFile("b.md", "2")));
+        assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("b.md"))));
     }
 
     @Test

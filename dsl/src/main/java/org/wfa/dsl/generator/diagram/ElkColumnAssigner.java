@@ -10,6 +10,7 @@ import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
@@ -33,6 +34,12 @@ final class ElkColumnAssigner {
      * @param orderInColumn each node's position among all nodes of its column, top to bottom
      */
     record Columns(int[] column, int[] orderInColumn, int count) {
+    }
+
+    static {
+        // ELK finds its algorithms through a registry it fills on first use: fill it while the
+        // class initialises (which the JVM runs once, safely), before pages are laid out in parallel.
+        LayoutMetaDataService.getInstance();
     }
 
     private ElkColumnAssigner() {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.wfa.dsl.generator.GeneratedFile;
-import org.wfa.dsl.generator.WfaParallel;
 
 import com.google.inject.Inject;
 
@@ -22,13 +21,15 @@ public class WfaDocsGenerator {
     @Inject
     private WfaRaciCsvGenerator csv;
 
+    /** The files of the target; each is rendered when it is written. */
     public List<GeneratedFile> generate(WorkspaceDoc workspace) {
         List<GeneratedFile> files = new ArrayList<>();
-        files.add(new GeneratedFile(FOLDER + "index.md", markdown.index(workspace)));
-        for (List<GeneratedFile> pair : WfaParallel.map(workspace.workflows(), workflow -> List.of(
-                new GeneratedFile(FOLDER + WfaMarkdownGenerator.fileOf(workflow.ref()), markdown.handbook(workflow)),
-                new GeneratedFile(FOLDER + WfaMarkdownGenerator.raciFileOf(workflow.ref()), csv.generate(workflow))))) {
-            files.addAll(pair);
+        files.add(GeneratedFile.lazy(FOLDER + "index.md", () -> markdown.index(workspace)));
+        for (WorkflowDoc workflow : workspace.workflows()) {
+            files.add(GeneratedFile.lazy(FOLDER + WfaMarkdownGenerator.fileOf(workflow.ref()),
+                    () -> markdown.handbook(workflow)));
+            files.add(GeneratedFile.lazy(FOLDER + WfaMarkdownGenerator.raciFileOf(workflow.ref()),
+                    () -> csv.generate(workflow)));
         }
         return files;
     }

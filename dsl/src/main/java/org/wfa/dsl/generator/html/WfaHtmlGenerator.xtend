@@ -5,7 +5,6 @@ import java.util.ArrayList
 import java.util.List
 import org.wfa.dsl.analysis.WfaOrganisation
 import org.wfa.dsl.generator.GeneratedFile
-import org.wfa.dsl.generator.WfaParallel
 import org.wfa.dsl.generator.docs.Ref
 import org.wfa.dsl.generator.docs.WorkflowDoc
 import org.wfa.dsl.generator.docs.WorkspaceDoc
@@ -27,15 +26,19 @@ class WfaHtmlGenerator {
 
 	@Inject WfaDiagramSvg diagrams
 
+	/** The pages of the site; each is rendered when it is written. */
 	def List<GeneratedFile> generate(WorkspaceDoc workspace) {
 		val files = new ArrayList<GeneratedFile>
-		// The index first: its layout also initialises ELK before pages are laid out in parallel.
-		files += new GeneratedFile(FOLDER + 'index.html', index(workspace))
-		files += WfaParallel.map(workspace.workflows)[new GeneratedFile(FOLDER + pathOf(ref), workflowPage)]
-		for (team : workspace.teams) {
-			files += new GeneratedFile(FOLDER + pathOf(team.ref), teamPage(team))
+		files += GeneratedFile.lazy(FOLDER + 'index.html')[index(workspace)]
+		for (workflow : workspace.workflows) {
+			files += GeneratedFile.lazy(FOLDER + pathOf(workflow.ref))[workflowPage(workflow)]
 		}
-		files += WfaParallel.map(workspace.teams.flatMap[roles].toList)[new GeneratedFile(FOLDER + pathOf(ref), rolePage)]
+		for (team : workspace.teams) {
+			files += GeneratedFile.lazy(FOLDER + pathOf(team.ref))[teamPage(team)]
+			for (role : team.roles) {
+				files += GeneratedFile.lazy(FOLDER + pathOf(role.ref))[rolePage(role)]
+			}
+		}
 		files
 	}
 
