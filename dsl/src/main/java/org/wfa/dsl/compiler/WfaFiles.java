@@ -6,7 +6,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
@@ -27,7 +26,9 @@ public final class WfaFiles {
      * permissions (formatting must not change who can read a file), and a new one is readable by all.
      */
     private static void keepOrOpenPermissions(Path target, Path temporary) throws IOException {
-        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        // Asked of the file system, not of each file's store: finding a file's store reads the
+        // mount table every time.
+        if (!temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             return;
         }
         Files.setPosixFilePermissions(temporary,
