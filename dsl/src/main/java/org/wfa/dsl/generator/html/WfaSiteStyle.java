@@ -39,6 +39,8 @@ final class WfaSiteStyle {
               .diagram { overflow: visible; border: none; }
               .diagram svg { max-width: 100%; height: auto; }
               .wide { overflow: visible; }
+              table { width: 100%; font-size: 8pt; }
+              th, td { padding: .15rem .25rem; overflow-wrap: anywhere; }
               h2 { break-after: avoid; }
               tr { break-inside: avoid; }
               a { color: inherit; text-decoration: none; }
