@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * previous outputs stay as they were.
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Checks .wfa files as one workspace and generates documentation from them.",
+        description = "Checks .wfa files as one workspace and generates documentation and engine configurations.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = { "0:generated (warnings allowed)", "1:errors found: nothing generated",
                 "2:usage, input or output error" })
@@ -38,7 +38,8 @@ final class BuildCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = { "-t", "--target" }, paramLabel = "TARGET", split = ",",
-            description = "What to generate: docs (Markdown, Mermaid, CSV) or html (static site); repeatable."
+            description = "What to generate: docs (Markdown, Mermaid, CSV), html (static site) or sw (Serverless"
+                    + " Workflow); repeatable."
                     + " Default: all targets.")
     private List<String> targets;
 

@@ -10,6 +10,7 @@ import org.wfa.dsl.generator.docs.WfaDocsGenerator;
 import org.wfa.dsl.generator.docs.WfaWorkspaceDocBuilder;
 import org.wfa.dsl.generator.docs.WorkspaceDoc;
 import org.wfa.dsl.generator.html.WfaHtmlGenerator;
+import org.wfa.dsl.generator.sw.WfaServerlessWorkflowGenerator;
 
 import com.google.inject.Inject;
 
@@ -28,11 +29,18 @@ public class WfaGenerator {
     @Inject
     private WfaHtmlGenerator html;
 
+    @Inject
+    private WfaServerlessWorkflowGenerator serverlessWorkflow;
+
     public List<GeneratedFile> generate(Compilation compilation, Set<WfaTarget> targets) {
         List<GeneratedFile> files = new ArrayList<>();
         WorkspaceDoc workspace = null;
         for (WfaTarget target : WfaTarget.values()) {
             if (!targets.contains(target)) {
+                continue;
+            }
+            if (target == WfaTarget.SW) {
+                files.addAll(serverlessWorkflow.generate(compilation));
                 continue;
             }
             if (workspace == null) {
@@ -41,6 +49,7 @@ public class WfaGenerator {
             switch (target) {
                 case DOCS -> files.addAll(docs.generate(workspace));
                 case HTML -> files.addAll(html.generate(workspace));
+                default -> throw new IllegalStateException("no generator for " + target);
             }
         }
         files.sort(Comparator.comparing(GeneratedFile::path));

@@ -8,7 +8,9 @@ public enum WfaTarget {
     /** Markdown handbooks, Mermaid diagrams and RACI matrices as CSV, in {@code docs/}. */
     DOCS("docs"),
     /** A self-contained static site with SVG diagrams, in {@code html/}. */
-    HTML("html");
+    HTML("html"),
+    /** CNCF Serverless Workflow 1.0.3 documents, in {@code sw/}. */
+    SW("sw");
 
     private final String id;
 

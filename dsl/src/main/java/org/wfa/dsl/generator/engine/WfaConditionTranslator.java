@@ -6,6 +6,11 @@ import java.util.stream.Collectors;
 
 import org.wfa.dsl.analysis.WfaOrganisation;
 import org.wfa.dsl.wfa.And;
+import org.wfa.dsl.wfa.Cell;
+import org.wfa.dsl.wfa.InCell;
+import org.wfa.dsl.wfa.RuleRow;
+import org.wfa.dsl.wfa.RuleTable;
+import org.wfa.dsl.wfa.TestCell;
 import org.wfa.dsl.wfa.BooleanLiteral;
 import org.wfa.dsl.wfa.Compare;
 import org.wfa.dsl.wfa.CompareOp;
@@ -47,7 +52,10 @@ public final class WfaConditionTranslator {
 
     /** The condition as the engine reads it: {@code ${...}} in JUEL, {@code =...} in FEEL, {@code ${ ... }} in jq. */
     public static String condition(Expression expression, Dialect dialect) {
-        String body = expression(expression, dialect);
+        return wrap(expression(expression, dialect), dialect);
+    }
+
+    private static String wrap(String body, Dialect dialect) {
         return switch (dialect) {
             case JUEL -> "${" + body + "}";
             case FEEL -> "=" + body;
@@ -91,6 +99,27 @@ public final class WfaConditionTranslator {
             return String.valueOf(WfaOrganisation.minutes(duration.getDuration()));
         }
         throw new IllegalArgumentException("not a condition: " + expression);
+    }
+
+    /**
+     * The condition under which a row of a rule table matches: every cell's test on its input,
+     * joined with 'and' ('-' matches anything; a row of only '-' is {@code true}).
+     */
+    public static String rule(RuleTable table, RuleRow row, Dialect dialect) {
+        List<String> tests = new java.util.ArrayList<>();
+        for (int i = 0; i < row.getCells().size() && i < table.getInputs().size(); i++) {
+            String input = variable(table.getInputs().get(i).getName(), dialect);
+            Cell cell = row.getCells().get(i);
+            if (cell instanceof TestCell test) {
+                CompareOp op = test.getOp() == null ? CompareOp.EQ : test.getOp();
+                tests.add(input + " " + operator(op, dialect) + " " + expression(test.getValue(), dialect));
+            } else if (cell instanceof InCell in) {
+                List<String> values = in.getValues().stream().map(v -> expression(v, dialect)).toList();
+                tests.add(dialect == Dialect.FEEL ? "list contains([" + String.join(", ", values) + "], " + input + ")"
+                        : values.stream().map(v -> input + " == " + v).collect(Collectors.joining(" or ", "(", ")")));
+            }
+        }
+        return wrap(tests.isEmpty() ? "true" : String.join(" and ", tests), dialect);
     }
 
     private static String membership(InList in, Dialect dialect) {

@@ -1,0 +1,118 @@
+package org.wfa.dsl.tests.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.util.List;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.wfa.dsl.compiler.WfaCompiler;
+import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.generator.WfaTarget;
+import org.wfa.dsl.tests.WfaInjectorProvider;
+import org.wfa.dsl.tests.support.WfaDocsFixture;
+
+import com.google.inject.Inject;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+
+@ExtendWith(InjectionExtension.class)
+@InjectWith(WfaInjectorProvider.class)
+class WfaServerlessWorkflowGeneratorTest {
+
+    /** The official Serverless Workflow 1.0.3 schema (see src/test/resources/schemas/README.md). */
+    private static Schema schema;
+
+    @Inject
+    private WfaCompiler compiler;
+
+    @BeforeAll
+    static void loadSchema() throws Exception {
+        try (InputStream in = WfaServerlessWorkflowGeneratorTest.class
+                .getResourceAsStream("/schemas/serverless-workflow-1.0.3.schema.yaml")) {
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in,
+                    InputFormat.YAML);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource(WfaDocsFixture.WORKSPACES)
+    void everyDocumentValidatesAgainstTheOfficialSchema(String workspace) throws Exception {
+        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, workspace, WfaTarget.SW);
+        assertFalse(files.isEmpty());
+        for (GeneratedFile file : files) {
+            List<Error> errors = schema.validate(file.content(), InputFormat.YAML);
+            assertEquals(List.of(), errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList(),
+                    file.path());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource(WfaDocsFixture.WORKSPACES)
+    void documentsMatchTheGoldenFiles(String workspace) throws Exception {
+        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, workspace, WfaTarget.SW);
+        WfaDocsFixture.assertGolden(workspace, files, path -> path.startsWith("sw/"));
+    }
+
+    @Test
+    void theSchemaRejectsADocumentThatBreaksIt() {
+        List<Error> errors = schema.validate("""
+                document: { dsl: 1.0.3, namespace: acme, name: w, version: 1.0.0 }
+                do:
+                  - route: { switch: [] }
+                """, InputFormat.YAML);
+        assertFalse(errors.isEmpty(), "the validator must be able to fail");
+    }
+
+    @Test
+    void decisionsBecomeSwitchesOnJqConditionsAndWorkWaitsForItsCompletionEvent() throws Exception {
+        String document = WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, "examples", WfaTarget.SW),
+                "sw/acme.finance.ExpenseReimbursement.sw.yaml");
+        assertTrue(document.startsWith("document:\n  dsl: 1.0.3\n  namespace: acme-finance\n  name: ExpenseReimbursement\n"
+                + "  version: 3.0.0\n"), document);
+        assertTrue(document.contains("""
+                - receiptsComplete:
+                    switch:
+                    - case1:
+                        when: ${ ((.hasReceipts) | not) and (.amount >= 25 or (((.category == "MEALS" or .category == "OTHER")) | not)) }
+                        then: requestReceipts
+                    - otherwise:
+                        then: managerApproval
+                """), document);
+        assertTrue(document.contains("""
+                    - awaitCompletion:
+                        listen:
+                          to:
+                            one:
+                              with:
+                                type: org.wfa.work.completed
+                                subject: submitClaim
+                """), document);
+        assertTrue(document.contains("""
+                - managerApprovalOutcome:
+                    switch:
+                    - approved:
+                        when: ${ .managerApprovalApproved == true }
+                        then: financeNeeded
+                    - rejected:
+                        then: claimRejected
+                """), document);
+    }
+
+    @Test
+    void generationIsByteIdenticalAcrossRuns() throws Exception {
+        assertEquals(WfaDocsFixture.generate(compiler, "examples", WfaTarget.SW),
+                WfaDocsFixture.generate(compiler, "examples", WfaTarget.SW));
+    }
+}

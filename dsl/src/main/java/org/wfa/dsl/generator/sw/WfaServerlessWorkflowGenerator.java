@@ -1,0 +1,59 @@
+package org.wfa.dsl.generator.sw;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.xtext.resource.XtextResource;
+import org.wfa.dsl.analysis.WfaAnalyzer;
+import org.wfa.dsl.compiler.Compilation;
+import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.generator.WfaEscape;
+import org.wfa.dsl.generator.docs.WfaRefs;
+import org.wfa.dsl.wfa.Model;
+import org.wfa.dsl.wfa.Workflow;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+import com.google.inject.Inject;
+
+/**
+ * The {@code sw} target: a CNCF Serverless Workflow (DSL 1.0.3) document per workflow, in
+ * {@code sw/<workflow>.sw.yaml}; see {@link SwWorkflowBuilder} for the mapping.
+ */
+public class WfaServerlessWorkflowGenerator {
+
+    public static final String FOLDER = "sw/";
+
+    @Inject
+    private WfaRefs refs;
+
+    @Inject
+    private WfaAnalyzer analyzer;
+
+    /** The documents of the workspace; each is built when it is written. */
+    public List<GeneratedFile> generate(Compilation compilation) {
+        List<GeneratedFile> files = new ArrayList<>();
+        for (XtextResource resource : compilation.resources()) {
+            if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
+                for (Workflow workflow : model.getWorkflows()) {
+                    String name = refs.of(workflow).name();
+                    files.add(GeneratedFile.lazy(FOLDER + WfaEscape.fileName(name) + ".sw.yaml",
+                            () -> yaml().dump(new SwWorkflowBuilder(workflow, analyzer.analyze(workflow), refs).build())));
+                }
+            }
+        }
+        return files;
+    }
+
+    /** Block style, no line folding, no anchors: readable, and stable under review. */
+    private static Yaml yaml() {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setIndent(2);
+        options.setIndicatorIndent(0);
+        options.setWidth(Integer.MAX_VALUE);
+        options.setSplitLines(false);
+        options.setProcessComments(false);
+        return new Yaml(options);
+    }
+}
