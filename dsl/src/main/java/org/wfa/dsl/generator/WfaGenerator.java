@@ -10,6 +10,7 @@ import org.wfa.dsl.generator.docs.WfaDocsGenerator;
 import org.wfa.dsl.generator.docs.WfaWorkspaceDocBuilder;
 import org.wfa.dsl.generator.docs.WorkspaceDoc;
 import org.wfa.dsl.generator.html.WfaHtmlGenerator;
+import org.wfa.dsl.generator.json.WfaJsonGenerator;
 import org.wfa.dsl.generator.sw.WfaServerlessWorkflowGenerator;
 
 import com.google.inject.Inject;
@@ -32,6 +33,9 @@ public class WfaGenerator {
     @Inject
     private WfaServerlessWorkflowGenerator serverlessWorkflow;
 
+    @Inject
+    private WfaJsonGenerator json;
+
     public List<GeneratedFile> generate(Compilation compilation, Set<WfaTarget> targets) {
         List<GeneratedFile> files = new ArrayList<>();
         WorkspaceDoc workspace = null;
@@ -49,6 +53,7 @@ public class WfaGenerator {
             switch (target) {
                 case DOCS -> files.addAll(docs.generate(workspace));
                 case HTML -> files.addAll(html.generate(workspace));
+                case JSON -> files.addAll(json.generate(workspace));
                 default -> throw new IllegalStateException("no generator for " + target);
             }
         }

@@ -10,7 +10,9 @@ public enum WfaTarget {
     /** A self-contained static site with SVG diagrams, in {@code html/}. */
     HTML("html"),
     /** CNCF Serverless Workflow 1.0.3 documents, in {@code sw/}. */
-    SW("sw");
+    SW("sw"),
+    /** The resolved workspace as JSON, with its JSON Schema, in {@code json/}. */
+    JSON("json");
 
     private final String id;
 

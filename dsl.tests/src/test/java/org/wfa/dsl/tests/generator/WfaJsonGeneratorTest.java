@@ -1,0 +1,94 @@
+package org.wfa.dsl.tests.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.wfa.dsl.compiler.WfaCompiler;
+import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.generator.WfaTarget;
+import org.wfa.dsl.generator.json.WfaJsonGenerator;
+import org.wfa.dsl.tests.WfaInjectorProvider;
+import org.wfa.dsl.tests.support.WfaDocsFixture;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.inject.Inject;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+
+@ExtendWith(InjectionExtension.class)
+@InjectWith(WfaInjectorProvider.class)
+class WfaJsonGeneratorTest {
+
+    private static Schema schema;
+
+    @Inject
+    private WfaCompiler compiler;
+
+    @BeforeAll
+    static void loadSchema() {
+        schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(WfaJsonGenerator.schema(), InputFormat.JSON);
+    }
+
+    private String workspaceJson(String workspace) throws Exception {
+        return WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, workspace, WfaTarget.JSON),
+                "json/workspace.json");
+    }
+
+    @ParameterizedTest
+    @MethodSource(WfaDocsFixture.WORKSPACES)
+    void theDocumentValidatesAgainstItsPublishedSchema(String workspace) throws Exception {
+        List<Error> errors = schema.validate(workspaceJson(workspace), InputFormat.JSON);
+        assertEquals(List.of(), errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList());
+    }
+
+    @ParameterizedTest
+    @MethodSource(WfaDocsFixture.WORKSPACES)
+    void documentMatchesTheGoldenFile(String workspace) throws Exception {
+        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, workspace, WfaTarget.JSON);
+        WfaDocsFixture.assertGolden(workspace, files, path -> path.equals("json/workspace.json"));
+    }
+
+    @Test
+    void theSchemaIsStrictAboutUnknownFields() {
+        List<Error> errors = schema.validate("""
+                {"$schema": "https://wfa.dev/schemas/workspace-1.schema.json", "formatVersion": 1,
+                 "workflows": [], "teams": [], "landscape": {"id": "l", "title": "t", "lanes": [], "nodes": [],
+                 "edges": []}, "surprise": true}
+                """, InputFormat.JSON);
+        assertFalse(errors.isEmpty(), "an unknown field must be reported, so that the schema follows the output");
+    }
+
+    @Test
+    void workflowsCarryTheirOwnerRaciMetricsAndFlow() throws Exception {
+        JsonObject root = JsonParser.parseString(workspaceJson("examples")).getAsJsonObject();
+        JsonObject expenses = root.getAsJsonArray("workflows").asList().stream().map(e -> e.getAsJsonObject())
+                .filter(w -> w.getAsJsonObject("ref").get("name").getAsString().equals("acme.finance.ExpenseReimbursement"))
+                .findFirst().orElseThrow();
+        assertEquals("acme.org.Finance.FinancialController", expenses.getAsJsonObject("owner").get("name").getAsString());
+        assertEquals(4, expenses.getAsJsonObject("metrics").get("stages").getAsInt());
+        assertEquals(8, expenses.getAsJsonObject("raci").getAsJsonArray("rows").size());
+        assertTrue(expenses.getAsJsonObject("swimlane").getAsJsonArray("edges").size() > 10);
+    }
+
+    @Test
+    void hostileTextIsKeptAsWrittenAndStillValidJson() throws Exception {
+        String json = workspaceJson("hostile");
+        JsonParser.parseString(json);
+        assertTrue(json.contains("<script>window.__wfaInjected=1</script> | Ops & \\\"Co\\\""), "text must be kept exactly");
+    }
+}
