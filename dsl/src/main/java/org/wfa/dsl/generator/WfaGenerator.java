@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.wfa.dsl.compiler.Compilation;
+import org.wfa.dsl.generator.dmn.WfaDmnGenerator;
 import org.wfa.dsl.generator.docs.WfaDocsGenerator;
 import org.wfa.dsl.generator.docs.WfaWorkspaceDocBuilder;
 import org.wfa.dsl.generator.docs.WorkspaceDoc;
@@ -36,6 +37,9 @@ public class WfaGenerator {
     @Inject
     private WfaJsonGenerator json;
 
+    @Inject
+    private WfaDmnGenerator dmn;
+
     public List<GeneratedFile> generate(Compilation compilation, Set<WfaTarget> targets) {
         List<GeneratedFile> files = new ArrayList<>();
         WorkspaceDoc workspace = null;
@@ -43,8 +47,9 @@ public class WfaGenerator {
             if (!targets.contains(target)) {
                 continue;
             }
-            if (target == WfaTarget.SW) {
-                files.addAll(serverlessWorkflow.generate(compilation));
+            if (target == WfaTarget.SW || target == WfaTarget.DMN) {
+                files.addAll(target == WfaTarget.SW ? serverlessWorkflow.generate(compilation)
+                        : dmn.generate(compilation));
                 continue;
             }
             if (workspace == null) {

@@ -9,6 +9,8 @@ public enum WfaTarget {
     DOCS("docs"),
     /** A self-contained static site with SVG diagrams, in {@code html/}. */
     HTML("html"),
+    /** DMN 1.3 decision tables of the decisions written as rule tables, in {@code dmn/}. */
+    DMN("dmn"),
     /** CNCF Serverless Workflow 1.0.3 documents, in {@code sw/}. */
     SW("sw"),
     /** The resolved workspace as JSON, with its JSON Schema, in {@code json/}. */

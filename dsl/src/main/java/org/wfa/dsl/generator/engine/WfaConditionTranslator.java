@@ -156,7 +156,8 @@ public final class WfaConditionTranslator {
         };
     }
 
-    private static String variable(String name, Dialect dialect) {
+    /** How the language reads a case-data field. */
+    public static String variable(String name, Dialect dialect) {
         return switch (dialect) {
             case JUEL -> JUEL_RESERVED.contains(name) ? "execution.getVariable(" + text(name, dialect) + ")" : name;
             case FEEL -> FEEL_RESERVED.contains(name) ? "`" + name + "`" : name;
