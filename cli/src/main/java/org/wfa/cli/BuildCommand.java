@@ -38,8 +38,8 @@ final class BuildCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = { "-t", "--target" }, paramLabel = "TARGET", split = ",",
-            description = "What to generate: docs (Markdown, Mermaid, CSV), html (static site), sw (Serverless"
-                    + " Workflow) or json (the resolved workspace); repeatable."
+            description = "What to generate: docs (Markdown, Mermaid, CSV), html (static site), dmn (decision"
+                    + " tables), sw (Serverless Workflow) or json (the resolved workspace); repeatable."
                     + " Default: all targets.")
     private List<String> targets;
 

@@ -62,7 +62,7 @@ class WfaCliTest {
         Path out = workspace.resolve("site");
         Result result = run("build", "--out", out.toString(), examples.toString());
         assertEquals(0, result.status(), result.out() + result.err());
-        assertTrue(result.out().startsWith("Generated 110 files in " + out + " (110 changed) from 12 .wfa files."),
+        assertTrue(result.out().startsWith("Generated 115 files in " + out + " (115 changed) from 12 .wfa files."),
                 result.out());
         assertTrue(Files.isRegularFile(out.resolve("docs/acme.finance.ExpenseReimbursement.md")));
         assertTrue(Files.isRegularFile(out.resolve("docs/acme.finance.ExpenseReimbursement.raci.csv")));
@@ -99,7 +99,7 @@ class WfaCliTest {
         write("org/org.wfa", WfaTestWorkspace.ORGANISATION);
         Result result = run("build", "--target", "pdf", workspace.toString());
         assertEquals(2, result.status());
-        assertEquals("wfa: unknown target 'pdf': expected one of docs, html, sw, json\n", result.err());
+        assertEquals("wfa: unknown target 'pdf': expected one of docs, html, dmn, sw, json\n", result.err());
     }
 
     @Test
