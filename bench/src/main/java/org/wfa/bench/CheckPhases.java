@@ -11,6 +11,7 @@ import org.wfa.dsl.compiler.WfaSources;
 import org.wfa.dsl.compiler.WfaStandalone;
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaParallel;
+import org.wfa.dsl.generator.WfaTarget;
 import org.wfa.dsl.generator.docs.WfaDocsGenerator;
 import org.wfa.dsl.generator.docs.WfaWorkspaceDocBuilder;
 import org.wfa.dsl.generator.docs.WorkspaceDoc;
@@ -37,7 +38,7 @@ public final class CheckPhases {
         int total = SyntheticWorkspace.write(directory, files, steps, 42);
         List<SourceFile> sources = WfaSources.read(List.of(directory));
         WfaCompiler compiler = WfaCompiler.create();
-        long[][] times = new long[7][rounds];
+        long[][] times = new long[10][rounds];
         WfaWorkspaceDocBuilder documentation = WfaStandalone.injector().getInstance(WfaWorkspaceDocBuilder.class);
         WfaDocsGenerator docs = WfaStandalone.injector().getInstance(WfaDocsGenerator.class);
         WfaHtmlGenerator html = WfaStandalone.injector().getInstance(WfaHtmlGenerator.class);
@@ -59,6 +60,13 @@ public final class CheckPhases {
             long t6 = System.nanoTime();
             generated += render(html.generate(workspace));
             long t7 = System.nanoTime();
+            long[] engineTimes = new long[3];
+            WfaTarget[] engineTargets = { WfaTarget.DMN, WfaTarget.SW, WfaTarget.JSON };
+            for (int t = 0; t < engineTargets.length; t++) {
+                long start = System.nanoTime();
+                generated += render(compiler.generate(checked, java.util.Set.of(engineTargets[t])));
+                engineTimes[t] = System.nanoTime() - start;
+            }
             findings = checked.diagnostics().size();
             if (round >= 0) {
                 times[0][round] = t1 - t0;
@@ -68,11 +76,15 @@ public final class CheckPhases {
                 times[4][round] = t5 - t4;
                 times[5][round] = t6 - t5;
                 times[6][round] = t7 - t6;
+                for (int t = 0; t < engineTimes.length; t++) {
+                    times[7 + t][round] = engineTimes[t];
+                }
             }
         }
         String[] names = { "parse + index", "link", "analyse flows", "validate (rules, analyses cached)",
             "documentation view model (both targets share it)", "render docs (Markdown, Mermaid, CSV; in memory, all cores)",
-            "render html (ELK layout, SVG; in memory, all cores)" };
+            "render html (ELK layout, SVG; in memory, all cores)", "dmn (model API; in memory, all cores)",
+            "sw (YAML; in memory, all cores)", "json (view model included; in memory)" };
         System.out.printf("| phase (%d files, %d steps, median of %d warm rounds) | ms | steps per second |%n",
                 files + 1, total, rounds);
         System.out.println("|---|---|---|");

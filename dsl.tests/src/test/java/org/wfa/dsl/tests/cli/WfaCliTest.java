@@ -62,7 +62,7 @@ class WfaCliTest {
         Path out = workspace.resolve("site");
         Result result = run("build", "--out", out.toString(), examples.toString());
         assertEquals(0, result.status(), result.out() + result.err());
-        assertTrue(result.out().startsWith("Generated 115 files in " + out + " (115 changed) from 12 .wfa files."),
+        assertTrue(result.out().startsWith("Generated 124 files in " + out + " (124 changed) from 12 .wfa files."),
                 result.out());
         assertTrue(Files.isRegularFile(out.resolve("docs/acme.finance.ExpenseReimbursement.md")));
         assertTrue(Files.isRegularFile(out.resolve("docs/acme.finance.ExpenseReimbursement.raci.csv")));

@@ -51,22 +51,29 @@ class WfaJsonGeneratorTest {
 
     @ParameterizedTest
     @MethodSource(WfaDocsFixture.WORKSPACES)
-    void theDocumentValidatesAgainstItsPublishedSchema(String workspace) throws Exception {
-        List<Error> errors = schema.validate(workspaceJson(workspace), InputFormat.JSON);
-        assertEquals(List.of(), errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList());
+    void everyDocumentValidatesAgainstThePublishedSchema(String workspace) throws Exception {
+        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, workspace, WfaTarget.JSON);
+        assertTrue(files.size() > 2, "a workspace document, a document per workflow and the schema");
+        for (GeneratedFile file : files) {
+            if (!file.path().endsWith("schema.json")) {
+                List<Error> errors = schema.validate(file.content(), InputFormat.JSON);
+                assertEquals(List.of(), errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage())
+                        .toList(), file.path());
+            }
+        }
     }
 
     @ParameterizedTest
     @MethodSource(WfaDocsFixture.WORKSPACES)
     void documentMatchesTheGoldenFile(String workspace) throws Exception {
         List<GeneratedFile> files = WfaDocsFixture.generate(compiler, workspace, WfaTarget.JSON);
-        WfaDocsFixture.assertGolden(workspace, files, path -> path.equals("json/workspace.json"));
+        WfaDocsFixture.assertGolden(workspace, files, path -> path.startsWith("json/") && !path.endsWith("schema.json"));
     }
 
     @Test
     void theSchemaIsStrictAboutUnknownFields() {
         List<Error> errors = schema.validate("""
-                {"$schema": "https://wfa.dev/schemas/workspace-1.schema.json", "formatVersion": 1,
+                {"$schema": "https://wfa.dev/schemas/workspace-1.schema.json", "formatVersion": 1, "kind": "workspace",
                  "workflows": [], "teams": [], "landscape": {"id": "l", "title": "t", "lanes": [], "nodes": [],
                  "edges": []}, "surprise": true}
                 """, InputFormat.JSON);
@@ -75,10 +82,14 @@ class WfaJsonGeneratorTest {
 
     @Test
     void workflowsCarryTheirOwnerRaciMetricsAndFlow() throws Exception {
-        JsonObject root = JsonParser.parseString(workspaceJson("examples")).getAsJsonObject();
-        JsonObject expenses = root.getAsJsonArray("workflows").asList().stream().map(e -> e.getAsJsonObject())
+        JsonObject index = JsonParser.parseString(workspaceJson("examples")).getAsJsonObject();
+        String document = index.getAsJsonArray("workflows").asList().stream().map(e -> e.getAsJsonObject())
                 .filter(w -> w.getAsJsonObject("ref").get("name").getAsString().equals("acme.finance.ExpenseReimbursement"))
-                .findFirst().orElseThrow();
+                .findFirst().orElseThrow().get("document").getAsString();
+        assertEquals("workflows/acme.finance.ExpenseReimbursement.json", document);
+        JsonObject expenses = JsonParser.parseString(WfaMarkdownGeneratorTest.content(
+                WfaDocsFixture.generate(compiler, "examples", WfaTarget.JSON), "json/" + document)).getAsJsonObject()
+                .getAsJsonObject("workflow");
         assertEquals("acme.org.Finance.FinancialController", expenses.getAsJsonObject("owner").get("name").getAsString());
         assertEquals(4, expenses.getAsJsonObject("metrics").get("stages").getAsInt());
         assertEquals(8, expenses.getAsJsonObject("raci").getAsJsonArray("rows").size());

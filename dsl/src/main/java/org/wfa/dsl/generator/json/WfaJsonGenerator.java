@@ -4,20 +4,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.generator.WfaEscape;
+import org.wfa.dsl.generator.docs.WorkflowDoc;
 import org.wfa.dsl.generator.docs.WorkspaceDoc;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /**
  * The {@code json} target: the resolved workspace — workflows with their steps, RACI, decisions,
  * information flow, AI participation, flow diagrams, metrics and findings, and the organisation's
- * roles with their assignments — as one JSON document for integrations, with its JSON Schema
- * beside it. The document is the documentation's view model, written field by field in source
+ * roles with their assignments — as JSON documents for integrations, with their JSON Schema
+ * beside them. The document is the documentation's view model, written field by field in source
  * order; the schema (a resource of this package) is the published contract, and the tests hold
  * the output to it.
  */
@@ -29,21 +33,59 @@ public class WfaJsonGenerator {
 
     private static final String SCHEMA_RESOURCE = "wfa-workspace.schema.json";
 
+    /**
+     * {@code workspace.json}, a document per workflow in {@code workflows/} (one file per workflow
+     * keeps every file small and the memory of writing it bounded, however large the workspace),
+     * and the schema.
+     */
     public List<GeneratedFile> generate(WorkspaceDoc workspace) {
-        return List.of(GeneratedFile.lazy(FOLDER + "workspace.json", () -> render(workspace)),
-                GeneratedFile.lazy(FOLDER + "workspace.schema.json", WfaJsonGenerator::schema));
+        List<GeneratedFile> files = new ArrayList<>();
+        files.add(GeneratedFile.lazy(FOLDER + "workspace.json", () -> index(workspace)));
+        for (WorkflowDoc workflow : workspace.workflows()) {
+            files.add(GeneratedFile.lazy(FOLDER + documentOf(workflow), () -> workflow(workflow)));
+        }
+        files.add(GeneratedFile.lazy(FOLDER + "workspace.schema.json", WfaJsonGenerator::schema));
+        return files;
     }
 
-    private static String render(WorkspaceDoc workspace) {
-        // Text is kept as written (no \u003c escapes): the consumer is a program, not a page.
-        Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-        JsonObject root = new JsonObject();
-        root.addProperty("$schema", SCHEMA_ID);
-        root.addProperty("formatVersion", 1);
-        root.add("workflows", gson.toJsonTree(workspace.workflows()));
+    private static String documentOf(WorkflowDoc workflow) {
+        return "workflows/" + WfaEscape.fileName(workflow.ref().name()) + ".json";
+    }
+
+    private static String index(WorkspaceDoc workspace) {
+        Gson gson = gson();
+        JsonObject root = header("workspace");
+        JsonArray workflows = new JsonArray();
+        for (WorkflowDoc workflow : workspace.workflows()) {
+            JsonObject entry = new JsonObject();
+            entry.add("ref", gson.toJsonTree(workflow.ref()));
+            entry.addProperty("document", documentOf(workflow));
+            workflows.add(entry);
+        }
+        root.add("workflows", workflows);
         root.add("teams", gson.toJsonTree(workspace.teams()));
         root.add("landscape", gson.toJsonTree(workspace.landscape()));
         return gson.toJson(root) + "\n";
+    }
+
+    private static String workflow(WorkflowDoc workflow) {
+        Gson gson = gson();
+        JsonObject root = header("workflow");
+        root.add("workflow", gson.toJsonTree(workflow));
+        return gson.toJson(root) + "\n";
+    }
+
+    private static JsonObject header(String kind) {
+        JsonObject root = new JsonObject();
+        root.addProperty("$schema", SCHEMA_ID);
+        root.addProperty("formatVersion", 1);
+        root.addProperty("kind", kind);
+        return root;
+    }
+
+    /** Text is kept as written (no escaped angle brackets): the consumer is a program, not a page. */
+    private static Gson gson() {
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
     }
 
     /** The published JSON Schema of the document. */
