@@ -8,7 +8,11 @@ public enum WfaTarget {
     /** Markdown handbooks, Mermaid diagrams and RACI matrices as CSV, in {@code docs/}. */
     DOCS("docs"),
     /** A self-contained static site with SVG diagrams, in {@code html/}. */
-    HTML("html");
+    HTML("html"),
+    /** Standard BPMN 2.0, a process with lanes and its diagram per workflow, in {@code bpmn/}. */
+    BPMN("bpmn"),
+    /** BPMN for Operaton / Camunda 7: the same processes, executable, in {@code bpmn-operaton/}. */
+    BPMN_OPERATON("bpmn:operaton");
 
     private final String id;
 
