@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.wfa.dsl.compiler.Compilation;
+import org.wfa.dsl.generator.bpmn.BpmnFlavour;
+import org.wfa.dsl.generator.bpmn.WfaBpmnGenerator;
 import org.wfa.dsl.generator.dmn.WfaDmnGenerator;
 import org.wfa.dsl.generator.docs.WfaDocsGenerator;
 import org.wfa.dsl.generator.docs.WfaWorkspaceDocBuilder;
@@ -40,11 +42,23 @@ public class WfaGenerator {
     @Inject
     private WfaDmnGenerator dmn;
 
+    @Inject
+    private WfaBpmnGenerator bpmn;
+
     public List<GeneratedFile> generate(Compilation compilation, Set<WfaTarget> targets) {
         List<GeneratedFile> files = new ArrayList<>();
         WorkspaceDoc workspace = null;
+        List<WfaBpmnGenerator.Planned> processes = null;
         for (WfaTarget target : WfaTarget.values()) {
             if (!targets.contains(target)) {
+                continue;
+            }
+            if (target == WfaTarget.BPMN || target == WfaTarget.BPMN_OPERATON) {
+                if (processes == null) {
+                    processes = bpmn.plan(compilation);
+                }
+                BpmnFlavour flavour = target == WfaTarget.BPMN ? BpmnFlavour.STANDARD : BpmnFlavour.OPERATON;
+                files.addAll(bpmn.generate(processes, flavour));
                 continue;
             }
             if (target == WfaTarget.SW || target == WfaTarget.DMN) {
@@ -59,7 +73,7 @@ public class WfaGenerator {
                 case DOCS -> files.addAll(docs.generate(workspace));
                 case HTML -> files.addAll(html.generate(workspace));
                 case JSON -> files.addAll(json.generate(workspace));
-                default -> throw new IllegalStateException("no generator for " + target);
+                default -> throw new IllegalStateException("target '" + target.id() + "' has no generator");
             }
         }
         files.sort(Comparator.comparing(GeneratedFile::path));

@@ -9,6 +9,10 @@ public enum WfaTarget {
     DOCS("docs"),
     /** A self-contained static site with SVG diagrams, in {@code html/}. */
     HTML("html"),
+    /** Standard BPMN 2.0, a process with lanes and its diagram per workflow, in {@code bpmn/}. */
+    BPMN("bpmn"),
+    /** BPMN for Operaton / Camunda 7: the same processes, executable, in {@code bpmn-operaton/}. */
+    BPMN_OPERATON("bpmn:operaton"),
     /** DMN 1.3 decision tables of the decisions written as rule tables, in {@code dmn/}. */
     DMN("dmn"),
     /** CNCF Serverless Workflow 1.0.3 documents, in {@code sw/}. */

@@ -27,7 +27,7 @@ import org.wfa.dsl.compiler.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaTarget;
-import org.wfa.dsl.generator.dmn.WfaDmnGenerator;
+import org.wfa.dsl.generator.bpmn.BpmnIds;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaDocsFixture;
 import org.wfa.dsl.wfa.BooleanLiteral;
@@ -100,14 +100,14 @@ class WfaDmnGeneratorTest {
         String workflowName = ((Model) workflow.eContainer()).getName() + "." + workflow.getName();
         String dmn = files.get("dmn/" + workflowName + ".dmn");
         List<DmnDecision> decisions = ENGINE.parseDecisions(new ByteArrayInputStream(dmn.getBytes(StandardCharsets.UTF_8)));
-        String id = WfaDmnGenerator.decisionId(workflowName, source.getName());
+        String id = BpmnIds.dmnDecision(workflowName, source.getName());
         DmnDecision decision = decisions.stream().filter(d -> d.getKey().equals(id)).findFirst().orElseThrow();
         RuleTable table = source.getTable();
         int cases = 0;
         for (RuleRow row : table.getRows()) {
             Map<String, Object> variables = satisfying(table, row);
             DmnDecisionTableResult result = ENGINE.evaluateDecisionTable(decision, variables);
-            List<String> routes = result.collectEntries(WfaDmnGenerator.routeVariable(source.getName()));
+            List<String> routes = result.collectEntries(BpmnIds.routeVariable(source.getName()));
             assertEquals(expected(table, variables), routes.isEmpty() ? null : routes.get(0),
                     source.getName() + " with " + variables);
             cases++;

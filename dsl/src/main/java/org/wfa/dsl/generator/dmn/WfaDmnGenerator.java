@@ -24,6 +24,7 @@ import org.operaton.bpm.model.dmn.instance.Text;
 import org.wfa.dsl.compiler.Compilation;
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaEscape;
+import org.wfa.dsl.generator.bpmn.BpmnIds;
 import org.wfa.dsl.generator.docs.WfaRefs;
 import org.wfa.dsl.generator.engine.WfaConditionTranslator;
 import org.wfa.dsl.wfa.Cell;
@@ -74,20 +75,10 @@ public class WfaDmnGenerator {
         return files;
     }
 
-    /** The id of the DMN decision of a workflow's decision: the BPMN's business rule task refers to it. */
-    public static String decisionId(String workflowQualifiedName, String decision) {
-        return ncName(workflowQualifiedName.replace('.', '_')) + "-" + ncName(decision);
-    }
-
-    /** The decision's output: the name of the step to go to. */
-    public static String routeVariable(String decision) {
-        return decision + "Route";
-    }
-
     DmnModelInstance model(Workflow workflow, String qualifiedName) {
         DmnModelInstance model = Dmn.createEmptyModel();
         Definitions definitions = model.newInstance(Definitions.class);
-        definitions.setId("definitions-" + ncName(qualifiedName.replace('.', '_')));
+        definitions.setId("definitions-" + BpmnIds.process(qualifiedName));
         definitions.setName(refs.of(workflow).label());
         definitions.setNamespace("https://wfa.dev/dmn/" + qualifiedName);
         model.setDefinitions(definitions);
@@ -103,7 +94,7 @@ public class WfaDmnGenerator {
     private Decision decision(DmnModelInstance model, String workflowName, org.wfa.dsl.wfa.Decision source) {
         RuleTable table = source.getTable();
         Decision decision = model.newInstance(Decision.class);
-        String id = decisionId(workflowName, source.getName());
+        String id = BpmnIds.dmnDecision(workflowName, source.getName());
         decision.setId(id);
         decision.setName(refs.of(source).label());
         DecisionTable decisionTable = model.newInstance(DecisionTable.class);
@@ -128,7 +119,7 @@ public class WfaDmnGenerator {
         }
         Output output = model.newInstance(Output.class);
         output.setId(id + "-output");
-        output.setName(routeVariable(source.getName()));
+        output.setName(BpmnIds.routeVariable(source.getName()));
         output.setLabel("next step");
         output.setTypeRef("string");
         decisionTable.getOutputs().add(output);
@@ -211,10 +202,5 @@ public class WfaDmnGenerator {
         Text text = model.newInstance(Text.class);
         text.setTextContent(content);
         return text;
-    }
-
-    private static String ncName(String text) {
-        String name = text.replaceAll("[^A-Za-z0-9_.-]", "_");
-        return name.isEmpty() || !(Character.isLetter(name.charAt(0)) || name.charAt(0) == '_') ? "_" + name : name;
     }
 }

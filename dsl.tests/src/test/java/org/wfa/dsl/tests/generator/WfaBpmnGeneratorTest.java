@@ -1,0 +1,155 @@
+package org.wfa.dsl.tests.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.operaton.bpm.model.bpmn.Bpmn;
+import org.operaton.bpm.model.bpmn.BpmnModelInstance;
+import org.operaton.bpm.model.bpmn.instance.BoundaryEvent;
+import org.operaton.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.operaton.bpm.model.bpmn.instance.FlowNode;
+import org.operaton.bpm.model.bpmn.instance.Lane;
+import org.operaton.bpm.model.bpmn.instance.Process;
+import org.operaton.bpm.model.bpmn.instance.SequenceFlow;
+import org.operaton.bpm.model.bpmn.instance.ServiceTask;
+import org.operaton.bpm.model.bpmn.instance.UserTask;
+import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.operaton.bpm.model.bpmn.instance.dc.Bounds;
+import org.wfa.dsl.compiler.WfaCompiler;
+import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.generator.WfaTarget;
+import org.wfa.dsl.tests.WfaInjectorProvider;
+import org.wfa.dsl.tests.support.WfaDocsFixture;
+
+import com.google.inject.Inject;
+
+@ExtendWith(InjectionExtension.class)
+@InjectWith(WfaInjectorProvider.class)
+class WfaBpmnGeneratorTest {
+
+    private static final Set<WfaTarget> BPMN_TARGETS = Set.of(WfaTarget.BPMN, WfaTarget.BPMN_OPERATON);
+
+    @Inject
+    private WfaCompiler compiler;
+
+    @ParameterizedTest
+    @EnumSource(value = WfaTarget.class, names = { "BPMN", "BPMN_OPERATON" })
+    void examplesMatchTheGoldenFiles(WfaTarget target) throws Exception {
+        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, "examples", target);
+        String folder = target == WfaTarget.BPMN ? "bpmn/" : "bpmn-operaton/";
+        assertEquals(9, files.size(), files.toString());
+        WfaDocsFixture.assertGolden("examples", files, path -> path.startsWith(folder));
+    }
+
+    @ParameterizedTest
+    @MethodSource(WfaDocsFixture.WORKSPACES)
+    void everyFileOfBothFlavoursPassesTheSchemaAfterBeingReadBack(String workspace) throws Exception {
+        List<GeneratedFile> files = compiler.generate(WfaDocsFixture.compile(compiler, workspace), BPMN_TARGETS);
+        assertFalse(files.isEmpty());
+        for (GeneratedFile file : files) {
+            Bpmn.validateModel(read(file));
+        }
+    }
+
+    @Test
+    void generationIsByteIdenticalAcrossRuns() throws Exception {
+        List<GeneratedFile> first = compiler.generate(WfaDocsFixture.compile(compiler, "examples"), BPMN_TARGETS);
+        List<GeneratedFile> second = compiler.generate(WfaDocsFixture.compile(compiler, "examples"), BPMN_TARGETS);
+        assertEquals(first.stream().map(GeneratedFile::path).toList(),
+                second.stream().map(GeneratedFile::path).toList());
+        for (int i = 0; i < first.size(); i++) {
+            assertEquals(first.get(i).content(), second.get(i).content(), first.get(i).path());
+        }
+    }
+
+    @Test
+    void idsDeriveFromNames() throws Exception {
+        BpmnModelInstance model = example("bpmn-operaton/acme.finance.ExpenseReimbursement.bpmn");
+        Process process = model.getModelElementById("acme_finance_ExpenseReimbursement");
+        assertNotNull(process);
+        assertTrue(process.isExecutable());
+        assertEquals("P180D", process.getOperatonHistoryTimeToLiveString());
+        ServiceTask check = model.getModelElementById("checkReceipts");
+        assertEquals("external", check.getOperatonType());
+        assertEquals("acme.systems.ReceiptChecker", check.getOperatonTopic());
+        UserTask review = model.getModelElementById("checkReceipts-review");
+        assertEquals("acme.org.Finance.ExpenseAuditor", review.getOperatonCandidateGroups());
+        UserTask approval = model.getModelElementById("managerApproval");
+        assertEquals("acme.org.Management.LineManager", approval.getOperatonCandidateGroups());
+        ExclusiveGateway gateway = model.getModelElementById("managerApproval-gateway");
+        assertEquals("flow-managerApproval-gateway-claimRejected", gateway.getDefault().getId());
+        SequenceFlow approved = model.getModelElementById("flow-managerApproval-gateway-financeNeeded");
+        assertEquals("${managerApprovalApproved}", approved.getConditionExpression().getTextContent());
+        BoundaryEvent sla = model.getModelElementById("checkReceipts-sla1");
+        assertFalse(sla.cancelActivity(), "an SLA without a breach route only escalates");
+        assertNotNull(model.getModelElementById("checkReceipts-sla1-escalated"));
+    }
+
+    @Test
+    void standardFlavourHasNoOperatonExtensions() throws Exception {
+        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, "examples", WfaTarget.BPMN);
+        for (GeneratedFile file : files) {
+            assertFalse(file.content().contains("operaton"), file.path());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = WfaTarget.class, names = { "BPMN", "BPMN_OPERATON" })
+    void everyFlowNodeIsInOneLaneAndDrawnInsideIt(WfaTarget target) throws Exception {
+        for (GeneratedFile file : WfaDocsFixture.generate(compiler, "examples", target)) {
+            BpmnModelInstance model = read(file);
+            Collection<FlowNode> nodes = model.getModelElementsByType(FlowNode.class);
+            List<String> laneMembers = new ArrayList<>();
+            for (Lane lane : model.getModelElementsByType(Lane.class)) {
+                Bounds band = ((BpmnShape) lane.getDiagramElement()).getBounds();
+                for (FlowNode node : lane.getFlowNodeRefs()) {
+                    laneMembers.add(node.getId());
+                    BpmnShape shape = (BpmnShape) node.getDiagramElement();
+                    assertNotNull(shape, file + ": no shape for '" + node.getId() + "'");
+                    double cx = shape.getBounds().getX() + shape.getBounds().getWidth() / 2;
+                    double cy = shape.getBounds().getY() + shape.getBounds().getHeight() / 2;
+                    assertTrue(band.getX() <= cx && cx <= band.getX() + band.getWidth() && band.getY() <= cy
+                            && cy <= band.getY() + band.getHeight(),
+                            file + ": '" + node.getId() + "' is drawn outside lane '" + lane.getId() + "'");
+                }
+            }
+            assertEquals(nodes.stream().map(FlowNode::getId).sorted().toList(), laneMembers.stream().sorted().toList(),
+                    file + ": every flow node is in exactly one lane");
+            for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+                BpmnEdge edge = (BpmnEdge) flow.getDiagramElement();
+                assertNotNull(edge, file + ": no edge for '" + flow.getId() + "'");
+                assertTrue(edge.getWaypoints().size() >= 2, file + ": '" + flow.getId() + "'");
+            }
+        }
+    }
+
+    private BpmnModelInstance example(String path) throws Exception {
+        for (GeneratedFile file : compiler.generate(WfaDocsFixture.compile(compiler, "examples"), BPMN_TARGETS)) {
+            if (file.path().equals(path)) {
+                return read(file);
+            }
+        }
+        throw new AssertionError("not generated: " + path);
+    }
+
+    private static BpmnModelInstance read(GeneratedFile file) {
+        return Bpmn.readModelFromStream(new ByteArrayInputStream(file.content().getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,87 @@
+package org.wfa.dsl.generator.bpmn;
+
+import java.util.List;
+
+import org.wfa.dsl.generator.diagram.Diagram;
+
+/**
+ * The BPMN process of one workflow, decided but not yet written: which element each step
+ * becomes, which elements are added around it (review tasks, approval gateways, SLA timers),
+ * the sequence flows and the data objects. The model writer and the diagram writer both read
+ * it, so the process and its diagram cannot disagree. All lists are in source order.
+ *
+ * @param processId    the process id ({@link BpmnIds#process})
+ * @param name         the workflow's title
+ * @param lanes        the lanes of the workflow's swimlane diagram
+ * @param nodes        every flow node but the boundary events
+ * @param boundaries   the SLA timers, attached to their steps
+ * @param flows        every sequence flow
+ * @param data         the artifacts the workflow's stages produce or consume
+ */
+public record BpmnPlan(String processId, String name, List<Diagram.Lane> lanes, List<Node> nodes,
+        List<Boundary> boundaries, List<Flow> flows, List<Data> data) {
+
+    public BpmnPlan {
+        lanes = List.copyOf(lanes);
+        nodes = List.copyOf(nodes);
+        boundaries = List.copyOf(boundaries);
+        flows = List.copyOf(flows);
+        data = List.copyOf(data);
+    }
+
+    public enum Kind {
+        START, END, USER_TASK, SERVICE_TASK, BUSINESS_RULE_TASK, CALL_ACTIVITY, EXCLUSIVE_GATEWAY,
+        PARALLEL_FORK, PARALLEL_JOIN, EVENT_GATEWAY, MESSAGE_CATCH, TIMER_CATCH, ESCALATION_END
+    }
+
+    /**
+     * A flow node. Which of the optional fields are set depends on the kind.
+     *
+     * @param groups    candidate groups (roles) of a user task
+     * @param users     candidate users (named persons) of a user task
+     * @param reference a service task's topic, a call's called process id, a business rule task's
+     *                  DMN decision id, a catch event's message name or timer duration, an
+     *                  escalation end's escalation code
+     * @param label     a second text: an escalation's name, a rule task's result variable
+     */
+    public record Node(String id, Kind kind, String name, String laneId, List<String> groups, List<String> users,
+            String reference, String label) {
+
+        public Node {
+            groups = List.copyOf(groups);
+            users = List.copyOf(users);
+        }
+
+        public static Node of(String id, Kind kind, String name, String laneId) {
+            return new Node(id, kind, name, laneId, List.of(), List.of(), null, null);
+        }
+    }
+
+    /**
+     * A timer boundary event of an SLA.
+     *
+     * @param interrupting whether the timer cancels its host (an SLA with a breach route)
+     */
+    public record Boundary(String id, String hostId, String name, String duration, boolean interrupting,
+            String laneId) {
+    }
+
+    /**
+     * @param condition a JUEL condition, or null
+     * @param isDefault whether the flow is its gateway's default (an {@code otherwise} or a rejection)
+     */
+    public record Flow(String id, String sourceId, String targetId, String name, String condition,
+            boolean isDefault) {
+    }
+
+    /**
+     * An artifact as a data object, with the tasks that produce and consume it.
+     */
+    public record Data(String id, String referenceId, String name, List<String> producers, List<String> consumers) {
+
+        public Data {
+            producers = List.copyOf(producers);
+            consumers = List.copyOf(consumers);
+        }
+    }
+}

@@ -1,0 +1,294 @@
+package org.wfa.dsl.generator.bpmn;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.wfa.dsl.analysis.FlowGraph;
+import org.wfa.dsl.analysis.WorkflowAnalysis;
+import org.wfa.dsl.generator.WfaEscape;
+import org.wfa.dsl.generator.bpmn.BpmnPlan.Boundary;
+import org.wfa.dsl.generator.bpmn.BpmnPlan.Data;
+import org.wfa.dsl.generator.bpmn.BpmnPlan.Flow;
+import org.wfa.dsl.generator.bpmn.BpmnPlan.Kind;
+import org.wfa.dsl.generator.diagram.Diagram;
+import org.wfa.dsl.generator.docs.Ref;
+import org.wfa.dsl.generator.docs.WfaRefs;
+import org.wfa.dsl.generator.engine.WfaConditionTranslator;
+import org.wfa.dsl.generator.engine.WfaConditionTranslator.Dialect;
+import org.wfa.dsl.wfa.Activity;
+import org.wfa.dsl.wfa.Agent;
+import org.wfa.dsl.wfa.Approval;
+import org.wfa.dsl.wfa.Artifact;
+import org.wfa.dsl.wfa.Call;
+import org.wfa.dsl.wfa.Decision;
+import org.wfa.dsl.wfa.End;
+import org.wfa.dsl.wfa.Fork;
+import org.wfa.dsl.wfa.Join;
+import org.wfa.dsl.wfa.Node;
+import org.wfa.dsl.wfa.Outcome;
+import org.wfa.dsl.wfa.Party;
+import org.wfa.dsl.wfa.Person;
+import org.wfa.dsl.wfa.RuleRow;
+import org.wfa.dsl.wfa.Sla;
+import org.wfa.dsl.wfa.Stage;
+import org.wfa.dsl.wfa.Start;
+import org.wfa.dsl.wfa.SystemDecl;
+import org.wfa.dsl.wfa.Wait;
+import org.wfa.dsl.wfa.Workflow;
+
+import com.google.inject.Inject;
+
+/**
+ * Decides the BPMN process of a workflow (see {@link BpmnPlan}): one element per step, plus the
+ * elements that make it executable — a review task after an AI agent's stage, a gateway after an
+ * approval or a rule table, an event-based gateway with a timer for a wait with a timeout, a
+ * timer boundary event per SLA. Each element sits in the lane the swimlane diagram gives its
+ * step, so that the documentation and the BPMN show the same lanes.
+ */
+public class BpmnPlanner {
+
+    @Inject
+    private WfaRefs refs;
+
+    /**
+     * @param swimlane the workflow's swimlane diagram; its nodes are the flow graph's vertices, in order
+     */
+    public BpmnPlan plan(Workflow workflow, WorkflowAnalysis analysis, Diagram swimlane) {
+        return new Builder(workflow, analysis.graph(), swimlane).build();
+    }
+
+    /** The state of planning one workflow. */
+    private final class Builder {
+
+        private final Workflow workflow;
+        private final FlowGraph graph;
+        private final Diagram swimlane;
+        private final String qualifiedName;
+        private final List<BpmnPlan.Node> nodes = new ArrayList<>();
+        private final List<Boundary> boundaries = new ArrayList<>();
+        private final List<Flow> flows = new ArrayList<>();
+        private final Set<String> flowIds = new LinkedHashSet<>();
+        private final Map<Artifact, DataUse> data = new LinkedHashMap<>();
+
+        Builder(Workflow workflow, FlowGraph graph, Diagram swimlane) {
+            this.workflow = workflow;
+            this.graph = graph;
+            this.swimlane = swimlane;
+            this.qualifiedName = refs.of(workflow).name();
+        }
+
+        BpmnPlan build() {
+            workflow.getInputs().forEach(this::use);
+            for (int v = 0; v < graph.size(); v++) {
+                plan(graph.vertex(v), swimlane.nodes().get(v).laneId());
+            }
+            List<Data> objects = new ArrayList<>();
+            data.forEach((artifact, use) -> {
+                Ref ref = refs.of(artifact);
+                objects.add(new Data(BpmnIds.dataObject(ref.name()), BpmnIds.dataObjectReference(ref.name()),
+                        WfaEscape.visible(ref.label()), use.producers, use.consumers));
+            });
+            return new BpmnPlan(BpmnIds.process(qualifiedName), WfaEscape.visible(refs.of(workflow).label()),
+                    swimlane.lanes(), nodes, boundaries, flows, objects);
+        }
+
+        private void plan(EObject vertex, String lane) {
+            if (vertex instanceof Start start) {
+                String id = idOf(start);
+                nodes.add(BpmnPlan.Node.of(id, Kind.START, label(start), lane));
+                flow(id, start.getTarget(), null, null, false);
+            } else if (vertex instanceof Activity activity) {
+                planActivity(activity, lane);
+            } else if (vertex instanceof Decision decision) {
+                planDecision(decision, lane);
+            } else if (vertex instanceof Approval approval) {
+                planApproval(approval, lane);
+            } else if (vertex instanceof Fork fork) {
+                nodes.add(BpmnPlan.Node.of(idOf(fork), Kind.PARALLEL_FORK, label(fork), lane));
+                fork.getBranches().forEach(branch -> flow(idOf(fork), branch, null, null, false));
+            } else if (vertex instanceof Join join) {
+                nodes.add(BpmnPlan.Node.of(idOf(join), Kind.PARALLEL_JOIN, label(join), lane));
+                join.getNext().forEach(next -> flow(idOf(join), next, null, null, false));
+            } else if (vertex instanceof Wait wait) {
+                planWait(wait, lane);
+            } else if (vertex instanceof End end) {
+                nodes.add(BpmnPlan.Node.of(idOf(end), Kind.END, label(end), lane));
+            }
+        }
+
+        private void planActivity(Activity activity, String lane) {
+            String id = idOf(activity);
+            Party performer = activity.getResponsible().isEmpty() ? null : activity.getResponsible().get(0);
+            String exit = id;
+            if (activity instanceof Call call) {
+                String called = call.getCalled() == null || call.getCalled().eIsProxy() ? null
+                        : BpmnIds.process(refs.of(call.getCalled()).name());
+                nodes.add(new BpmnPlan.Node(id, Kind.CALL_ACTIVITY, label(call), lane, List.of(), List.of(), called,
+                        null));
+            } else if (performer instanceof Agent || performer instanceof SystemDecl) {
+                nodes.add(new BpmnPlan.Node(id, Kind.SERVICE_TASK, label(activity), lane, List.of(), List.of(),
+                        refs.of(performer).name(), null));
+                // AI work is looked at by people before the case moves on: the review is a task of its own.
+                if (performer instanceof Agent && activity instanceof Stage stage && !stage.getReviewers().isEmpty()) {
+                    exit = BpmnIds.review(stage.getName());
+                    nodes.add(userTask(exit, "Review: " + label(stage), lane, stage.getReviewers()));
+                    flow(id, exit, null, null, false);
+                }
+            } else {
+                nodes.add(userTask(id, label(activity), lane, activity.getResponsible()));
+            }
+            for (Node next : activity.getNext()) {
+                flow(exit, next, null, null, false);
+            }
+            slas(id, activity.getSlas(), lane);
+            if (activity instanceof Stage stage) {
+                stage.getProduces().forEach(artifact -> use(artifact).producers.add(id));
+                stage.getConsumes().forEach(artifact -> use(artifact).consumers.add(id));
+            }
+        }
+
+        private void planDecision(Decision decision, String lane) {
+            String id = idOf(decision);
+            if (decision.getTable() == null) {
+                nodes.add(BpmnPlan.Node.of(id, Kind.EXCLUSIVE_GATEWAY, label(decision), lane));
+                for (Outcome outcome : decision.getOutcomes()) {
+                    String name = outcome.getLabel() != null ? outcome.getLabel()
+                            : WfaRefs.sourceText(outcome.getCondition());
+                    flow(id, outcome.getTarget(), name,
+                            WfaConditionTranslator.condition(outcome.getCondition(), Dialect.JUEL), false);
+                }
+                flow(id, decision.getOtherwise(), "otherwise", null, true);
+                return;
+            }
+            // The rule table is a DMN decision; the task stores which step it chose, a gateway routes on it.
+            String route = BpmnIds.routeVariable(decision.getName());
+            nodes.add(new BpmnPlan.Node(id, Kind.BUSINESS_RULE_TASK, label(decision), lane, List.of(), List.of(),
+                    BpmnIds.dmnDecision(qualifiedName, decision.getName()), route));
+            String gateway = BpmnIds.ruleGateway(decision.getName());
+            nodes.add(BpmnPlan.Node.of(gateway, Kind.EXCLUSIVE_GATEWAY, label(decision), lane));
+            flow(id, gateway, null, null, false);
+            Set<Node> routed = new LinkedHashSet<>();
+            for (RuleRow row : decision.getTable().getRows()) {
+                Node target = row.getTarget();
+                if (target != null && !target.eIsProxy() && target != decision.getOtherwise() && routed.add(target)) {
+                    flow(gateway, target, target.getName(), "${" + route + " == '" + target.getName() + "'}", false);
+                }
+            }
+            flow(gateway, decision.getOtherwise(), "otherwise", null, true);
+        }
+
+        private void planApproval(Approval approval, String lane) {
+            String id = idOf(approval);
+            nodes.add(userTask(id, label(approval), lane, approval.getApprovers()));
+            String gateway = BpmnIds.approvalGateway(approval.getName());
+            nodes.add(BpmnPlan.Node.of(gateway, Kind.EXCLUSIVE_GATEWAY, label(approval) + ": approved?", lane));
+            flow(id, gateway, null, null, false);
+            flow(gateway, approval.getApproved(), "approved",
+                    "${" + BpmnIds.approvedVariable(approval.getName()) + "}", false);
+            flow(gateway, approval.getRejected(), "rejected", null, true);
+            slas(id, approval.getSlas(), lane);
+        }
+
+        private void planWait(Wait wait, String lane) {
+            String id = idOf(wait);
+            String message = wait.getWorkflow() != null && !wait.getWorkflow().eIsProxy()
+                    ? refs.of(wait.getWorkflow()).name()
+                    : WfaEscape.visible(wait.getEvent() == null ? wait.getName() : wait.getEvent());
+            if (wait.getTimeout() == null) {
+                nodes.add(new BpmnPlan.Node(id, Kind.MESSAGE_CATCH, label(wait), lane, List.of(), List.of(), message,
+                        null));
+                wait.getNext().forEach(next -> flow(id, next, null, null, false));
+                return;
+            }
+            // Whichever comes first, the message or the timeout: an event-based gateway.
+            String event = BpmnIds.waitEvent(wait.getName());
+            String timer = BpmnIds.waitTimeout(wait.getName());
+            nodes.add(BpmnPlan.Node.of(id, Kind.EVENT_GATEWAY, label(wait), lane));
+            nodes.add(new BpmnPlan.Node(event, Kind.MESSAGE_CATCH, message, lane, List.of(), List.of(), message, null));
+            String timeout = "timeout " + WfaRefs.duration(wait.getTimeout());
+            nodes.add(new BpmnPlan.Node(timer, Kind.TIMER_CATCH, timeout, lane, List.of(), List.of(),
+                    BpmnIds.isoDuration(wait.getTimeout()), null));
+            flow(id, event, null, null, false);
+            flow(id, timer, null, null, false);
+            wait.getNext().forEach(next -> flow(event, next, null, null, false));
+            flow(timer, wait.getTimeoutRoute(), timeout, null, false);
+        }
+
+        /**
+         * An SLA with a breach route interrupts its step and leads there; one without only
+         * escalates: a non-interrupting timer throws an escalation named after whom to tell,
+         * and the step carries on.
+         */
+        private void slas(String host, List<Sla> slas, String lane) {
+            for (int i = 0; i < slas.size(); i++) {
+                Sla sla = slas.get(i);
+                String id = BpmnIds.slaTimer(host, i + 1);
+                String within = WfaRefs.duration(sla.getWithin());
+                boolean breachRoute = sla.getRoute() != null && !sla.getRoute().eIsProxy();
+                boundaries.add(new Boundary(id, host, "SLA " + within, BpmnIds.isoDuration(sla.getWithin()),
+                        breachRoute, lane));
+                if (breachRoute) {
+                    flow(id, sla.getRoute(), "SLA " + within + " breached", null, false);
+                } else {
+                    Ref to = refs.of(sla.getEscalateTo());
+                    String end = BpmnIds.slaEscalation(host, i + 1);
+                    nodes.add(new BpmnPlan.Node(end, Kind.ESCALATION_END,
+                            to == null ? "SLA breached" : WfaEscape.visible("Escalate to " + to.label()), lane,
+                            List.of(), List.of(), to == null ? "sla-breach" : to.name(),
+                            to == null ? "SLA breached" : WfaEscape.visible("Escalate to " + to.label())));
+                    flow(id, end, null, null, false);
+                }
+            }
+        }
+
+        private BpmnPlan.Node userTask(String id, String name, String lane, List<? extends Party> parties) {
+            List<String> groups = new ArrayList<>();
+            List<String> users = new ArrayList<>();
+            for (Party party : parties) {
+                Ref ref = refs.of(party);
+                if (ref != null && !(party instanceof SystemDecl) && !(party instanceof Agent)) {
+                    (party instanceof Person ? users : groups).add(ref.name());
+                }
+            }
+            return new BpmnPlan.Node(id, Kind.USER_TASK, name, lane, groups, users, null, null);
+        }
+
+        private void flow(String source, Node target, String name, String condition, boolean isDefault) {
+            if (target != null && !target.eIsProxy()) {
+                flow(source, idOf(target), name, condition, isDefault);
+            }
+        }
+
+        private void flow(String source, String target, String name, String condition, boolean isDefault) {
+            String base = BpmnIds.flow(source, target);
+            String id = base;
+            for (int n = 2; !flowIds.add(id); n++) {
+                id = base + "-" + n;
+            }
+            flows.add(new Flow(id, source, target, name == null ? null : WfaEscape.visible(name), condition,
+                    isDefault));
+        }
+
+        private DataUse use(Artifact artifact) {
+            return data.computeIfAbsent(artifact, a -> new DataUse());
+        }
+
+        private String idOf(EObject vertex) {
+            return BpmnIds.step(swimlane.nodes().get(graph.indexOf(vertex)).id());
+        }
+
+        private String label(EObject element) {
+            return WfaEscape.visible(refs.of(element).label());
+        }
+    }
+
+    private static final class DataUse {
+        final List<String> producers = new ArrayList<>();
+        final List<String> consumers = new ArrayList<>();
+    }
+}

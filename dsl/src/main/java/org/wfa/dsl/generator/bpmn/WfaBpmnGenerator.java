@@ -1,0 +1,100 @@
+package org.wfa.dsl.generator.bpmn;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.xtext.resource.XtextResource;
+import org.operaton.bpm.model.bpmn.Bpmn;
+import org.operaton.bpm.model.bpmn.BpmnModelInstance;
+import org.operaton.bpm.model.bpmn.impl.BpmnModelConstants;
+import org.operaton.bpm.model.bpmn.instance.Collaboration;
+import org.operaton.bpm.model.bpmn.instance.Definitions;
+import org.wfa.dsl.analysis.WfaAnalyzer;
+import org.wfa.dsl.analysis.WorkflowAnalysis;
+import org.wfa.dsl.compiler.Compilation;
+import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.generator.WfaEscape;
+import org.wfa.dsl.generator.docs.WfaRefs;
+import org.wfa.dsl.generator.docs.WfaSwimlaneDiagrams;
+import org.wfa.dsl.wfa.Model;
+import org.wfa.dsl.wfa.Workflow;
+
+import com.google.inject.Inject;
+
+/**
+ * The {@code bpmn} targets: one BPMN 2.0 file per workflow, an executable process in a pool
+ * with its lanes and its diagram, in {@code bpmn/} (standard BPMN) or {@code bpmn-operaton/}
+ * (with Operaton's extensions).
+ *
+ * <p>The plans are made from the model when the files are listed, one thread at a time (the
+ * EMF model and its caches are not thread-safe); the files are rendered later, possibly in
+ * parallel, from the plans alone.
+ */
+public class WfaBpmnGenerator {
+
+    static final String TARGET_NAMESPACE = "https://wfa.dev/bpmn";
+
+    @Inject
+    private WfaAnalyzer analyzer;
+
+    @Inject
+    private WfaSwimlaneDiagrams swimlanes;
+
+    @Inject
+    private BpmnPlanner planner;
+
+    @Inject
+    private WfaRefs refs;
+
+    /** The plans of the workspace's workflows, in file and source order. */
+    public List<Planned> plan(Compilation compilation) {
+        List<Planned> plans = new ArrayList<>();
+        for (XtextResource resource : compilation.resources()) {
+            if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
+                for (Workflow workflow : model.getWorkflows()) {
+                    WorkflowAnalysis analysis = analyzer.analyze(workflow);
+                    plans.add(new Planned(refs.of(workflow).name(),
+                            planner.plan(workflow, analysis, swimlanes.swimlane(workflow, analysis))));
+                }
+            }
+        }
+        return plans;
+    }
+
+    /** A workflow's plan and its qualified name. */
+    public record Planned(String qualifiedName, BpmnPlan plan) {
+    }
+
+    public List<GeneratedFile> generate(List<Planned> plans, BpmnFlavour flavour) {
+        List<GeneratedFile> files = new ArrayList<>();
+        for (Planned planned : plans) {
+            files.add(GeneratedFile.lazy(flavour.folder() + WfaEscape.fileName(planned.qualifiedName()) + ".bpmn",
+                    () -> render(planned.plan(), flavour)));
+        }
+        return files;
+    }
+
+    /** The BPMN model of a plan, with its diagram. */
+    public static BpmnModelInstance model(BpmnPlan plan, BpmnFlavour flavour) {
+        BpmnModelInstance model = Bpmn.createEmptyModel();
+        Definitions definitions = model.newInstance(Definitions.class);
+        definitions.setId("definitions-" + plan.processId());
+        definitions.setTargetNamespace(TARGET_NAMESPACE);
+        definitions.setExporter("WFA");
+        model.setDefinitions(definitions);
+        // Conventional prefixes, so that the XML reads as modelers write it.
+        definitions.getDomElement().registerNamespace("bpmndi", BpmnModelConstants.BPMNDI_NS);
+        definitions.getDomElement().registerNamespace("dc", BpmnModelConstants.DC_NS);
+        definitions.getDomElement().registerNamespace("di", BpmnModelConstants.DI_NS);
+        if (flavour.isOperaton()) {
+            definitions.getDomElement().registerNamespace("operaton", BpmnModelConstants.OPERATON_NS);
+        }
+        Collaboration collaboration = new BpmnProcessWriter(model, flavour).write(plan);
+        new BpmnDiagramWriter(model).write(plan, collaboration, BpmnLayout.layout(plan));
+        return model;
+    }
+
+    public static String render(BpmnPlan plan, BpmnFlavour flavour) {
+        return Bpmn.convertToString(model(plan, flavour)).replace("\r\n", "\n");
+    }
+}
