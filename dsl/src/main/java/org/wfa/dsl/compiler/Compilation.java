@@ -1,8 +1,11 @@
 package org.wfa.dsl.compiler;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.xtext.resource.XtextResource;
+import org.wfa.dsl.wfa.Model;
+import org.wfa.dsl.wfa.Workflow;
 
 /**
  * The result of compiling a workspace: its files, their parsed and linked models, and the
@@ -21,5 +24,16 @@ public record Compilation(List<SourceFile> sources, List<XtextResource> resource
 
     public boolean hasErrors() {
         return count(WfaDiagnostic.Severity.ERROR) > 0;
+    }
+
+    /** The workflows of the workspace, in file order, then source order. */
+    public List<Workflow> workflows() {
+        List<Workflow> workflows = new ArrayList<>();
+        for (XtextResource resource : resources) {
+            if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
+                workflows.addAll(model.getWorkflows());
+            }
+        }
+        return workflows;
     }
 }

@@ -29,8 +29,6 @@ import org.wfa.dsl.generator.WfaGenerator;
 import org.wfa.dsl.generator.WfaTarget;
 import org.wfa.dsl.validation.AbstractWfaRuleValidator;
 import org.wfa.dsl.validation.WfaIssueCodes;
-import org.wfa.dsl.wfa.Model;
-import org.wfa.dsl.wfa.Workflow;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -127,11 +125,7 @@ public class WfaCompiler {
 
     /** Analyses every workflow of a linked workspace (the analysis is cached for validation). */
     public void analyze(Compilation linked) {
-        for (XtextResource resource : linked.resources()) {
-            if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
-                model.getWorkflows().forEach(analyzer::analyze);
-            }
-        }
+        linked.workflows().forEach(analyzer::analyze);
     }
 
     /** The files the given targets generate from a compiled workspace, in path order; nothing is written. */
@@ -141,15 +135,7 @@ public class WfaCompiler {
 
     /** The figures of every workflow of a compilation, in file and source order. */
     public List<WorkflowMetrics> metrics(Compilation compilation) {
-        List<WorkflowMetrics> metrics = new ArrayList<>();
-        for (XtextResource resource : compilation.resources()) {
-            if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
-                for (Workflow workflow : model.getWorkflows()) {
-                    metrics.add(WorkflowMetrics.of(analyzer.analyze(workflow)));
-                }
-            }
-        }
-        return metrics;
+        return compilation.workflows().stream().map(w -> WorkflowMetrics.of(analyzer.analyze(w))).toList();
     }
 
     /** Mistakes in the workspace configuration files that apply to the sources, once per file. */

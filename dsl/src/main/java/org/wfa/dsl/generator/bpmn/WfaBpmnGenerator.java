@@ -3,7 +3,6 @@ package org.wfa.dsl.generator.bpmn;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.xtext.resource.XtextResource;
 import org.operaton.bpm.model.bpmn.Bpmn;
 import org.operaton.bpm.model.bpmn.BpmnModelInstance;
 import org.operaton.bpm.model.bpmn.impl.BpmnModelConstants;
@@ -16,7 +15,6 @@ import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaEscape;
 import org.wfa.dsl.generator.docs.WfaRefs;
 import org.wfa.dsl.generator.docs.WfaSwimlaneDiagrams;
-import org.wfa.dsl.wfa.Model;
 import org.wfa.dsl.wfa.Workflow;
 
 import com.google.inject.Inject;
@@ -49,14 +47,10 @@ public class WfaBpmnGenerator {
     /** The plans of the workspace's workflows, in file and source order. */
     public List<Planned> plan(Compilation compilation) {
         List<Planned> plans = new ArrayList<>();
-        for (XtextResource resource : compilation.resources()) {
-            if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
-                for (Workflow workflow : model.getWorkflows()) {
-                    WorkflowAnalysis analysis = analyzer.analyze(workflow);
-                    plans.add(new Planned(refs.of(workflow).name(),
-                            planner.plan(workflow, analysis, swimlanes.swimlane(workflow, analysis))));
-                }
-            }
+        for (Workflow workflow : compilation.workflows()) {
+            WorkflowAnalysis analysis = analyzer.analyze(workflow);
+            plans.add(new Planned(refs.of(workflow).name(),
+                    planner.plan(workflow, analysis, swimlanes.swimlane(workflow, analysis))));
         }
         return plans;
     }

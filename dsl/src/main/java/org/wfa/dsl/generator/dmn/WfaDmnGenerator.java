@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-import org.eclipse.xtext.resource.XtextResource;
 import org.operaton.bpm.model.dmn.Dmn;
 import org.operaton.bpm.model.dmn.DmnModelInstance;
 import org.operaton.bpm.model.dmn.HitPolicy;
@@ -32,7 +31,6 @@ import org.wfa.dsl.wfa.CompareOp;
 import org.wfa.dsl.wfa.DataField;
 import org.wfa.dsl.wfa.EnumType;
 import org.wfa.dsl.wfa.InCell;
-import org.wfa.dsl.wfa.Model;
 import org.wfa.dsl.wfa.Node;
 import org.wfa.dsl.wfa.PrimitiveType;
 import org.wfa.dsl.wfa.RuleRow;
@@ -60,16 +58,12 @@ public class WfaDmnGenerator {
 
     public List<GeneratedFile> generate(Compilation compilation) {
         List<GeneratedFile> files = new ArrayList<>();
-        for (XtextResource resource : compilation.resources()) {
-            if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
-                for (Workflow workflow : model.getWorkflows()) {
-                    if (workflow.getNodes().stream().anyMatch(n -> n instanceof org.wfa.dsl.wfa.Decision d
-                            && d.getTable() != null)) {
-                        String name = refs.of(workflow).name();
-                        files.add(GeneratedFile.lazy(FOLDER + WfaEscape.fileName(name) + ".dmn",
-                                () -> Dmn.convertToString(model(workflow, name))));
-                    }
-                }
+        for (Workflow workflow : compilation.workflows()) {
+            if (workflow.getNodes().stream().anyMatch(n -> n instanceof org.wfa.dsl.wfa.Decision d
+                    && d.getTable() != null)) {
+                String name = refs.of(workflow).name();
+                files.add(GeneratedFile.lazy(FOLDER + WfaEscape.fileName(name) + ".dmn",
+                        () -> Dmn.convertToString(model(workflow, name))));
             }
         }
         return files;

@@ -3,13 +3,11 @@ package org.wfa.dsl.generator.sw;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.xtext.resource.XtextResource;
 import org.wfa.dsl.analysis.WfaAnalyzer;
 import org.wfa.dsl.compiler.Compilation;
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaEscape;
 import org.wfa.dsl.generator.docs.WfaRefs;
-import org.wfa.dsl.wfa.Model;
 import org.wfa.dsl.wfa.Workflow;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -33,14 +31,10 @@ public class WfaServerlessWorkflowGenerator {
     /** The documents of the workspace; each is built when it is written. */
     public List<GeneratedFile> generate(Compilation compilation) {
         List<GeneratedFile> files = new ArrayList<>();
-        for (XtextResource resource : compilation.resources()) {
-            if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
-                for (Workflow workflow : model.getWorkflows()) {
-                    String name = refs.of(workflow).name();
-                    files.add(GeneratedFile.lazy(FOLDER + WfaEscape.fileName(name) + ".sw.yaml",
-                            () -> yaml().dump(new SwWorkflowBuilder(workflow, analyzer.analyze(workflow), refs).build())));
-                }
-            }
+        for (Workflow workflow : compilation.workflows()) {
+            String name = refs.of(workflow).name();
+            files.add(GeneratedFile.lazy(FOLDER + WfaEscape.fileName(name) + ".sw.yaml",
+                    () -> yaml().dump(new SwWorkflowBuilder(workflow, analyzer.analyze(workflow), refs).build())));
         }
         return files;
     }
