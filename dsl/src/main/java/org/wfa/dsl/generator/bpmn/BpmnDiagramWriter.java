@@ -48,10 +48,8 @@ final class BpmnDiagramWriter {
     }
 
     void write(BpmnPlan plan, Collaboration collaboration, LaidOutDiagram layout) {
-        BpmnDiagram diagram = model.newInstance(BpmnDiagram.class);
-        diagram.setId("diagram-" + plan.processId());
-        plane = model.newInstance(BpmnPlane.class);
-        plane.setId("plane-" + plan.processId());
+        BpmnDiagram diagram = model.newInstance(BpmnDiagram.class, "diagram-" + plan.processId());
+        plane = model.newInstance(BpmnPlane.class, "plane-" + plan.processId());
         model.getDefinitions().addChildElement(diagram);
         diagram.setBpmnPlane(plane);
         plane.setBpmnElement(collaboration);
@@ -130,14 +128,12 @@ final class BpmnDiagramWriter {
     }
 
     private BpmnShape shape(String elementId, Box box, Box label) {
-        BpmnShape shape = model.newInstance(BpmnShape.class);
-        shape.setId(elementId + "-di");
-        plane.addChildElement(shape);
+        BpmnShape shape = model.newInstance(BpmnShape.class, elementId + "-di");
+        BpmnDom.append(plane, shape);
         shape.setBpmnElement(element(elementId));
         shape.setBounds(bounds(box));
         if (label != null) {
-            BpmnLabel bpmnLabel = model.newInstance(BpmnLabel.class);
-            bpmnLabel.setId(elementId + "-label");
+            BpmnLabel bpmnLabel = model.newInstance(BpmnLabel.class, elementId + "-label");
             bpmnLabel.setBounds(bounds(label));
             shape.setBpmnLabel(bpmnLabel);
         }
@@ -145,9 +141,8 @@ final class BpmnDiagramWriter {
     }
 
     private void edge(String elementId, List<Point> points) {
-        BpmnEdge edge = model.newInstance(BpmnEdge.class);
-        edge.setId(elementId + "-di");
-        plane.addChildElement(edge);
+        BpmnEdge edge = model.newInstance(BpmnEdge.class, elementId + "-di");
+        BpmnDom.append(plane, edge);
         edge.setBpmnElement(element(elementId));
         for (Point point : points) {
             Waypoint waypoint = model.newInstance(Waypoint.class);

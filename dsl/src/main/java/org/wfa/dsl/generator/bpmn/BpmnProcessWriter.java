@@ -101,12 +101,12 @@ final class BpmnProcessWriter {
 
         for (BpmnPlan.Node node : plan.nodes()) {
             FlowNode element = node(node);
-            process.addChildElement(element);
+            BpmnDom.append(process, element);
             lanes.get(node.laneId()).getFlowNodeRefs().add(element);
         }
         for (Boundary boundary : plan.boundaries()) {
             BoundaryEvent element = boundary(boundary);
-            process.addChildElement(element);
+            BpmnDom.append(process, element);
             element.setAttachedTo(model.getModelElementById(boundary.hostId()));
             lanes.get(boundary.laneId()).getFlowNodeRefs().add(element);
         }
@@ -174,8 +174,7 @@ final class BpmnProcessWriter {
             task.setOperatonResultVariable(node.label());
             task.setOperatonMapDecisionResult("singleEntry");
         } else {
-            Documentation documentation = model.newInstance(Documentation.class);
-            documentation.setId(node.id() + "-documentation");
+            Documentation documentation = model.newInstance(Documentation.class, node.id() + "-documentation");
             documentation.setTextContent("DMN decision '" + node.reference() + "'; result in variable '"
                     + node.label() + "'");
             task.getDocumentations().add(documentation);
@@ -254,7 +253,7 @@ final class BpmnProcessWriter {
 
     private void flow(Flow flow) {
         SequenceFlow element = element(SequenceFlow.class, flow.id());
-        process.addChildElement(element);
+        BpmnDom.append(process, element);
         FlowNode source = model.getModelElementById(flow.sourceId());
         FlowNode target = model.getModelElementById(flow.targetId());
         if (source == null || target == null) {
@@ -285,11 +284,11 @@ final class BpmnProcessWriter {
     private void data(Data data) {
         DataObject object = element(DataObject.class, data.id());
         object.setName(data.name());
-        process.addChildElement(object);
+        BpmnDom.append(process, object);
         DataObjectReference reference = element(DataObjectReference.class, data.referenceId());
         reference.setName(data.name());
         reference.setDataObject(object);
-        process.addChildElement(reference);
+        BpmnDom.append(process, reference);
         for (String producer : data.producers()) {
             Activity task = model.getModelElementById(producer);
             DataOutputAssociation association = element(DataOutputAssociation.class,
@@ -320,10 +319,12 @@ final class BpmnProcessWriter {
         return element;
     }
 
-    /** A new element with its id: the model API would otherwise give it a random one. */
+    /**
+     * A new element with its id: the model API would otherwise give it a random one. The id is
+     * given at creation: setting it afterwards makes the API search the whole document for
+     * references to update, once per element.
+     */
     private <T extends org.operaton.bpm.model.bpmn.instance.BaseElement> T element(Class<T> type, String id) {
-        T element = model.newInstance(type);
-        element.setId(id);
-        return element;
+        return model.newInstance(type, id);
     }
 }

@@ -71,8 +71,7 @@ public class WfaBpmnGenerator {
     /** The BPMN model of a plan, with its diagram. */
     public static BpmnModelInstance model(BpmnPlan plan, BpmnFlavour flavour) {
         BpmnModelInstance model = Bpmn.createEmptyModel();
-        Definitions definitions = model.newInstance(Definitions.class);
-        definitions.setId("definitions-" + plan.processId());
+        Definitions definitions = model.newInstance(Definitions.class, "definitions-" + plan.processId());
         definitions.setTargetNamespace(TARGET_NAMESPACE);
         definitions.setExporter("WFA");
         model.setDefinitions(definitions);
