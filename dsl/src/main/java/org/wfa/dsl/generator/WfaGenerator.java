@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.wfa.dsl.compiler.Compilation;
 import org.wfa.dsl.generator.bpmn.BpmnFlavour;
@@ -46,37 +47,35 @@ public class WfaGenerator {
     private WfaBpmnGenerator bpmn;
 
     public List<GeneratedFile> generate(Compilation compilation, Set<WfaTarget> targets) {
+        // The documentation's view model and the BPMN plans are shared by two targets each:
+        // each is built once, and only when a requested target needs it.
+        Supplier<WorkspaceDoc> views = once(() -> workspaceDocs.build(compilation));
+        Supplier<List<WfaBpmnGenerator.Planned>> plans = once(() -> bpmn.plan(compilation));
         List<GeneratedFile> files = new ArrayList<>();
-        WorkspaceDoc workspace = null;
-        List<WfaBpmnGenerator.Planned> processes = null;
         for (WfaTarget target : WfaTarget.values()) {
-            if (!targets.contains(target)) {
-                continue;
-            }
-            if (target == WfaTarget.BPMN || target == WfaTarget.BPMN_OPERATON) {
-                if (processes == null) {
-                    processes = bpmn.plan(compilation);
-                }
-                BpmnFlavour flavour = target == WfaTarget.BPMN ? BpmnFlavour.STANDARD : BpmnFlavour.OPERATON;
-                files.addAll(bpmn.generate(processes, flavour));
-                continue;
-            }
-            if (target == WfaTarget.SW || target == WfaTarget.DMN) {
-                files.addAll(target == WfaTarget.SW ? serverlessWorkflow.generate(compilation)
-                        : dmn.generate(compilation));
-                continue;
-            }
-            if (workspace == null) {
-                workspace = workspaceDocs.build(compilation);
-            }
-            switch (target) {
-                case DOCS -> files.addAll(docs.generate(workspace));
-                case HTML -> files.addAll(html.generate(workspace));
-                case JSON -> files.addAll(json.generate(workspace));
-                default -> throw new IllegalStateException("target '" + target.id() + "' has no generator");
+            if (targets.contains(target)) {
+                files.addAll(switch (target) {
+                    case DOCS -> docs.generate(views.get());
+                    case HTML -> html.generate(views.get());
+                    case JSON -> json.generate(views.get());
+                    case BPMN -> bpmn.generate(plans.get(), BpmnFlavour.STANDARD);
+                    case BPMN_OPERATON -> bpmn.generate(plans.get(), BpmnFlavour.OPERATON);
+                    case DMN -> dmn.generate(compilation);
+                    case SW -> serverlessWorkflow.generate(compilation);
+                });
             }
         }
         files.sort(Comparator.comparing(GeneratedFile::path));
         return files;
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> compute) {
+        List<T> value = new ArrayList<>(1);
+        return () -> {
+            if (value.isEmpty()) {
+                value.add(compute.get());
+            }
+            return value.get(0);
+        };
     }
 }

@@ -146,7 +146,7 @@ public class WfaDmnGenerator {
         }
         OutputEntry result = model.newInstance(OutputEntry.class);
         result.setId(id + "-out");
-        result.setText(text(model, literal(row.getTarget().getName())));
+        result.setText(text(model, WfaConditionTranslator.text(row.getTarget().getName(), FEEL)));
         rule.getOutputEntries().add(result);
         return rule;
     }
@@ -186,10 +186,6 @@ public class WfaDmnGenerator {
             case BOOLEAN -> "boolean";
             default -> "string";
         };
-    }
-
-    private static String literal(String text) {
-        return "\"" + text + "\"";
     }
 
     private static Text text(DmnModelInstance model, String content) {

@@ -57,36 +57,54 @@ public class WfaWorkspaceDocBuilder {
                 }
             }
         }
-        Map<Role, List<Assignment>> assignments = assignments(all);
+        Organisation organisation = organisation(models, all, docs);
         List<TeamDoc> teams = new ArrayList<>();
         for (Model model : models) {
             for (Team team : model.getTeams()) {
-                teams.add(team(team, models, docs, all, assignments));
+                teams.add(team(team, organisation));
             }
         }
         return new WorkspaceDoc(docs, teams, byTeam(docs), landscape.landscape(models, all));
     }
 
-    private TeamDoc team(Team team, List<Model> models, List<WorkflowDoc> docs, List<Workflow> all,
-            Map<Role, List<Assignment>> assignments) {
+    /**
+     * Who holds each role, what each party owns and which workflows each team owns, and each
+     * role's assignments: gathered in one pass each, so that a team's page is a look-up, not a
+     * search of the workspace per role.
+     */
+    private record Organisation(Map<Role, List<Ref>> holders, Map<Party, List<Ref>> owns,
+            Map<String, List<Ref>> teamWorkflows, Map<Role, List<Assignment>> assignments) {
+    }
+
+    private Organisation organisation(List<Model> models, List<Workflow> all, List<WorkflowDoc> docs) {
+        Map<Role, List<Ref>> holders = new LinkedHashMap<>();
+        for (Model model : models) {
+            for (Party party : model.getParties()) {
+                if (party instanceof Person person) {
+                    person.getHolds().forEach(role -> holders.computeIfAbsent(role, r -> new ArrayList<>())
+                            .add(refs.of(person)));
+                }
+            }
+        }
+        Map<Party, List<Ref>> owns = new LinkedHashMap<>();
+        all.stream().filter(w -> w.getOwner() != null)
+                .forEach(w -> owns.computeIfAbsent(w.getOwner(), o -> new ArrayList<>()).add(refs.of(w)));
+        Map<String, List<Ref>> teamWorkflows = new LinkedHashMap<>();
+        docs.stream().filter(d -> d.ownerTeam() != null).forEach(
+                d -> teamWorkflows.computeIfAbsent(d.ownerTeam().name(), t -> new ArrayList<>()).add(d.ref()));
+        return new Organisation(holders, owns, teamWorkflows, assignments(all));
+    }
+
+    private TeamDoc team(Team team, Organisation organisation) {
         List<RoleDoc> roles = new ArrayList<>();
         Ref teamRef = refs.of(team);
         for (Role role : team.getRoles()) {
-            List<Ref> holders = new ArrayList<>();
-            for (Model model : models) {
-                for (Party party : model.getParties()) {
-                    if (party instanceof Person person && person.getHolds().contains(role)) {
-                        holders.add(refs.of(person));
-                    }
-                }
-            }
-            List<Ref> owns = all.stream().filter(w -> w.getOwner() == role).map(refs::of).toList();
-            roles.add(new RoleDoc(refs.of(role), teamRef, nonNull(role.getDescription()), holders, owns,
-                    assignments.getOrDefault(role, List.of())));
+            roles.add(new RoleDoc(refs.of(role), teamRef, nonNull(role.getDescription()),
+                    organisation.holders().getOrDefault(role, List.of()), organisation.owns().getOrDefault(role, List.of()),
+                    organisation.assignments().getOrDefault(role, List.of())));
         }
-        List<Ref> owned = docs.stream().filter(d -> d.ownerTeam() != null && d.ownerTeam().name().equals(teamRef.name()))
-                .map(WorkflowDoc::ref).toList();
-        return new TeamDoc(teamRef, nonNull(team.getDescription()), roles, owned);
+        return new TeamDoc(teamRef, nonNull(team.getDescription()), roles,
+                organisation.teamWorkflows().getOrDefault(teamRef.name(), List.of()));
     }
 
     /** Everything each role is given to do, workflow by workflow, step by step. */

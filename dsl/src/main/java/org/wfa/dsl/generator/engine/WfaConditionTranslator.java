@@ -111,24 +111,25 @@ public final class WfaConditionTranslator {
             String input = variable(table.getInputs().get(i).getName(), dialect);
             Cell cell = row.getCells().get(i);
             if (cell instanceof TestCell test) {
-                CompareOp op = test.getOp() == null ? CompareOp.EQ : test.getOp();
-                tests.add(input + " " + operator(op, dialect) + " " + expression(test.getValue(), dialect));
+                tests.add(input + " " + operator(test.getOp(), dialect) + " " + expression(test.getValue(), dialect));
             } else if (cell instanceof InCell in) {
-                List<String> values = in.getValues().stream().map(v -> expression(v, dialect)).toList();
-                tests.add(dialect == Dialect.FEEL ? "list contains([" + String.join(", ", values) + "], " + input + ")"
-                        : values.stream().map(v -> input + " == " + v).collect(Collectors.joining(" or ", "(", ")")));
+                tests.add(oneOf(input, in.getValues(), dialect));
             }
         }
         return wrap(tests.isEmpty() ? "true" : String.join(" and ", tests), dialect);
     }
 
     private static String membership(InList in, Dialect dialect) {
-        String operand = expression(in.getOperand(), dialect);
-        List<String> values = in.getValues().stream().map(v -> expression(v, dialect)).toList();
+        return oneOf(expression(in.getOperand(), dialect), in.getValues(), dialect);
+    }
+
+    /** Whether the operand equals one of the values. */
+    private static String oneOf(String operand, List<Expression> values, Dialect dialect) {
+        List<String> literals = values.stream().map(v -> expression(v, dialect)).toList();
         if (dialect == Dialect.FEEL) {
-            return "list contains([" + String.join(", ", values) + "], " + operand + ")";
+            return "list contains([" + String.join(", ", literals) + "], " + operand + ")";
         }
-        return values.stream().map(v -> operand + " == " + v).collect(Collectors.joining(" or ", "(", ")"));
+        return literals.stream().map(v -> operand + " == " + v).collect(Collectors.joining(" or ", "(", ")"));
     }
 
     /** Compound operands are parenthesised, so that no language's precedence rules matter. */
@@ -166,7 +167,7 @@ public final class WfaConditionTranslator {
     }
 
     /** A string literal: single-quoted in JUEL, double-quoted (JSON rules) in FEEL and jq. */
-    static String text(String value, Dialect dialect) {
+    public static String text(String value, Dialect dialect) {
         if (dialect == Dialect.JUEL) {
             return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
         }

@@ -33,6 +33,9 @@ public class WfaJsonGenerator {
 
     private static final String SCHEMA_RESOURCE = "wfa-workspace.schema.json";
 
+    /** Text is kept as written (no escaped angle brackets): the consumer is a program, not a page. */
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
     /**
      * {@code workspace.json}, a document per workflow in {@code workflows/} (one file per workflow
      * keeps every file small and the memory of writing it bounded, however large the workspace),
@@ -53,26 +56,24 @@ public class WfaJsonGenerator {
     }
 
     private static String index(WorkspaceDoc workspace) {
-        Gson gson = gson();
         JsonObject root = header("workspace");
         JsonArray workflows = new JsonArray();
         for (WorkflowDoc workflow : workspace.workflows()) {
             JsonObject entry = new JsonObject();
-            entry.add("ref", gson.toJsonTree(workflow.ref()));
+            entry.add("ref", GSON.toJsonTree(workflow.ref()));
             entry.addProperty("document", documentOf(workflow));
             workflows.add(entry);
         }
         root.add("workflows", workflows);
-        root.add("teams", gson.toJsonTree(workspace.teams()));
-        root.add("landscape", gson.toJsonTree(workspace.landscape()));
-        return gson.toJson(root) + "\n";
+        root.add("teams", GSON.toJsonTree(workspace.teams()));
+        root.add("landscape", GSON.toJsonTree(workspace.landscape()));
+        return GSON.toJson(root) + "\n";
     }
 
     private static String workflow(WorkflowDoc workflow) {
-        Gson gson = gson();
         JsonObject root = header("workflow");
-        root.add("workflow", gson.toJsonTree(workflow));
-        return gson.toJson(root) + "\n";
+        root.add("workflow", GSON.toJsonTree(workflow));
+        return GSON.toJson(root) + "\n";
     }
 
     private static JsonObject header(String kind) {
@@ -83,10 +84,6 @@ public class WfaJsonGenerator {
         return root;
     }
 
-    /** Text is kept as written (no escaped angle brackets): the consumer is a program, not a page. */
-    private static Gson gson() {
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-    }
 
     /** The published JSON Schema of the document. */
     public static String schema() {

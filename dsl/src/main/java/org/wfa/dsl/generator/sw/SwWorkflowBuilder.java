@@ -315,9 +315,9 @@ final class SwWorkflowBuilder {
     /** The steps of one branch: reached from its first step without passing the join, in source order. */
     private List<Node> branchSteps(Node first, Join join, FlowGraph graph) {
         Set<Node> reached = new LinkedHashSet<>();
-        List<Node> queue = new ArrayList<>(List.of(first));
+        java.util.Deque<Node> queue = new java.util.ArrayDeque<>(List.of(first));
         while (!queue.isEmpty()) {
-            Node node = queue.remove(0);
+            Node node = queue.poll();
             if (node == join || !reached.add(node)) {
                 continue;
             }
