@@ -111,6 +111,15 @@ class WfaServerlessWorkflowGeneratorTest {
     }
 
     @Test
+    void everySlaOfAStepIsKept() throws Exception {
+        String document = WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, "examples", WfaTarget.SW),
+                "sw/acme.operations.IncidentManagement.sw.yaml");
+        String mitigate = document.substring(document.indexOf("- mitigate:"));
+        String sla = mitigate.substring(mitigate.indexOf("      sla:"), mitigate.indexOf("    then:"));
+        assertEquals(2, sla.split("- within:", -1).length - 1, sla);
+    }
+
+    @Test
     void generationIsByteIdenticalAcrossRuns() throws Exception {
         assertEquals(WfaDocsFixture.generate(compiler, "examples", WfaTarget.SW),
                 WfaDocsFixture.generate(compiler, "examples", WfaTarget.SW));

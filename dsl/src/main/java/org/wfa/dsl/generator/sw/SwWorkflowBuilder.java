@@ -266,11 +266,16 @@ final class SwWorkflowBuilder {
         if (activity.getDuration() != null) {
             metadata.put("duration", SwNames.isoDuration(WfaOrganisation.minutes(activity.getDuration())));
         }
+        // Every SLA of the step: a step may have a short one escalating and a long one re-routing.
+        List<Map<String, Object>> limits = new ArrayList<>();
         for (Sla sla : activity.getSlas()) {
             Map<String, Object> limit = new LinkedHashMap<>();
             limit.put("within", SwNames.isoDuration(WfaOrganisation.minutes(sla.getWithin())));
             putIfPresent(limit, "escalateTo", refs.of(sla.getEscalateTo()));
-            metadata.put("sla", limit);
+            limits.add(limit);
+        }
+        if (!limits.isEmpty()) {
+            metadata.put("sla", limits);
         }
         work.put("metadata", metadata);
     }
