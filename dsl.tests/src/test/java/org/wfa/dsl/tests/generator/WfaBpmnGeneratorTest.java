@@ -21,10 +21,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.operaton.bpm.model.bpmn.Bpmn;
 import org.operaton.bpm.model.bpmn.BpmnModelInstance;
+import org.operaton.bpm.model.bpmn.GatewayDirection;
 import org.operaton.bpm.model.bpmn.instance.BoundaryEvent;
 import org.operaton.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.operaton.bpm.model.bpmn.instance.FlowNode;
 import org.operaton.bpm.model.bpmn.instance.Lane;
+import org.operaton.bpm.model.bpmn.instance.ParallelGateway;
 import org.operaton.bpm.model.bpmn.instance.Process;
 import org.operaton.bpm.model.bpmn.instance.SequenceFlow;
 import org.operaton.bpm.model.bpmn.instance.ServiceTask;
@@ -136,6 +138,24 @@ class WfaBpmnGeneratorTest {
                 BpmnEdge edge = (BpmnEdge) flow.getDiagramElement();
                 assertNotNull(edge, file + ": no edge for '" + flow.getId() + "'");
                 assertTrue(edge.getWaypoints().size() >= 2, file + ": '" + flow.getId() + "'");
+            }
+        }
+    }
+
+    /** A parallel gateway waits for a token on every incoming flow: a fork with two would never start. */
+    @Test
+    void routesIntoAForkMeetAtAnExclusiveGatewayFirst() throws Exception {
+        BpmnModelInstance model = example("bpmn-operaton/acme.operations.IncidentManagement.bpmn");
+        ParallelGateway fork = model.getModelElementById("respond");
+        assertEquals(List.of("respond-merge"), fork.getIncoming().stream().map(f -> f.getSource().getId()).toList());
+        ExclusiveGateway merge = model.getModelElementById("respond-merge");
+        assertEquals(List.of("assessSeverity-route", "declareMajorIncident"),
+                merge.getIncoming().stream().map(f -> f.getSource().getId()).toList());
+        for (GeneratedFile file : WfaDocsFixture.generate(compiler, "examples", WfaTarget.BPMN_OPERATON)) {
+            for (ParallelGateway gateway : read(file).getModelElementsByType(ParallelGateway.class)) {
+                if (gateway.getGatewayDirection() == GatewayDirection.Diverging) {
+                    assertEquals(1, gateway.getIncoming().size(), file.path() + ": '" + gateway.getId() + "'");
+                }
             }
         }
     }

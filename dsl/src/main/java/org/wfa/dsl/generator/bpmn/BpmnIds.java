@@ -54,6 +54,11 @@ public final class BpmnIds {
         return approval + "Approved";
     }
 
+    /** The exclusive gateway where the routes into a fork meet before it. */
+    public static String forkMerge(String forkId) {
+        return forkId + "-merge";
+    }
+
     /** The exclusive gateway that routes on a rule table's result. */
     public static String ruleGateway(String decision) {
         return step(decision) + "-route";

@@ -87,6 +87,7 @@ public class BpmnPlanner {
             for (int v = 0; v < graph.size(); v++) {
                 plan(graph.vertex(v), swimlane.nodes().get(v).laneId());
             }
+            mergeBeforeForks();
             List<Data> objects = new ArrayList<>();
             data.forEach((artifact, use) -> {
                 Ref ref = refs.of(artifact);
@@ -258,6 +259,34 @@ public class BpmnPlanner {
             return new BpmnPlan.Node(id, Kind.USER_TASK, name, lane, groups, users, null, null);
         }
 
+        /**
+         * A parallel gateway with several incoming flows waits for a token on each: a fork that
+         * several routes lead to would never start. The routes meet at an exclusive gateway first.
+         */
+        private void mergeBeforeForks() {
+            Map<String, List<Integer>> incoming = new LinkedHashMap<>();
+            for (int f = 0; f < flows.size(); f++) {
+                incoming.computeIfAbsent(flows.get(f).targetId(), id -> new ArrayList<>()).add(f);
+            }
+            List<BpmnPlan.Node> planned = new ArrayList<>(nodes);
+            nodes.clear();
+            for (BpmnPlan.Node node : planned) {
+                List<Integer> into = incoming.getOrDefault(node.id(), List.of());
+                if (node.kind() == Kind.PARALLEL_FORK && into.size() > 1) {
+                    String merge = BpmnIds.forkMerge(node.id());
+                    nodes.add(BpmnPlan.Node.of(merge, Kind.EXCLUSIVE_GATEWAY, null, node.laneId()));
+                    for (int f : into) {
+                        Flow route = flows.get(f);
+                        flowIds.remove(route.id());
+                        flows.set(f, new Flow(uniqueFlowId(route.sourceId(), merge), route.sourceId(), merge,
+                                route.name(), route.condition(), route.isDefault()));
+                    }
+                    flow(merge, node.id(), null, null, false);
+                }
+                nodes.add(node);
+            }
+        }
+
         private void flow(String source, Node target, String name, String condition, boolean isDefault) {
             if (target != null && !target.eIsProxy()) {
                 flow(source, idOf(target), name, condition, isDefault);
@@ -265,13 +294,17 @@ public class BpmnPlanner {
         }
 
         private void flow(String source, String target, String name, String condition, boolean isDefault) {
+            flows.add(new Flow(uniqueFlowId(source, target), source, target, name == null ? null : WfaEscape.visible(name), condition,
+                    isDefault));
+        }
+
+        private String uniqueFlowId(String source, String target) {
             String base = BpmnIds.flow(source, target);
             String id = base;
             for (int n = 2; !flowIds.add(id); n++) {
                 id = base + "-" + n;
             }
-            flows.add(new Flow(id, source, target, name == null ? null : WfaEscape.visible(name), condition,
-                    isDefault));
+            return id;
         }
 
         private DataUse use(Artifact artifact) {

@@ -135,7 +135,9 @@ final class BpmnProcessWriter {
             case TIMER_CATCH -> timerCatch(node);
             case ESCALATION_END -> escalationEnd(node);
         };
-        element.setName(node.name());
+        if (node.name() != null) {
+            element.setName(node.name());
+        }
         return element;
     }
 

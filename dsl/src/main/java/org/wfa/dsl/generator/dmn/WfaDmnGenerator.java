@@ -9,6 +9,7 @@ import java.util.List;
 import org.operaton.bpm.model.dmn.Dmn;
 import org.operaton.bpm.model.dmn.DmnModelInstance;
 import org.operaton.bpm.model.dmn.HitPolicy;
+import org.operaton.bpm.model.dmn.impl.DmnModelConstants;
 import org.operaton.bpm.model.dmn.instance.Decision;
 import org.operaton.bpm.model.dmn.instance.DecisionTable;
 import org.operaton.bpm.model.dmn.instance.Definitions;
@@ -53,6 +54,9 @@ public class WfaDmnGenerator {
 
     public static final String FOLDER = "dmn/";
 
+    /** How long the engine keeps a decision's history, in days: as long as a process's (P180D). */
+    static final String HISTORY_TIME_TO_LIVE_DAYS = "180";
+
     @Inject
     private WfaRefs refs;
 
@@ -76,6 +80,7 @@ public class WfaDmnGenerator {
         definitions.setName(refs.of(workflow).label());
         definitions.setNamespace("https://wfa.dev/dmn/" + qualifiedName);
         model.setDefinitions(definitions);
+        definitions.getDomElement().registerNamespace("operaton", DmnModelConstants.OPERATON_NS);
         for (Node node : workflow.getNodes()) {
             if (node instanceof org.wfa.dsl.wfa.Decision decision && decision.getTable() != null) {
                 definitions.addChildElement(decision(model, qualifiedName, decision));
@@ -91,6 +96,9 @@ public class WfaDmnGenerator {
         String id = BpmnIds.dmnDecision(workflowName, source.getName());
         decision.setId(id);
         decision.setName(refs.of(source).label());
+        // Operaton and Camunda 7 refuse to deploy a decision without it (ENGINE-12018); other
+        // engines ignore the extension attribute.
+        decision.setOperatonHistoryTimeToLiveString(HISTORY_TIME_TO_LIVE_DAYS);
         DecisionTable decisionTable = model.newInstance(DecisionTable.class);
         decisionTable.setId(id + "-table");
         boolean priority = table.getHitPolicy() == org.wfa.dsl.wfa.HitPolicy.PRIORITY;

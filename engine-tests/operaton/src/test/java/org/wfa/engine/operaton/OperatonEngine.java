@@ -1,25 +1,136 @@
 package org.wfa.engine.operaton;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.List;
+import java.util.Map;
+
 import org.operaton.bpm.engine.ProcessEngine;
+import org.operaton.bpm.engine.externaltask.LockedExternalTask;
+import org.operaton.bpm.engine.history.HistoricActivityInstance;
 import org.operaton.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.operaton.bpm.engine.repository.DeploymentBuilder;
+import org.operaton.bpm.engine.runtime.Job;
+import org.operaton.bpm.engine.runtime.ProcessInstance;
+import org.operaton.bpm.engine.task.Task;
+import org.operaton.bpm.model.bpmn.instance.ServiceTask;
+import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.generator.WfaTarget;
+import org.wfa.engine.paths.Engine;
 
 /** An in-process Operaton engine on an in-memory H2 database, with full history and no job executor. */
-final class OperatonEngine {
+final class OperatonEngine implements Engine {
 
-    private OperatonEngine() {
-    }
+    private static final String WORKER = "wfa-worker";
+
+    private final ProcessEngine engine;
 
     /**
      * Timers fire only when a test executes their job, so that a path breaches an SLA exactly
      * where it should; full history, because the tests read the activities visited.
      */
-    static ProcessEngine create(String name) {
+    OperatonEngine(String name) {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setProcessEngineName(name);
         configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
         configuration.setDatabaseSchemaUpdate("create-drop");
         configuration.setHistory("full");
         configuration.setJobExecutorActivate(false);
-        return configuration.buildProcessEngine();
+        engine = configuration.buildProcessEngine();
+    }
+
+    @Override
+    public WfaTarget target() {
+        return WfaTarget.BPMN_OPERATON;
+    }
+
+    @Override
+    public void deploy(List<GeneratedFile> files) {
+        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("examples");
+        for (GeneratedFile file : files) {
+            deployment.addString(file.path().substring(file.path().lastIndexOf('/') + 1), file.content());
+        }
+        deployment.deploy();
+    }
+
+    @Override
+    public String start(String processKey, Map<String, Object> variables) {
+        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(processKey, variables);
+        return instance.getId();
+    }
+
+    @Override
+    public void setVariables(String instanceId, Map<String, Object> variables) {
+        engine.getRuntimeService().setVariables(instanceId, variables);
+    }
+
+    @Override
+    public void completeUserTask(String instanceId, String taskId, String group, String user,
+            Map<String, Object> variables) {
+        var query = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(taskId);
+        if (group != null) {
+            query = query.taskCandidateGroup(group);
+        } else if (user != null) {
+            query = query.taskCandidateUser(user);
+        }
+        Task task = query.singleResult();
+        assertNotNull(task, "no task '" + taskId + "' for '" + (group != null ? group : user != null ? user : "anyone") + "'");
+        engine.getTaskService().claim(task.getId(), user != null ? user : group != null ? "member-of-" + group : "wfa-test");
+        engine.getTaskService().complete(task.getId(), variables);
+    }
+
+    @Override
+    public void completeServiceTask(String instanceId, ServiceTask task) {
+        String topic = task.getOperatonTopic();
+        List<LockedExternalTask> tasks = engine.getExternalTaskService().fetchAndLock(100, WORKER)
+                .topic(topic, 60_000).execute();
+        LockedExternalTask mine = tasks.stream()
+                .filter(t -> t.getProcessInstanceId().equals(instanceId) && t.getActivityId().equals(task.getId()))
+                .findFirst().orElse(null);
+        assertNotNull(mine, "no external task '" + task.getId() + "' on topic '" + topic + "'");
+        // Release what was locked for other activities, so that they can be fetched when their turn comes.
+        tasks.stream().filter(t -> t != mine).forEach(t -> engine.getExternalTaskService().unlock(t.getId()));
+        engine.getExternalTaskService().complete(mine.getId(), WORKER);
+    }
+
+    @Override
+    public void correlateMessage(String instanceId, String messageName) {
+        engine.getRuntimeService().createMessageCorrelation(messageName).processInstanceId(instanceId).correlate();
+    }
+
+    @Override
+    public void fireTimer(String instanceId, String timerEventId) {
+        Job job = engine.getManagementService().createJobQuery().processInstanceId(instanceId)
+                .activityId(timerEventId).timers().singleResult();
+        assertNotNull(job, "no timer '" + timerEventId + "'");
+        engine.getManagementService().executeJob(job.getId());
+    }
+
+    @Override
+    public String calledInstance(String instanceId) {
+        ProcessInstance called = engine.getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(instanceId).active().singleResult();
+        return called == null ? null : called.getId();
+    }
+
+    @Override
+    public String endOf(String instanceId) {
+        var history = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instanceId)
+                .singleResult();
+        assertEquals("COMPLETED", history.getState(), "instance '" + instanceId + "' did not complete");
+        return history.getEndActivityId();
+    }
+
+    @Override
+    public List<String> visitedActivities(String instanceId) {
+        return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instanceId)
+                .orderPartiallyByOccurrence().asc().list().stream().map(HistoricActivityInstance::getActivityId)
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        engine.close();
     }
 }

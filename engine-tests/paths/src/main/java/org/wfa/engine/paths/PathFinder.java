@@ -1,4 +1,4 @@
-package org.wfa.engine.operaton;
+package org.wfa.engine.paths;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +16,7 @@ import org.wfa.dsl.wfa.Join;
 import org.wfa.dsl.wfa.Node;
 import org.wfa.dsl.wfa.Start;
 import org.wfa.dsl.wfa.Wait;
-import org.wfa.engine.operaton.Move.Exit;
+import org.wfa.engine.paths.Move.Exit;
 
 /**
  * Every path of a workflow from its start to an end, computed from the .wfa model: each
@@ -26,17 +26,17 @@ import org.wfa.engine.operaton.Move.Exit;
  * A fork's branches are all in the path, one after the other (each to the fork's join), in
  * every combination of their own paths; the join follows them.
  */
-final class PathFinder {
+public final class PathFinder {
 
     private static final int MAX_USES = 2;
 
     private final WorkflowAnalysis analysis;
 
-    PathFinder(WorkflowAnalysis analysis) {
+    public PathFinder(WorkflowAnalysis analysis) {
         this.analysis = analysis;
     }
 
-    List<List<Move>> paths() {
+    public List<List<Move>> paths() {
         Start start = analysis.workflow().getStarts().get(0);
         return walk(start, Map.of(), null);
     }

@@ -1,6 +1,5 @@
-package org.wfa.engine.operaton;
+package org.wfa.engine.paths;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.ArrayList;
@@ -10,11 +9,6 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
-import org.operaton.bpm.engine.ProcessEngine;
-import org.operaton.bpm.engine.externaltask.LockedExternalTask;
-import org.operaton.bpm.engine.runtime.Job;
-import org.operaton.bpm.engine.runtime.ProcessInstance;
-import org.operaton.bpm.engine.task.Task;
 import org.operaton.bpm.model.bpmn.BpmnModelInstance;
 import org.operaton.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.operaton.bpm.model.bpmn.instance.MessageEventDefinition;
@@ -29,11 +23,13 @@ import org.wfa.dsl.wfa.Node;
 import org.wfa.dsl.wfa.Party;
 import org.wfa.dsl.wfa.Person;
 import org.wfa.dsl.wfa.Role;
+import org.wfa.dsl.wfa.RuleRow;
+import org.wfa.dsl.wfa.RuleTable;
 import org.wfa.dsl.wfa.Stage;
 import org.wfa.dsl.wfa.Wait;
 import org.wfa.dsl.wfa.Workflow;
-import org.wfa.engine.operaton.ConditionSolver.Constraint;
-import org.wfa.engine.operaton.Move.Exit;
+import org.wfa.engine.paths.ConditionSolver.Constraint;
+import org.wfa.engine.paths.Move.Exit;
 
 /**
  * Runs one path of a workflow on the engine, as the people and systems of the path would: it
@@ -42,16 +38,16 @@ import org.wfa.engine.operaton.Move.Exit;
  * fires a timer only where the path breaches an SLA or times out. Before each piece of work it
  * sets the case data that the decisions up to the next piece of work need.
  */
-final class PathDriver {
+public final class PathRunner {
 
-    private final ProcessEngine engine;
+    private final Engine engine;
     private final WfaRefs refs;
     /** The generated BPMN of each workflow, by process id. */
     private final Function<String, BpmnModelInstance> models;
     /** The path a called workflow takes when it is called. */
     private final Function<Workflow, List<Move>> calledPath;
 
-    PathDriver(ProcessEngine engine, WfaRefs refs, Function<String, BpmnModelInstance> models,
+    public PathRunner(Engine engine, WfaRefs refs, Function<String, BpmnModelInstance> models,
             Function<Workflow, List<Move>> calledPath) {
         this.engine = engine;
         this.refs = refs;
@@ -60,17 +56,17 @@ final class PathDriver {
     }
 
     /** Starts a case of the workflow and drives it along the path; returns the process instance id. */
-    String start(Workflow workflow, List<Move> path) {
+    public String start(Workflow workflow, List<Move> path) {
         String processId = BpmnIds.process(refs.of(workflow).name());
         Map<String, Object> data = ConditionSolver.solve(constraintsAfter(path, -1),
                 ConditionSolver.defaults(workflow));
-        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(processId, data);
-        drive(instance.getId(), workflow, path, data);
-        return instance.getId();
+        String instance = engine.start(processId, data);
+        drive(instance, workflow, path, data);
+        return instance;
     }
 
     /** Drives an instance that is already running (a called workflow) along the path. */
-    void drive(String instanceId, Workflow workflow, List<Move> path, Map<String, Object> data) {
+    private void drive(String instanceId, Workflow workflow, List<Move> path, Map<String, Object> data) {
         BpmnModelInstance model = models.apply(BpmnIds.process(refs.of(workflow).name()));
         for (int i = 0; i < path.size(); i++) {
             Move move = path.get(i);
@@ -80,8 +76,14 @@ final class PathDriver {
             Map<String, Object> solved = ConditionSolver.solve(constraintsAfter(path, i), data);
             data.clear();
             data.putAll(solved);
-            engine.getRuntimeService().setVariables(instanceId, data);
-            act(instanceId, move, model);
+            engine.setVariables(instanceId, data);
+            try {
+                act(instanceId, move, model);
+            } catch (AssertionError | RuntimeException e) {
+                // What the engine did up to here tells where the generated process and the path part.
+                throw new AssertionError(e.getMessage() + "; the case had visited " + engine.visitedActivities(instanceId)
+                        + " with data " + data, e);
+            }
         }
     }
 
@@ -95,14 +97,49 @@ final class PathDriver {
         List<Constraint> constraints = new ArrayList<>();
         for (int i = from + 1; i < path.size() && !isWork(path.get(i)); i++) {
             Move move = path.get(i);
-            if (move.step() instanceof Decision decision && decision.getTable() == null) {
+            if (move.step() instanceof Decision decision && decision.getTable() != null) {
+                constraints.addAll(ruleConstraints(decision.getTable(), move));
+            } else if (move.step() instanceof Decision decision) {
                 int taken = move.exit() == Exit.OUTCOME ? move.index() : decision.getOutcomes().size();
                 for (int o = 0; o < taken; o++) {
-                    constraints.add(new Constraint(decision.getOutcomes().get(o).getCondition(), false));
+                    constraints.add(Constraint.condition(decision.getOutcomes().get(o).getCondition(), false));
                 }
                 if (move.exit() == Exit.OUTCOME) {
-                    constraints.add(new Constraint(decision.getOutcomes().get(taken).getCondition(), true));
+                    constraints.add(Constraint.condition(decision.getOutcomes().get(taken).getCondition(), true));
                 }
+            }
+        }
+        return constraints;
+    }
+
+    /**
+     * The case data that make the rule table choose the move's row, under the table's hit policy:
+     * the first matching row wins (a priority table is written as a first-hit table of the same
+     * rows stably sorted by the rank of their targets); a unique table's other rows must not
+     * match; an any table's rows may overlap where they lead to the same step. For
+     * {@code otherwise}, no row matches.
+     */
+    private static List<Constraint> ruleConstraints(RuleTable table, Move move) {
+        List<Constraint> constraints = new ArrayList<>();
+        List<RuleRow> rows = table.getRows();
+        if (move.exit() != Exit.RULE) {
+            rows.forEach(row -> constraints.add(Constraint.rule(table, row, false)));
+            return constraints;
+        }
+        RuleRow chosen = rows.get(move.index());
+        constraints.add(Constraint.rule(table, chosen, true));
+        List<Node> ranks = rows.stream().map(RuleRow::getTarget).distinct().toList();
+        for (int i = 0; i < rows.size(); i++) {
+            RuleRow other = rows.get(i);
+            boolean excluded = switch (table.getHitPolicy()) {
+                case FIRST -> i < move.index();
+                case PRIORITY -> ranks.indexOf(other.getTarget()) < ranks.indexOf(chosen.getTarget())
+                        || other.getTarget() == chosen.getTarget() && i < move.index();
+                case UNIQUE -> i != move.index();
+                case ANY -> other.getTarget() != chosen.getTarget();
+            };
+            if (excluded) {
+                constraints.add(Constraint.rule(table, other, false));
             }
         }
         return constraints;
@@ -112,30 +149,29 @@ final class PathDriver {
         EObject step = move.step();
         String id = BpmnIds.step(((Node) step).getName());
         if (move.exit() == Exit.SLA_BREACH) {
-            fireTimer(instanceId, BpmnIds.slaTimer(id, move.index() + 1));
+            engine.fireTimer(instanceId, BpmnIds.slaTimer(id, move.index() + 1));
         } else if (step instanceof Wait wait) {
             if (move.exit() == Exit.TIMEOUT) {
-                fireTimer(instanceId, BpmnIds.waitTimeout(wait.getName()));
+                engine.fireTimer(instanceId, BpmnIds.waitTimeout(wait.getName()));
             } else {
                 String event = wait.getTimeout() == null ? id : BpmnIds.waitEvent(wait.getName());
                 IntermediateCatchEvent catchEvent = model.getModelElementById(event);
                 String message = catchEvent.getEventDefinitions().stream()
                         .filter(MessageEventDefinition.class::isInstance).map(MessageEventDefinition.class::cast)
                         .findFirst().orElseThrow().getMessage().getName();
-                engine.getRuntimeService().createMessageCorrelation(message).processInstanceId(instanceId).correlate();
+                engine.correlateMessage(instanceId, message);
             }
         } else if (step instanceof Approval approval) {
             completeUserTask(instanceId, id, approval.getApprovers(),
                     Map.of(BpmnIds.approvedVariable(approval.getName()), move.exit() == Exit.APPROVED));
         } else if (step instanceof Call call) {
-            ProcessInstance called = engine.getRuntimeService().createProcessInstanceQuery()
-                    .superProcessInstanceId(instanceId).active().singleResult();
+            String called = engine.calledInstance(instanceId);
             assertNotNull(called, "call '" + call.getName() + "' started no process");
             Map<String, Object> data = new LinkedHashMap<>(ConditionSolver.defaults(call.getCalled()));
-            drive(called.getId(), call.getCalled(), calledPath.apply(call.getCalled()), data);
+            drive(called, call.getCalled(), calledPath.apply(call.getCalled()), data);
         } else if (step instanceof Activity activity) {
             if (model.getModelElementById(id) instanceof ServiceTask task) {
-                completeExternalTask(instanceId, id, task.getOperatonTopic());
+                engine.completeServiceTask(instanceId, task);
                 if (activity instanceof Stage stage && !stage.getReviewers().isEmpty()
                         && model.getModelElementById(BpmnIds.review(stage.getName())) != null) {
                     completeUserTask(instanceId, BpmnIds.review(stage.getName()), stage.getReviewers(), Map.of());
@@ -148,44 +184,8 @@ final class PathDriver {
 
     /** Completes the task as a member of the first role the model gives the work to (or as the named person). */
     private void completeUserTask(String instanceId, String taskId, List<Party> parties, Map<String, Object> variables) {
-        var query = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(taskId);
         Party party = parties.stream().filter(p -> p instanceof Role || p instanceof Person).findFirst().orElse(null);
-        if (party instanceof Role) {
-            query = query.taskCandidateGroup(refs.of(party).name());
-        } else if (party instanceof Person) {
-            query = query.taskCandidateUser(refs.of(party).name());
-        }
-        Task task = query.singleResult();
-        assertNotNull(task, "no task '" + taskId + "' for '" + (party == null ? "anyone" : refs.of(party).name()) + "'");
-        String user = party == null ? "wfa-test" : "member-of-" + refs.of(party).name();
-        engine.getTaskService().claim(task.getId(), user);
-        engine.getTaskService().complete(task.getId(), variables);
-    }
-
-    private void completeExternalTask(String instanceId, String activityId, String topic) {
-        List<LockedExternalTask> tasks = engine.getExternalTaskService().fetchAndLock(100, "wfa-worker")
-                .topic(topic, 60_000).execute();
-        LockedExternalTask mine = tasks.stream()
-                .filter(t -> t.getProcessInstanceId().equals(instanceId) && t.getActivityId().equals(activityId))
-                .findFirst().orElse(null);
-        assertNotNull(mine, "no external task '" + activityId + "' on topic '" + topic + "'");
-        // Release what was locked for other activities, so that they can be fetched when their turn comes.
-        tasks.stream().filter(t -> t != mine).forEach(t -> engine.getExternalTaskService().unlock(t.getId()));
-        engine.getExternalTaskService().complete(mine.getId(), "wfa-worker");
-    }
-
-    private void fireTimer(String instanceId, String activityId) {
-        Job job = engine.getManagementService().createJobQuery().processInstanceId(instanceId).activityId(activityId)
-                .timers().singleResult();
-        assertNotNull(job, "no timer '" + activityId + "'");
-        engine.getManagementService().executeJob(job.getId());
-    }
-
-    /** The end event the instance ended in. */
-    String endOf(String instanceId) {
-        var history = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instanceId)
-                .singleResult();
-        assertEquals("COMPLETED", history.getState(), "instance '" + instanceId + "' did not complete");
-        return history.getEndActivityId();
+        engine.completeUserTask(instanceId, taskId, party instanceof Role ? refs.of(party).name() : null,
+                party instanceof Person ? refs.of(party).name() : null, variables);
     }
 }

@@ -1,4 +1,4 @@
-package org.wfa.engine.operaton;
+package org.wfa.engine.paths;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.Map;
  * once per arriving branch: within each fork-to-join region only which activities were visited
  * (and how often) is compared, so the region is sorted.
  */
-final class VisitedActivities {
+public final class VisitedActivities {
 
     private VisitedActivities() {
     }
@@ -18,7 +18,7 @@ final class VisitedActivities {
     /**
      * @param joins for each fork, its join and how many branches arrive there
      */
-    static List<String> canonical(List<String> visited, Map<String, Map.Entry<String, Integer>> joins) {
+    public static List<String> canonical(List<String> visited, Map<String, Map.Entry<String, Integer>> joins) {
         List<String> result = new ArrayList<>(visited);
         for (int i = 0; i < result.size(); i++) {
             Map.Entry<String, Integer> join = joins.get(result.get(i));

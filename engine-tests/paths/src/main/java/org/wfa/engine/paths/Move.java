@@ -1,4 +1,4 @@
-package org.wfa.engine.operaton;
+package org.wfa.engine.paths;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -9,9 +9,9 @@ import org.eclipse.emf.ecore.EObject;
  * @param exit  which route the path takes out of the step
  * @param index which outcome, rule row or SLA (0-based, in source order); 0 otherwise
  */
-record Move(EObject step, Exit exit, int index) {
+public record Move(EObject step, Exit exit, int index) {
 
-    enum Exit {
+    public enum Exit {
         /** The step's '->' (a start, a stage, a call, a join, a wait's event). */
         NEXT,
         OUTCOME, RULE, OTHERWISE, APPROVED, REJECTED,

@@ -1,0 +1,54 @@
+package org.wfa.engine.paths;
+
+import java.util.List;
+import java.util.Map;
+
+import org.operaton.bpm.model.bpmn.instance.ServiceTask;
+import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.generator.WfaTarget;
+
+/**
+ * What running a path needs from a workflow engine: the few operations through which people,
+ * workers and time act on a case, and what the engine's history says happened. Each engine's
+ * test module implements it with the engine's own API; every method fails the test (with the
+ * ids it looked for) when the engine has no such task, job or instance.
+ */
+public interface Engine extends AutoCloseable {
+
+    /** The BPMN flavour the engine runs. */
+    WfaTarget target();
+
+    /** Deploys the generated BPMN and DMN files together. */
+    void deploy(List<GeneratedFile> files);
+
+    /** Starts a case of the process; returns the instance id. */
+    String start(String processKey, Map<String, Object> variables);
+
+    void setVariables(String instanceId, Map<String, Object> variables);
+
+    /**
+     * Completes the instance's task of this definition as a member of the candidate group, or as
+     * the candidate user; with neither, as anyone. The task must offer itself to them.
+     */
+    void completeUserTask(String instanceId, String taskId, String group, String user, Map<String, Object> variables);
+
+    /** Completes a service task as the worker that subscribes to its topic or job type would. */
+    void completeServiceTask(String instanceId, ServiceTask task);
+
+    void correlateMessage(String instanceId, String messageName);
+
+    /** Fires the timer of this event of the instance now. */
+    void fireTimer(String instanceId, String timerEventId);
+
+    /** The active instance that a call activity of this instance started. */
+    String calledInstance(String instanceId);
+
+    /** The end event the instance completed in; fails if it has not completed. */
+    String endOf(String instanceId);
+
+    /** The ids of the activities the instance visited, in the order they started. */
+    List<String> visitedActivities(String instanceId);
+
+    @Override
+    void close();
+}
