@@ -4,12 +4,14 @@
 //   node render-check.mjs [--screenshots DIR] [--timeout SECONDS] PATH...
 //
 // Markdown ```mermaid blocks and *.mmd files are rendered by the real Mermaid bundle inside
-// headless Chromium; *.html files are opened from file:// with the network cut off. Exit status:
+// headless Chromium; *.html files are opened from file:// with the network cut off; *.bpmn files
+// are drawn by bpmn-js, the modelers' renderer (see bpmn-check.mjs). Exit status:
 // 0 all good, 1 at least one failure, 2 usage error or the browser could not be started.
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BPMN_BUNDLE, BpmnChecker } from './bpmn-check.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const MERMAID_BUNDLE = path.join(HERE, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js');
@@ -70,7 +72,7 @@ function parseTimeout(value) {
   return seconds * 1000;
 }
 
-const CHECKED_EXTENSIONS = new Set(['.md', '.mmd', '.html']);
+const CHECKED_EXTENSIONS = new Set(['.md', '.mmd', '.html', '.bpmn']);
 
 // Folders that are never generated output; scanning them would check other people's documents.
 function isSkippedDir(name) {
@@ -118,7 +120,7 @@ function collectFiles(paths, failures) {
     const own = listFiles(p).filter((f) => CHECKED_EXTENSIONS.has(path.extname(f).toLowerCase()));
     if (own.length === 0) {
       // Generation that silently produced nothing must not pass as "0 failures".
-      failures.push({ file: path.resolve(p), message: 'no .md, .mmd or .html files found here' });
+      failures.push({ file: path.resolve(p), message: 'no .md, .mmd, .html or .bpmn files found here' });
     }
     for (const f of own) {
       if (!roots.has(f)) roots.set(f, path.resolve(p));
@@ -645,6 +647,28 @@ async function checkHtmlPages(browser, htmlFiles, opts, failures) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// BPMN files
+
+async function checkBpmnFiles(browser, bpmnFiles, opts, failures) {
+  if (bpmnFiles.length === 0) return;
+  const checker = new BpmnChecker(browser, opts.timeoutMs, guardNetwork, withTimeout);
+  await checker.start();
+  try {
+    let shots = 0;
+    for (const file of bpmnFiles) {
+      const shot = opts.screenshots && shots < MAX_DIAGRAM_SHOTS
+        ? path.join(opts.screenshots, `bpmn-${String(shots + 1).padStart(2, '0')}-${slug(file, opts.roots)}.png`)
+        : null;
+      const problems = await checker.check(file, shot);
+      if (shot && problems.length === 0) shots++;
+      for (const message of problems) failures.push({ file, message });
+    }
+  } finally {
+    await checker.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Main
 
 async function launchBrowser() {
@@ -658,7 +682,7 @@ async function launchBrowser() {
   }
 }
 
-function report(failures, diagramCount, pageCount, files) {
+function report(failures, diagramCount, pageCount, bpmnCount, files) {
   // Failures are listed in the order of the files, whatever order the checks found them in.
   const order = new Map(files.map((f, i) => [f, i]));
   const rank = (f) => (order.has(f.file) ? order.get(f.file) : -1);
@@ -671,7 +695,7 @@ function report(failures, diagramCount, pageCount, files) {
   }
   const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
   console.log(`render-check: ${plural(diagramCount, 'mermaid diagram')}, ${plural(pageCount, 'HTML page')}, ` +
-    `${plural(failures.length, 'failure')}`);
+    `${plural(bpmnCount, 'BPMN file')}, ${plural(failures.length, 'failure')}`);
 }
 
 async function main(argv) {
@@ -688,8 +712,10 @@ async function main(argv) {
 
   const diagrams = collectDiagrams(files, failures);
   const htmlFiles = files.filter((f) => path.extname(f).toLowerCase() === '.html');
-  if (diagrams.length + htmlFiles.length === 0) {
-    report(failures, 0, 0, files);
+  const bpmnFiles = files.filter((f) => path.extname(f).toLowerCase() === '.bpmn');
+  if (bpmnFiles.length > 0 && !existsSync(BPMN_BUNDLE)) throw new SetupError(`${BPMN_BUNDLE} is missing (run tools/render-check/setup.sh)`);
+  if (diagrams.length + htmlFiles.length + bpmnFiles.length === 0) {
+    report(failures, 0, 0, 0, files);
     return failures.length === 0 ? 0 : 1;
   }
   const browser = await launchBrowser();
@@ -699,11 +725,12 @@ async function main(argv) {
     await Promise.all([
       checkDiagrams(browser, diagrams, opts, failures),
       checkHtmlPages(browser, htmlFiles, opts, failures),
+      checkBpmnFiles(browser, bpmnFiles, opts, failures),
     ]);
   } finally {
     await closeQuietly(browser);
   }
-  report(failures, diagrams.length, htmlFiles.length, files);
+  report(failures, diagrams.length, htmlFiles.length, bpmnFiles.length, files);
   return failures.length === 0 ? 0 : 1;
 }
 

@@ -13,7 +13,31 @@ import { fileURLToPath } from 'node:url';
 const SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'render-check.mjs');
 const FENCE = '```';
 
+/** A process start -> task -> end in one lane; `shapes` overrides or removes (null) shapes by id. */
+function bpmn(shapes = {}, extra = '') {
+  const bounds = { start: [100, 40, 36, 36], task: [180, 18, 100, 80], end: [330, 40, 36, 36], ...shapes };
+  const di = Object.entries(bounds).filter(([, b]) => b)
+    .map(([id, [x, y, w, h]]) => `<bpmndi:BPMNShape id="${id}-di" bpmnElement="${id}"><dc:Bounds x="${x}" y="${y}" width="${w}" height="${h}"/></bpmndi:BPMNShape>`)
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
+  xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="d" targetNamespace="t">
+  <process id="p" isExecutable="true">
+    <startEvent id="start"><outgoing>f1</outgoing></startEvent>
+    <userTask id="task" name="&lt;img src=x onerror=window.__wfaInjected=1&gt;"><incoming>f1</incoming><outgoing>f2</outgoing></userTask>
+    <endEvent id="end"><incoming>f2</incoming></endEvent>
+    <sequenceFlow id="f1" sourceRef="start" targetRef="task"/>
+    <sequenceFlow id="f2" sourceRef="task" targetRef="end"/>${extra}
+  </process>
+  <bpmndi:BPMNDiagram id="diagram"><bpmndi:BPMNPlane id="plane" bpmnElement="p">${di}
+    <bpmndi:BPMNEdge id="f1-di" bpmnElement="f1"><di:waypoint x="136" y="58"/><di:waypoint x="180" y="58"/></bpmndi:BPMNEdge>
+    <bpmndi:BPMNEdge id="f2-di" bpmnElement="f2"><di:waypoint x="280" y="58"/><di:waypoint x="330" y="58"/></bpmndi:BPMNEdge>
+  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+</definitions>`;
+}
+
 const GOOD = {
+  'process.bpmn': bpmn(),
   'lanes.md': `# Expense reimbursement
 
 ${FENCE}mermaid
@@ -71,6 +95,11 @@ const BAD = {
   'links.html': ['<!doctype html><a href="gone.html">x</a><a href="#nowhere">y</a>',
     'broken link href="gone.html"'],
   'errors.html': ['<!doctype html><script>console.error("boom"); null.x;</script>', 'console error: boom'],
+  'not-xml.bpmn': ['<definitions', 'bpmn-js could not import it'],
+  'undrawn.bpmn': [bpmn({ task: null }), 'not drawn: task'],
+  'heap.bpmn': [bpmn({ end: [200, 30, 36, 36] }), "overlapping shapes: 'task' and 'end'"],
+  'dangling.bpmn': [bpmn({}, '<sequenceFlow id="f3" sourceRef="task" targetRef="nowhere"/>'),
+    'import warning: unresolved reference <nowhere>'],
 };
 
 let dir;
@@ -101,8 +130,9 @@ test('good output passes, with screenshots', () => {
   const shots = path.join(dir, 'shots');
   const r = run('--screenshots', shots, path.join(dir, 'good'));
   assert.equal(r.code, 0, r.out);
-  assert.match(r.out, /render-check: 3 mermaid diagrams, 2 HTML pages, 0 failures/);
+  assert.match(r.out, /render-check: 3 mermaid diagrams, 2 HTML pages, 1 BPMN file, 0 failures/);
   assert.deepEqual(readdirSync(shots).sort(), [
+    'bpmn-01-good_process.bpmn.png',
     'diagram-01-good_lanes.md-3.png', 'diagram-02-good_lanes.md-20.png', 'diagram-03-good_sequence.mmd-1.png',
     'page-01-good_site_index.html.png', 'page-02-good_site_sub_page.html.png',
   ]);
@@ -122,7 +152,7 @@ test('each bad file fails with its own message', () => {
 test('a PATH without documents is a failure', () => {
   const r = run(path.join(dir, 'nothing'));
   assert.equal(r.code, 1, r.out);
-  assert.match(r.out, /no \.md, \.mmd or \.html files found here/);
+  assert.match(r.out, /no \.md, \.mmd, \.html or \.bpmn files found here/);
 });
 
 test('usage errors exit 2', () => {

@@ -39,6 +39,7 @@ fi
 # when the pinned versions changed since, and missing after an interrupted install.
 cd "$here"
 if [ ! -f node_modules/mermaid/dist/mermaid.min.js ] \
+  || [ ! -f node_modules/bpmn-js/dist/bpmn-viewer.production.min.js ] \
   || [ ! -d node_modules/playwright-core ] \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "render-check setup: npm ci" >&2
