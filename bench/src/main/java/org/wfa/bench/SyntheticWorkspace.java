@@ -11,7 +11,7 @@ import java.util.Random;
 /**
  * Writes a seeded synthetic workspace: a shared organisation model and N workflow files of
  * about M steps each, shaped like real workflows (stages with RACI, artifacts and SLAs,
- * decisions over typed case data, approvals with rework loops, forks and joins, calls of
+ * decisions over typed case data (conditions and rule tables), approvals with rework loops, forks and joins, calls of
  * workflows in other files, hand-offs between teams). The same seed gives the same files.
  *
  * <pre>java -cp bench/target/classes org.wfa.bench.SyntheticWorkspace OUT FILES STEPS_PER_FILE [SEED]</pre>
@@ -136,10 +136,19 @@ public final class SyntheticWorkspace {
                 n++;
                 count++;
             } else if (shape < 8) {
-                // decision: two routes that meet again
-                body.add("    decision N" + n + " \"Route " + n + "?\" {\n        decided by " + role() + "\n"
-                        + "        when amount > " + random.nextInt(10_000) + " and tier in [gold, silver] -> N"
-                        + (n + 1) + "\n        when urgent or due < \"2027-01-01\" -> N" + (n + 2) + "\n"
+                // decision: two routes that meet again; every other one is a rule table (a DMN
+                // decision), decided on the parity of its name so that the random stream, and
+                // with it the rest of the workspace, stays what it was before tables were added.
+                String decider = role();
+                int threshold = random.nextInt(10_000);
+                body.add("    decision N" + n + " \"Route " + n + "?\" {\n        decided by " + decider + "\n"
+                        + (n % 2 == 0
+                                ? "        rules first on amount, tier, urgent {\n"
+                                        + "            > " + threshold + ", in [gold, silver], - -> N" + (n + 1)
+                                        + " \"large order of a valued customer\"\n"
+                                        + "            -, -, true -> N" + (n + 2) + " \"urgent\"\n        }\n"
+                                : "        when amount > " + threshold + " and tier in [gold, silver] -> N" + (n + 1)
+                                        + "\n        when urgent or due < \"2027-01-01\" -> N" + (n + 2) + "\n")
                         + "        otherwise -> N" + (n + 2) + "\n    }\n");
                 body.add(stage("N" + (n + 1), "N" + (n + 2), artifacts));
                 n += 2;
