@@ -268,7 +268,7 @@ final class BpmnProcessWriter {
         target.getIncoming().add(element);
         if (flow.condition() != null) {
             ConditionExpression condition = element(ConditionExpression.class, flow.id() + "-condition");
-            condition.setTextContent(flow.condition());
+            condition.setTextContent(flow.condition().in(flavour.conditions()));
             element.setConditionExpression(condition);
         }
         if (flow.isDefault()) {
