@@ -11,7 +11,9 @@ public enum BpmnFlavour {
     /** Standard BPMN 2.0 without extensions: any modeler opens it, no engine runs it as is. */
     STANDARD("bpmn/", Dialect.JUEL),
     /** Operaton (the maintained fork of Camunda 7): Operaton's extension attributes. */
-    OPERATON("bpmn-operaton/", Dialect.JUEL);
+    OPERATON("bpmn-operaton/", Dialect.JUEL),
+    /** Camunda 8 (Zeebe): Zeebe's extension elements, FEEL conditions. */
+    CAMUNDA8("bpmn-camunda8/", Dialect.FEEL);
 
     private final String folder;
     private final Dialect conditions;
