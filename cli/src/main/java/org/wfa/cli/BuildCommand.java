@@ -38,8 +38,9 @@ final class BuildCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = { "-t", "--target" }, paramLabel = "TARGET", split = ",",
-            description = "What to generate: docs (Markdown, Mermaid, CSV), html (static site), dmn (decision"
-                    + " tables), sw (Serverless Workflow) or json (the resolved workspace); repeatable."
+            description = "What to generate: docs (Markdown, Mermaid, CSV), html (static site), bpmn (standard"
+                    + " BPMN 2.0), bpmn:operaton (BPMN for Operaton / Camunda 7), bpmn:camunda8 (BPMN for Camunda 8),"
+                    + " dmn (decision tables), sw (Serverless Workflow) or json (the resolved workspace); repeatable."
                     + " Default: all targets.")
     private List<String> targets;
 

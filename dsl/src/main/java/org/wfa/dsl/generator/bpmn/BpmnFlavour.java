@@ -1,25 +1,36 @@
 package org.wfa.dsl.generator.bpmn;
 
+import org.wfa.dsl.generator.engine.WfaConditionTranslator.Dialect;
+
 /**
  * The dialects of BPMN that the {@code bpmn} targets write. The process is the same in every
  * flavour; a flavour adds what its engine needs to execute it (assignment, task types, history
- * settings) in the engine's extension namespace.
+ * settings) in the engine's extension namespace, and writes conditions in its engine's language.
  */
 public enum BpmnFlavour {
     /** Standard BPMN 2.0 without extensions: any modeler opens it, no engine runs it as is. */
-    STANDARD("bpmn/"),
+    STANDARD("bpmn/", Dialect.JUEL),
     /** Operaton (the maintained fork of Camunda 7): Operaton's extension attributes. */
-    OPERATON("bpmn-operaton/");
+    OPERATON("bpmn-operaton/", Dialect.JUEL),
+    /** Camunda 8 (Zeebe): Zeebe's extension elements, FEEL conditions. */
+    CAMUNDA8("bpmn-camunda8/", Dialect.FEEL);
 
     private final String folder;
+    private final Dialect conditions;
 
-    BpmnFlavour(String folder) {
+    BpmnFlavour(String folder, Dialect conditions) {
         this.folder = folder;
+        this.conditions = conditions;
     }
 
     /** The output folder of the flavour, with a trailing '/'. */
     public String folder() {
         return folder;
+    }
+
+    /** The language the flavour's engine reads conditions in. */
+    public Dialect conditions() {
+        return conditions;
     }
 
     public boolean isOperaton() {

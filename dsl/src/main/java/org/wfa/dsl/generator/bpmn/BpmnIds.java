@@ -14,6 +14,13 @@ import org.wfa.dsl.wfa.Duration;
  */
 public final class BpmnIds {
 
+    /**
+     * The process variable that holds the case's id, which Camunda 8 correlates messages by: whoever
+     * starts a case sets it, whoever publishes a message for the case (another workflow's case of
+     * the same matter included) names it as the message's correlation key.
+     */
+    public static final String CASE_ID = "caseId";
+
     private BpmnIds() {
     }
 
@@ -92,6 +99,16 @@ public final class BpmnIds {
     /** The escalation end event of an SLA without a breach route. */
     public static String slaEscalation(String host, int n) {
         return slaTimer(host, n) + "-escalated";
+    }
+
+    /** The message that starts a case at a start event other than the first (Camunda 8 allows one plain start). */
+    public static String startMessage(String start) {
+        return start + "-message";
+    }
+
+    /** The name of a start's message, which whoever starts a case there publishes. */
+    public static String startMessageName(String processId, String start) {
+        return processId + "." + start;
     }
 
     public static String message(String name) {

@@ -3,6 +3,7 @@ package org.wfa.dsl.generator.bpmn;
 import java.util.List;
 
 import org.wfa.dsl.generator.diagram.Diagram;
+import org.wfa.dsl.generator.engine.WfaConditionTranslator;
 
 /**
  * The BPMN process of one workflow, decided but not yet written: which element each step
@@ -67,11 +68,30 @@ public record BpmnPlan(String processId, String name, List<Diagram.Lane> lanes, 
     }
 
     /**
-     * @param condition a JUEL condition, or null
+     * @param condition the flow's condition, or null
      * @param isDefault whether the flow is its gateway's default (an {@code otherwise} or a rejection)
      */
-    public record Flow(String id, String sourceId, String targetId, String name, String condition,
+    public record Flow(String id, String sourceId, String targetId, String name, Condition condition,
             boolean isDefault) {
+    }
+
+    /**
+     * A condition in each language the flavours' engines read, translated when planning: the
+     * translation needs the EMF model, which the parallel rendering must not touch.
+     *
+     * @param juel for Operaton / Camunda 7 and the standard flavour: {@code ${...}}
+     * @param feel for Camunda 8 (Zeebe): {@code =...}
+     */
+    public record Condition(String juel, String feel) {
+
+        /** The condition in the language of a flavour's engine. */
+        public String in(WfaConditionTranslator.Dialect dialect) {
+            return switch (dialect) {
+                case JUEL -> juel;
+                case FEEL -> feel;
+                case JQ -> throw new IllegalArgumentException("no BPMN engine reads jq");
+            };
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import org.wfa.dsl.analysis.FlowGraph;
 import org.wfa.dsl.analysis.WorkflowAnalysis;
 import org.wfa.dsl.generator.WfaEscape;
 import org.wfa.dsl.generator.bpmn.BpmnPlan.Boundary;
+import org.wfa.dsl.generator.bpmn.BpmnPlan.Condition;
 import org.wfa.dsl.generator.bpmn.BpmnPlan.Data;
 import org.wfa.dsl.generator.bpmn.BpmnPlan.Flow;
 import org.wfa.dsl.generator.bpmn.BpmnPlan.Kind;
@@ -160,8 +161,9 @@ public class BpmnPlanner {
                 for (Outcome outcome : decision.getOutcomes()) {
                     String name = outcome.getLabel() != null ? outcome.getLabel()
                             : WfaRefs.sourceText(outcome.getCondition());
-                    flow(id, outcome.getTarget(), name,
-                            WfaConditionTranslator.condition(outcome.getCondition(), Dialect.JUEL), false);
+                    flow(id, outcome.getTarget(), name, new Condition(
+                            WfaConditionTranslator.condition(outcome.getCondition(), Dialect.JUEL),
+                            WfaConditionTranslator.condition(outcome.getCondition(), Dialect.FEEL)), false);
                 }
                 flow(id, decision.getOtherwise(), "otherwise", null, true);
                 return;
@@ -177,7 +179,7 @@ public class BpmnPlanner {
             for (RuleRow row : decision.getTable().getRows()) {
                 Node target = row.getTarget();
                 if (target != null && !target.eIsProxy() && target != decision.getOtherwise() && routed.add(target)) {
-                    flow(gateway, target, target.getName(), "${" + route + " == '" + target.getName() + "'}", false);
+                    flow(gateway, target, target.getName(), routeCondition(route, target.getName()), false);
                 }
             }
             flow(gateway, decision.getOtherwise(), "otherwise", null, true);
@@ -189,8 +191,10 @@ public class BpmnPlanner {
             String gateway = BpmnIds.approvalGateway(approval.getName());
             nodes.add(BpmnPlan.Node.of(gateway, Kind.EXCLUSIVE_GATEWAY, label(approval) + ": approved?", lane));
             flow(id, gateway, null, null, false);
+            String approved = BpmnIds.approvedVariable(approval.getName());
             flow(gateway, approval.getApproved(), "approved",
-                    "${" + BpmnIds.approvedVariable(approval.getName()) + "}", false);
+                    new Condition("${" + WfaConditionTranslator.variable(approved, Dialect.JUEL) + "}",
+                            "=" + WfaConditionTranslator.variable(approved, Dialect.FEEL)), false);
             flow(gateway, approval.getRejected(), "rejected", null, true);
             slas(id, approval.getSlas(), lane);
         }
@@ -287,15 +291,24 @@ public class BpmnPlanner {
             }
         }
 
-        private void flow(String source, Node target, String name, String condition, boolean isDefault) {
+        /** Whether the rule table's result variable names the step. */
+        private Condition routeCondition(String route, String step) {
+            return new Condition(
+                    "${" + WfaConditionTranslator.variable(route, Dialect.JUEL) + " == "
+                            + WfaConditionTranslator.text(step, Dialect.JUEL) + "}",
+                    "=" + WfaConditionTranslator.variable(route, Dialect.FEEL) + " = "
+                            + WfaConditionTranslator.text(step, Dialect.FEEL));
+        }
+
+        private void flow(String source, Node target, String name, Condition condition, boolean isDefault) {
             if (target != null && !target.eIsProxy()) {
                 flow(source, idOf(target), name, condition, isDefault);
             }
         }
 
-        private void flow(String source, String target, String name, String condition, boolean isDefault) {
-            flows.add(new Flow(uniqueFlowId(source, target), source, target, name == null ? null : WfaEscape.visible(name), condition,
-                    isDefault));
+        private void flow(String source, String target, String name, Condition condition, boolean isDefault) {
+            flows.add(new Flow(uniqueFlowId(source, target), source, target, name == null ? null : WfaEscape.visible(name),
+                    condition, isDefault));
         }
 
         private String uniqueFlowId(String source, String target) {

@@ -167,7 +167,8 @@ final class BpmnProcessWriter {
     /**
      * The rule table's DMN decision puts the name of the chosen step into a variable (a single
      * output, hence {@code singleEntry}). Standard BPMN has no attribute for the decision: its id
-     * is written in the task's documentation.
+     * is written in the task's documentation. (Camunda 8's extension is added later, see
+     * {@link BpmnZeebeExtensions}.)
      */
     private BusinessRuleTask businessRuleTask(BpmnPlan.Node node) {
         BusinessRuleTask task = element(BusinessRuleTask.class, node.id());
@@ -175,7 +176,7 @@ final class BpmnProcessWriter {
             task.setOperatonDecisionRef(node.reference());
             task.setOperatonResultVariable(node.label());
             task.setOperatonMapDecisionResult("singleEntry");
-        } else {
+        } else if (flavour == BpmnFlavour.STANDARD) {
             Documentation documentation = model.newInstance(Documentation.class, node.id() + "-documentation");
             documentation.setTextContent("DMN decision '" + node.reference() + "'; result in variable '"
                     + node.label() + "'");
@@ -270,7 +271,7 @@ final class BpmnProcessWriter {
         target.getIncoming().add(element);
         if (flow.condition() != null) {
             ConditionExpression condition = element(ConditionExpression.class, flow.id() + "-condition");
-            condition.setTextContent(flow.condition());
+            condition.setTextContent(flow.condition().in(flavour.conditions()));
             element.setConditionExpression(condition);
         }
         if (flow.isDefault()) {

@@ -21,8 +21,8 @@ import com.google.inject.Inject;
 
 /**
  * The {@code bpmn} targets: one BPMN 2.0 file per workflow, an executable process in a pool
- * with its lanes and its diagram, in {@code bpmn/} (standard BPMN) or {@code bpmn-operaton/}
- * (with Operaton's extensions).
+ * with its lanes and its diagram, in {@code bpmn/} (standard BPMN), {@code bpmn-operaton/}
+ * (with Operaton's extensions) or {@code bpmn-camunda8/} (with Zeebe's).
  *
  * <p>The plans are made from the model when the files are listed, one thread at a time (the
  * EMF model and its caches are not thread-safe); the files are rendered later, possibly in
@@ -68,7 +68,7 @@ public class WfaBpmnGenerator {
         return files;
     }
 
-    /** The BPMN model of a plan, with its diagram. */
+    /** The BPMN model of a plan, with its diagram; without Zeebe's extensions, which {@link #render} adds. */
     public static BpmnModelInstance model(BpmnPlan plan, BpmnFlavour flavour) {
         BpmnModelInstance model = Bpmn.createEmptyModel();
         Definitions definitions = model.newInstance(Definitions.class, "definitions-" + plan.processId());
@@ -88,6 +88,10 @@ public class WfaBpmnGenerator {
     }
 
     public static String render(BpmnPlan plan, BpmnFlavour flavour) {
-        return Bpmn.convertToString(model(plan, flavour)).replace("\r\n", "\n");
+        BpmnModelInstance model = model(plan, flavour);
+        String xml = flavour == BpmnFlavour.CAMUNDA8
+                ? io.camunda.zeebe.model.bpmn.Bpmn.convertToString(BpmnZeebeExtensions.add(model, plan))
+                : Bpmn.convertToString(model);
+        return xml.replace("\r\n", "\n");
     }
 }
