@@ -47,7 +47,7 @@ public class WfaGenerator {
     private WfaBpmnGenerator bpmn;
 
     public List<GeneratedFile> generate(Compilation compilation, Set<WfaTarget> targets) {
-        // The documentation's view model and the BPMN plans are shared by two targets each:
+        // The documentation's view model and the BPMN plans are shared by several targets:
         // each is built once, and only when a requested target needs it.
         Supplier<WorkspaceDoc> views = once(() -> workspaceDocs.build(compilation));
         Supplier<List<WfaBpmnGenerator.Planned>> plans = once(() -> bpmn.plan(compilation));
@@ -60,6 +60,7 @@ public class WfaGenerator {
                     case JSON -> json.generate(views.get());
                     case BPMN -> bpmn.generate(plans.get(), BpmnFlavour.STANDARD);
                     case BPMN_OPERATON -> bpmn.generate(plans.get(), BpmnFlavour.OPERATON);
+                    case BPMN_FLOWABLE -> bpmn.generate(plans.get(), BpmnFlavour.FLOWABLE);
                     case DMN -> dmn.generate(compilation);
                     case SW -> serverlessWorkflow.generate(compilation);
                 });

@@ -13,6 +13,8 @@ public enum WfaTarget {
     BPMN("bpmn"),
     /** BPMN for Operaton / Camunda 7: the same processes, executable, in {@code bpmn-operaton/}. */
     BPMN_OPERATON("bpmn:operaton"),
+    /** BPMN for Flowable: the same processes, executable on Flowable, in {@code bpmn-flowable/}. */
+    BPMN_FLOWABLE("bpmn:flowable"),
     /** DMN 1.3 decision tables of the decisions written as rule tables, in {@code dmn/}. */
     DMN("dmn"),
     /** CNCF Serverless Workflow 1.0.3 documents, in {@code sw/}. */

@@ -62,13 +62,14 @@ class WfaCliTest {
         Path out = workspace.resolve("site");
         Result result = run("build", "--out", out.toString(), examples.toString());
         assertEquals(0, result.status(), result.out() + result.err());
-        assertTrue(result.out().startsWith("Generated 142 files in " + out + " (142 changed) from 12 .wfa files."),
+        assertTrue(result.out().startsWith("Generated 151 files in " + out + " (151 changed) from 12 .wfa files."),
                 result.out());
         assertTrue(Files.isRegularFile(out.resolve("docs/acme.finance.ExpenseReimbursement.md")));
         assertTrue(Files.isRegularFile(out.resolve("docs/acme.finance.ExpenseReimbursement.raci.csv")));
         assertTrue(Files.isRegularFile(out.resolve("html/workflows/acme.finance.ExpenseReimbursement.html")));
         assertTrue(Files.isRegularFile(out.resolve("bpmn/acme.finance.ExpenseReimbursement.bpmn")));
         assertTrue(Files.isRegularFile(out.resolve("bpmn-operaton/acme.finance.ExpenseReimbursement.bpmn")));
+        assertTrue(Files.isRegularFile(out.resolve("bpmn-flowable/acme.finance.ExpenseReimbursement.bpmn")));
 
         Result again = run("build", "--out", out.toString(), examples.toString());
         assertTrue(again.out().contains("(0 changed)"), again.out());
@@ -101,7 +102,7 @@ class WfaCliTest {
         write("org/org.wfa", WfaTestWorkspace.ORGANISATION);
         Result result = run("build", "--target", "pdf", workspace.toString());
         assertEquals(2, result.status());
-        assertEquals("wfa: unknown target 'pdf': expected one of docs, html, bpmn, bpmn:operaton, dmn, sw, json\n", result.err());
+        assertEquals("wfa: unknown target 'pdf': expected one of docs, html, bpmn, bpmn:operaton, bpmn:flowable, dmn, sw, json\n", result.err());
     }
 
     @Test

@@ -9,7 +9,9 @@ public enum BpmnFlavour {
     /** Standard BPMN 2.0 without extensions: any modeler opens it, no engine runs it as is. */
     STANDARD("bpmn/"),
     /** Operaton (the maintained fork of Camunda 7): Operaton's extension attributes. */
-    OPERATON("bpmn-operaton/");
+    OPERATON("bpmn-operaton/"),
+    /** Flowable: Flowable's extension attributes (external workers, decision tasks). */
+    FLOWABLE("bpmn-flowable/");
 
     private final String folder;
 
@@ -24,5 +26,9 @@ public enum BpmnFlavour {
 
     public boolean isOperaton() {
         return this == OPERATON;
+    }
+
+    public boolean isFlowable() {
+        return this == FLOWABLE;
     }
 }
