@@ -61,6 +61,7 @@ public class WfaGenerator {
                     case BPMN -> bpmn.generate(plans.get(), BpmnFlavour.STANDARD);
                     case BPMN_OPERATON -> bpmn.generate(plans.get(), BpmnFlavour.OPERATON);
                     case BPMN_CAMUNDA8 -> bpmn.generate(plans.get(), BpmnFlavour.CAMUNDA8);
+                    case BPMN_FLOWABLE -> bpmn.generate(plans.get(), BpmnFlavour.FLOWABLE);
                     case DMN -> dmn.generate(compilation);
                     case SW -> serverlessWorkflow.generate(compilation);
                 });

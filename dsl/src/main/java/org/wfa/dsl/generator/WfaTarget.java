@@ -15,6 +15,8 @@ public enum WfaTarget {
     BPMN_OPERATON("bpmn:operaton"),
     /** BPMN for Camunda 8 (Zeebe): the same processes with Zeebe's extensions, in {@code bpmn-camunda8/}. */
     BPMN_CAMUNDA8("bpmn:camunda8"),
+    /** BPMN for Flowable: the same processes, executable on Flowable, in {@code bpmn-flowable/}. */
+    BPMN_FLOWABLE("bpmn:flowable"),
     /** DMN 1.3 decision tables of the decisions written as rule tables, in {@code dmn/}. */
     DMN("dmn"),
     /** CNCF Serverless Workflow 1.0.3 documents, in {@code sw/}. */

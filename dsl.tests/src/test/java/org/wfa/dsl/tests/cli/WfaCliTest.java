@@ -62,7 +62,7 @@ class WfaCliTest {
         Path out = workspace.resolve("site");
         Result result = run("build", "--out", out.toString(), examples.toString());
         assertEquals(0, result.status(), result.out() + result.err());
-        assertTrue(result.out().startsWith("Generated 151 files in " + out + " (151 changed) from 12 .wfa files."),
+        assertTrue(result.out().startsWith("Generated 160 files in " + out + " (160 changed) from 12 .wfa files."),
                 result.out());
         assertTrue(Files.isRegularFile(out.resolve("docs/acme.finance.ExpenseReimbursement.md")));
         assertTrue(Files.isRegularFile(out.resolve("docs/acme.finance.ExpenseReimbursement.raci.csv")));
@@ -70,6 +70,7 @@ class WfaCliTest {
         assertTrue(Files.isRegularFile(out.resolve("bpmn/acme.finance.ExpenseReimbursement.bpmn")));
         assertTrue(Files.isRegularFile(out.resolve("bpmn-operaton/acme.finance.ExpenseReimbursement.bpmn")));
         assertTrue(Files.isRegularFile(out.resolve("bpmn-camunda8/acme.finance.ExpenseReimbursement.bpmn")));
+        assertTrue(Files.isRegularFile(out.resolve("bpmn-flowable/acme.finance.ExpenseReimbursement.bpmn")));
 
         Result again = run("build", "--out", out.toString(), examples.toString());
         assertTrue(again.out().contains("(0 changed)"), again.out());
@@ -102,7 +103,7 @@ class WfaCliTest {
         write("org/org.wfa", WfaTestWorkspace.ORGANISATION);
         Result result = run("build", "--target", "pdf", workspace.toString());
         assertEquals(2, result.status());
-        assertEquals("wfa: unknown target 'pdf': expected one of docs, html, bpmn, bpmn:operaton, bpmn:camunda8, dmn, sw, json\n", result.err());
+        assertEquals("wfa: unknown target 'pdf': expected one of docs, html, bpmn, bpmn:operaton, bpmn:camunda8, bpmn:flowable, dmn, sw, json\n", result.err());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.wfa.dsl.tests.generator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -23,6 +24,8 @@ import org.operaton.bpm.model.bpmn.Bpmn;
 import org.operaton.bpm.model.bpmn.BpmnModelInstance;
 import org.operaton.bpm.model.bpmn.GatewayDirection;
 import org.operaton.bpm.model.bpmn.instance.BoundaryEvent;
+import org.operaton.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.operaton.bpm.model.bpmn.instance.CallActivity;
 import org.operaton.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.operaton.bpm.model.bpmn.instance.FlowNode;
 import org.operaton.bpm.model.bpmn.instance.Lane;
@@ -34,6 +37,7 @@ import org.operaton.bpm.model.bpmn.instance.UserTask;
 import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.operaton.bpm.model.bpmn.instance.dc.Bounds;
+import org.operaton.bpm.model.xml.instance.ModelElementInstance;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaTarget;
@@ -46,23 +50,26 @@ import com.google.inject.Inject;
 @InjectWith(WfaInjectorProvider.class)
 class WfaBpmnGeneratorTest {
 
-    private static final Set<WfaTarget> BPMN_TARGETS = Set.of(WfaTarget.BPMN, WfaTarget.BPMN_OPERATON);
+    private static final Set<WfaTarget> BPMN_TARGETS = Set.of(WfaTarget.BPMN, WfaTarget.BPMN_OPERATON,
+            WfaTarget.BPMN_FLOWABLE);
+
+    private static final String FLOWABLE = "http://flowable.org/bpmn";
 
     @Inject
     private WfaCompiler compiler;
 
     @ParameterizedTest
-    @EnumSource(value = WfaTarget.class, names = { "BPMN", "BPMN_OPERATON" })
+    @EnumSource(value = WfaTarget.class, names = { "BPMN", "BPMN_OPERATON", "BPMN_FLOWABLE" })
     void examplesMatchTheGoldenFiles(WfaTarget target) throws Exception {
         List<GeneratedFile> files = WfaDocsFixture.generate(compiler, "examples", target);
-        String folder = target == WfaTarget.BPMN ? "bpmn/" : "bpmn-operaton/";
+        String folder = target.id().replace(':', '-') + "/";
         assertEquals(9, files.size(), files.toString());
         WfaDocsFixture.assertGolden("examples", files, path -> path.startsWith(folder));
     }
 
     @ParameterizedTest
     @MethodSource(WfaDocsFixture.WORKSPACES)
-    void everyFileOfBothFlavoursPassesTheSchemaAfterBeingReadBack(String workspace) throws Exception {
+    void everyFileOfEveryFlavourPassesTheSchemaAfterBeingReadBack(String workspace) throws Exception {
         List<GeneratedFile> files = compiler.generate(WfaDocsFixture.compile(compiler, workspace), BPMN_TARGETS);
         assertFalse(files.isEmpty());
         for (GeneratedFile file : files) {
@@ -109,11 +116,68 @@ class WfaBpmnGeneratorTest {
         List<GeneratedFile> files = WfaDocsFixture.generate(compiler, "examples", WfaTarget.BPMN);
         for (GeneratedFile file : files) {
             assertFalse(file.content().contains("operaton"), file.path());
+            assertFalse(file.content().contains("flowable"), file.path());
         }
     }
 
+    /** Flowable ignores Operaton's attributes; writing them would only mislead a reader. */
+    @Test
+    void flowableFlavourHasNoOperatonExtensionsAndOperatonFlavourNoFlowableOnes() throws Exception {
+        for (GeneratedFile file : WfaDocsFixture.generate(compiler, "examples", WfaTarget.BPMN_FLOWABLE)) {
+            assertFalse(file.content().contains("operaton"), file.path());
+            assertTrue(file.content().contains("xmlns:flowable=\"" + FLOWABLE + "\""), file.path());
+        }
+        for (GeneratedFile file : WfaDocsFixture.generate(compiler, "examples", WfaTarget.BPMN_OPERATON)) {
+            assertFalse(file.content().contains("flowable"), file.path());
+        }
+    }
+
+    @Test
+    void flowableFlavourGivesPeopleTasksToGroupsAndSystemsAndAgentsToExternalWorkers() throws Exception {
+        BpmnModelInstance model = example("bpmn-flowable/acme.finance.ExpenseReimbursement.bpmn");
+        Process process = model.getModelElementById("acme_finance_ExpenseReimbursement");
+        assertNull(process.getOperatonHistoryTimeToLiveString());
+        ServiceTask check = model.getModelElementById("checkReceipts");
+        assertEquals("external-worker", check.getAttributeValueNs(FLOWABLE, "type"));
+        assertEquals("acme.systems.ReceiptChecker", check.getAttributeValueNs(FLOWABLE, "topic"));
+        assertNull(check.getOperatonType());
+        UserTask review = model.getModelElementById("checkReceipts-review");
+        assertEquals("acme.org.Finance.ExpenseAuditor", review.getAttributeValueNs(FLOWABLE, "candidateGroups"));
+        UserTask approval = model.getModelElementById("managerApproval");
+        assertEquals("acme.org.Management.LineManager", approval.getAttributeValueNs(FLOWABLE, "candidateGroups"));
+        SequenceFlow approved = model.getModelElementById("flow-managerApproval-gateway-financeNeeded");
+        assertEquals("${managerApprovalApproved}", approved.getConditionExpression().getTextContent());
+    }
+
+    @Test
+    void flowableFlavourEvaluatesRuleTablesInDecisionTasksThatClearTheRouteFirst() throws Exception {
+        BpmnModelInstance model = example("bpmn-flowable/acme.lending.LoanOrigination.bpmn");
+        ServiceTask task = model.getModelElementById("creditPolicy");
+        assertEquals("dmn", task.getAttributeValueNs(FLOWABLE, "type"));
+        List<ModelElementInstance> extensions = List.copyOf(task.getExtensionElements().getElements());
+        assertEquals(List.of("executionListener", "field"),
+                extensions.stream().map(e -> e.getDomElement().getLocalName()).toList());
+        assertEquals("start", extensions.get(0).getAttributeValue("event"));
+        assertEquals("${execution.setVariable('creditPolicyRoute', null)}", extensions.get(0).getAttributeValue("expression"));
+        assertEquals("decisionTableReferenceKey", extensions.get(1).getAttributeValue("name"));
+        assertEquals("acme_lending_LoanOrigination-creditPolicy", extensions.get(1).getAttributeValue("stringValue"));
+        assertTrue(model.getModelElementsByType(BusinessRuleTask.class).isEmpty());
+    }
+
+    @Test
+    void flowableCallActivitiesInheritTheCaseData() throws Exception {
+        int calls = 0;
+        for (GeneratedFile file : WfaDocsFixture.generate(compiler, "examples", WfaTarget.BPMN_FLOWABLE)) {
+            for (CallActivity call : read(file).getModelElementsByType(CallActivity.class)) {
+                assertEquals("true", call.getAttributeValueNs(FLOWABLE, "inheritVariables"), file.path());
+                calls++;
+            }
+        }
+        assertTrue(calls > 0, "the examples call workflows");
+    }
+
     @ParameterizedTest
-    @EnumSource(value = WfaTarget.class, names = { "BPMN", "BPMN_OPERATON" })
+    @EnumSource(value = WfaTarget.class, names = { "BPMN", "BPMN_OPERATON", "BPMN_FLOWABLE" })
     void everyFlowNodeIsInOneLaneAndDrawnInsideIt(WfaTarget target) throws Exception {
         for (GeneratedFile file : WfaDocsFixture.generate(compiler, "examples", target)) {
             BpmnModelInstance model = read(file);

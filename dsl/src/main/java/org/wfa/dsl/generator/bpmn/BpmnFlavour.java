@@ -13,7 +13,9 @@ public enum BpmnFlavour {
     /** Operaton (the maintained fork of Camunda 7): Operaton's extension attributes. */
     OPERATON("bpmn-operaton/", Dialect.JUEL),
     /** Camunda 8 (Zeebe): Zeebe's extension elements, FEEL conditions. */
-    CAMUNDA8("bpmn-camunda8/", Dialect.FEEL);
+    CAMUNDA8("bpmn-camunda8/", Dialect.FEEL),
+    /** Flowable: Flowable's extension attributes (external workers, decision tasks). */
+    FLOWABLE("bpmn-flowable/", Dialect.JUEL);
 
     private final String folder;
     private final Dialect conditions;
@@ -35,5 +37,9 @@ public enum BpmnFlavour {
 
     public boolean isOperaton() {
         return this == OPERATON;
+    }
+
+    public boolean isFlowable() {
+        return this == FLOWABLE;
     }
 }

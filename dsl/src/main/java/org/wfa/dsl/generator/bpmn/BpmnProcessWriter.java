@@ -48,8 +48,8 @@ import org.wfa.dsl.generator.diagram.Diagram;
 /**
  * Writes a {@link BpmnPlan} into a BPMN model through the model API (never as text): a
  * collaboration with one participant, its executable process with a lane set, the flow nodes,
- * sequence flows and data objects, and for the Operaton flavour the extension attributes the
- * engine needs. Elements are created in the plan's order, so the XML is the same every time.
+ * sequence flows and data objects, and for the Operaton and Flowable flavours the extension
+ * attributes the engine needs. Elements are created in the plan's order, so the XML is the same every time.
  */
 final class BpmnProcessWriter {
 
@@ -58,6 +58,7 @@ final class BpmnProcessWriter {
 
     private final BpmnModelInstance model;
     private final BpmnFlavour flavour;
+    private final FlowableExtensions flowable;
     private final Map<String, Message> messages = new LinkedHashMap<>();
     private final Map<String, Escalation> escalations = new LinkedHashMap<>();
     private Definitions definitions;
@@ -68,6 +69,7 @@ final class BpmnProcessWriter {
     BpmnProcessWriter(BpmnModelInstance model, BpmnFlavour flavour) {
         this.model = model;
         this.flavour = flavour;
+        this.flowable = new FlowableExtensions(model);
     }
 
     /** Writes the plan into the model's definitions (which must exist) and returns the collaboration. */
@@ -125,7 +127,7 @@ final class BpmnProcessWriter {
             case END -> element(EndEvent.class, node.id());
             case USER_TASK -> userTask(node);
             case SERVICE_TASK -> serviceTask(node);
-            case BUSINESS_RULE_TASK -> businessRuleTask(node);
+            case BUSINESS_RULE_TASK -> flavour.isFlowable() ? decisionTask(node) : businessRuleTask(node);
             case CALL_ACTIVITY -> callActivity(node);
             case EXCLUSIVE_GATEWAY -> element(ExclusiveGateway.class, node.id());
             case PARALLEL_FORK -> parallel(node, GatewayDirection.Diverging);
@@ -150,6 +152,8 @@ final class BpmnProcessWriter {
             if (!node.users().isEmpty()) {
                 task.setOperatonCandidateUsers(String.join(",", node.users()));
             }
+        } else if (flavour.isFlowable()) {
+            flowable.userTask(task, node.groups(), node.users());
         }
         return task;
     }
@@ -160,6 +164,8 @@ final class BpmnProcessWriter {
         if (flavour.isOperaton()) {
             task.setOperatonType("external");
             task.setOperatonTopic(node.reference());
+        } else if (flavour.isFlowable()) {
+            flowable.externalWorker(task, node.reference());
         }
         return task;
     }
@@ -185,6 +191,13 @@ final class BpmnProcessWriter {
         return task;
     }
 
+    /** Flowable evaluates a rule table's DMN decision in a service task (see {@link FlowableExtensions}). */
+    private ServiceTask decisionTask(BpmnPlan.Node node) {
+        ServiceTask task = element(ServiceTask.class, node.id());
+        flowable.decisionTask(task, node.reference(), node.label());
+        return task;
+    }
+
     /** The called process sees the caller's case data: a called workflow decides on the same facts. */
     private CallActivity callActivity(BpmnPlan.Node node) {
         CallActivity call = element(CallActivity.class, node.id());
@@ -197,6 +210,8 @@ final class BpmnProcessWriter {
             in.setOperatonVariables("all");
             extensions.addChildElement(in);
             call.setExtensionElements(extensions);
+        } else if (flavour.isFlowable()) {
+            flowable.callActivity(call);
         }
         return call;
     }

@@ -22,7 +22,8 @@ import com.google.inject.Inject;
 /**
  * The {@code bpmn} targets: one BPMN 2.0 file per workflow, an executable process in a pool
  * with its lanes and its diagram, in {@code bpmn/} (standard BPMN), {@code bpmn-operaton/}
- * (with Operaton's extensions) or {@code bpmn-camunda8/} (with Zeebe's).
+ * (with Operaton's extensions), {@code bpmn-camunda8/} (with Zeebe's) or {@code bpmn-flowable/}
+ * (with Flowable's).
  *
  * <p>The plans are made from the model when the files are listed, one thread at a time (the
  * EMF model and its caches are not thread-safe); the files are rendered later, possibly in
@@ -81,6 +82,8 @@ public class WfaBpmnGenerator {
         definitions.getDomElement().registerNamespace("di", BpmnModelConstants.DI_NS);
         if (flavour.isOperaton()) {
             definitions.getDomElement().registerNamespace("operaton", BpmnModelConstants.OPERATON_NS);
+        } else if (flavour.isFlowable()) {
+            definitions.getDomElement().registerNamespace("flowable", FlowableExtensions.NAMESPACE);
         }
         Collaboration collaboration = new BpmnProcessWriter(model, flavour).write(plan);
         new BpmnDiagramWriter(model).write(plan, collaboration, BpmnLayout.layout(plan));
