@@ -107,7 +107,8 @@ export class DiagramPreview implements vscode.Disposable {
    * The page allows no network, no inline handlers and only its own nonce'd script. The SVG
    * comes from the server's renderer, which escapes every text of the model; it is parsed with
    * DOMParser as image/svg+xml (scripts in it never run) and any script or foreignObject
-   * elements and event attributes are dropped before it is shown, as a second guard.
+   * elements and event attributes are dropped before it is shown, as a second guard. Its own
+   * <style> element gets the nonce, since the policy allows no other styles.
    */
   private page(): string {
     const nonce = randomBytes(16).toString('base64');
@@ -138,6 +139,7 @@ export class DiagramPreview implements vscode.Disposable {
 <div id="diagram"></div>
 <script nonce="${nonce}">
 (function () {
+  const NONCE = '${nonce}';
   const title = document.getElementById('title');
   const status = document.getElementById('status');
   const diagram = document.getElementById('diagram');
@@ -160,6 +162,9 @@ export class DiagramPreview implements vscode.Disposable {
         status.className = 'error';
         return;
       }
+      // The SVG styles itself with a <style> element: under this page's policy it applies only
+      // with the page's nonce.
+      svg.querySelectorAll('style').forEach(function (e) { e.setAttribute('nonce', NONCE); });
       diagram.replaceChildren(document.importNode(clean(svg), true));
       title.textContent = message.workflow;
       status.textContent = '';
