@@ -1,6 +1,6 @@
 // End-to-end test of the packaged extension in the real VS Code workbench (code-server), driven
 // by Playwright in Debian's Chromium. Everything is asserted from what the page shows; each step
-// leaves a screenshot in out/screenshots/. Prerequisites: e2e-setup.sh (or e2e.sh) and
+// leaves a screenshot in out/screenshots/. Prerequisites: code-server in .e2e/ (e2e.sh installs it) and
 // 'npm run package'. Exits non-zero when any assertion fails.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ const shots = path.join(root, 'out', 'screenshots');
 const workspace = path.join(run, 'workspace');
 const started = Date.now();
 
-for (const [file, hint] of [[vsix, "run 'npm run package'"], [codeServer, "run './e2e-setup.sh'"], ['/usr/bin/chromium', "install Debian's 'chromium'"]]) {
+for (const [file, hint] of [[vsix, "run 'npm run package'"], [codeServer, "run './e2e.sh'"], ['/usr/bin/chromium', "install Debian's 'chromium'"]]) {
   if (!existsSync(file)) {
     console.error(`e2e: '${file}' is missing: ${hint} first (or run './e2e.sh', which does everything).`);
     process.exit(2);
