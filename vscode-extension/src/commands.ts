@@ -7,9 +7,11 @@ import { JavaRuntime } from './java';
 export type BuildTarget = 'docs,html' | 'bpmn:operaton';
 
 /**
- * Runs the bundled CLI's 'build' on the current file's folder (or the first workspace folder)
- * into '<workspace>/out', with its output in the 'WFA' output channel. The CLI checks the whole
- * folder as one workspace, as the language server does.
+ * Runs the bundled CLI's 'build' into '<workspace>/out', with its output in the 'WFA' output
+ * channel. The input is the workspace folder of the current .wfa file (else the first workspace
+ * folder), not the file's own folder: a workflow refers to the organisation and records declared
+ * in other folders, and the CLI, like the language server, links the files it is given as one
+ * workspace; a sub-folder alone fails with unknown names.
  */
 export async function generate(target: BuildTarget, jar: string, java: () => Promise<JavaRuntime>,
   output: vscode.OutputChannel): Promise<boolean> {
@@ -20,7 +22,7 @@ export async function generate(target: BuildTarget, jar: string, java: () => Pro
     void vscode.window.showErrorMessage("WFA: generating needs an open folder (a workspace) or a saved '.wfa' file in one; none is open.");
     return false;
   }
-  const input = fileUri ? path.dirname(fileUri.fsPath) : workspace.uri.fsPath;
+  const input = workspace.uri.fsPath;
   const out = path.join(workspace.uri.fsPath, 'out');
   let runtime: JavaRuntime;
   try {

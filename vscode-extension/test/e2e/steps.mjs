@@ -1,10 +1,11 @@
 // The checks of the end-to-end test, in the order a user would meet the features. Each step
 // asserts from the page (DOM, computed colours, the webview's SVG) and returns what it saw.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 
 const EDITOR = '.monaco-editor[data-uri$="FILE"]';
 
-export async function steps({ page, step, onboarding }) {
+export async function steps({ page, step, workspace, onboarding }) {
   const text = readFileSync(onboarding, 'utf8').split('\n');
   /** 1-based line and column of the first occurrence of a text. */
   const at = (needle, offsetInNeedle = 0) => {
@@ -200,5 +201,59 @@ export async function steps({ page, step, onboarding }) {
     if (!drawn.includes('Zebra')) throw new Error("the typed title 'Zebra Create employee…' did not reach the diagram within 20 s");
     const dirty = await page.locator('.tabs-container .tab.active.dirty').count();
     return `redrawn with the typed title (editor unsaved: ${dirty === 1})`;
+  });
+
+  const toast = (contains) => page.locator('.notifications-toasts .notification-toast .notification-list-item-message', { hasText: contains }).first();
+  const dismissToasts = async () => {
+    await page.keyboard.press('Escape');
+    await command('Notifications: Clear All Notifications').catch(() => {});
+    await page.keyboard.press('Escape');
+  };
+
+  await step('generating from a model with errors reports them and generates nothing', async () => {
+    await command('WFA: Generate BPMN (Operaton)');
+    const shown = await toast('was not generated').textContent({ timeout: 60000 });
+    if (!shown.includes('the model has errors')) throw new Error(`expected the message to say the model has errors, found '${shown}'`);
+    if (existsSync(path.join(workspace, 'out', 'bpmn-operaton'))) throw new Error("'out/bpmn-operaton' exists although the build failed");
+    return `message '${shown.replace(/\s+/g, ' ').trim().slice(0, 140)}'`;
+  });
+  await dismissToasts();
+
+  await step("the quick fix 'Change to' replaces an unknown role with the suggested one", async () => {
+    await gotoLine(at('responsible HR.Recruitr', 'responsible HR.'.length + 3));
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Control+.');
+    const fix = page.locator('.action-widget .monaco-list-row', { hasText: "Change to 'HR.Recruiter'" }).first();
+    await fix.waitFor({ timeout: 20000 });
+    await fix.hover({ force: true });
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Enter');
+    const fixed = await line('onboarding.wfa', 'responsible HR.Recruiter').first().textContent({ timeout: 10000 });
+    return `line now '${fixed.trim()}'`;
+  });
+
+  const generated = (folder, extension) => {
+    const dir = path.join(workspace, 'out', folder);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith(extension));
+  };
+
+  await step('Generate Documentation writes Markdown and HTML into the workspace\'s out folder', async () => {
+    await command('WFA: Generate Documentation');
+    const shown = await toast('Documentation generated').textContent({ timeout: 90000 });
+    const markdown = generated('docs', '.md');
+    const html = generated('html', '.html');
+    if (markdown.length === 0 || html.length === 0) throw new Error(`expected Markdown in 'out/docs' and HTML in 'out/html', found ${markdown.length} and ${html.length} files`);
+    const channel = await page.locator('.part.panel .monaco-editor .view-lines').first().textContent().catch(() => '');
+    return `message '${shown.replace(/\s+/g, ' ').trim().slice(0, 100)}'; ${markdown.length} Markdown and ${html.length} HTML files; output channel shows '${channel.slice(0, 100)}'`;
+  });
+  await dismissToasts();
+
+  await step("Generate BPMN writes Operaton BPMN into the workspace's out folder", async () => {
+    await command('WFA: Generate BPMN (Operaton)');
+    const shown = await toast('BPMN generated').textContent({ timeout: 90000 });
+    const bpmn = generated('bpmn-operaton', '.bpmn');
+    if (bpmn.length === 0) throw new Error("expected .bpmn files in 'out/bpmn-operaton', found none");
+    return `message '${shown.replace(/\s+/g, ' ').trim().slice(0, 100)}'; ${bpmn.length} BPMN files, e.g. '${bpmn[0]}'`;
   });
 }
