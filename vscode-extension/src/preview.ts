@@ -127,22 +127,32 @@ export class DiagramPreview implements vscode.Disposable {
 <title>WFA Diagram</title>
 <style nonce="${nonce}">
   body { margin: 0; padding: 12px; background: #ffffff; color: #1f2328; font-family: var(--vscode-font-family, sans-serif); }
-  #title { font-weight: 600; margin: 0 0 8px 0; }
+  header { display: flex; align-items: center; gap: 12px; margin: 0 0 8px 0; }
+  #title { font-weight: 600; margin: 0; }
+  #zoom { font: inherit; font-size: 12px; padding: 2px 8px; cursor: pointer; }
+  #diagram.fit svg { max-width: 100%; height: auto; }
   #status { color: #6e7781; margin: 0 0 8px 0; }
   #status.error { color: #cf222e; }
-  #diagram svg { max-width: none; height: auto; }
+
 </style>
 </head>
 <body>
-<p id="title"></p>
+<header><p id="title"></p><button id="zoom" type="button">Actual size</button></header>
 <p id="status">Drawing the diagram…</p>
-<div id="diagram"></div>
+<div id="diagram" class="fit"></div>
 <script nonce="${nonce}">
 (function () {
   const NONCE = '${nonce}';
   const title = document.getElementById('title');
   const status = document.getElementById('status');
   const diagram = document.getElementById('diagram');
+  // Wide workflows are scaled to the pane by default; 'Actual size' shows them at the size the
+  // HTML documentation uses, with scrolling.
+  const zoom = document.getElementById('zoom');
+  zoom.addEventListener('click', function () {
+    const fit = diagram.classList.toggle('fit');
+    zoom.textContent = fit ? 'Actual size' : 'Fit to width';
+  });
   function clean(svg) {
     svg.querySelectorAll('script, foreignObject').forEach(function (e) { e.remove(); });
     svg.querySelectorAll('*').forEach(function (e) {

@@ -187,6 +187,21 @@ export async function steps({ page, step, workspace, onboarding }) {
     return `workflow '${title}', ${shapes} shapes (fills ${[...new Set(coloured)].slice(0, 4).join(', ')}), SVG text begins '${drawn.replace(/\s+/g, ' ').slice(0, 80)}'`;
   });
 
+  await step("the preview's 'Actual size' shows the diagram unscaled, 'Fit to width' scales it back", async () => {
+    const svg = preview.locator('#diagram svg');
+    const fitted = (await svg.boundingBox()).width;
+    await preview.locator('#zoom').click();
+    const actual = (await svg.boundingBox()).width;
+    const natural = Number(await svg.getAttribute('width'));
+    if (!(actual > fitted && Math.abs(actual - natural) < 2)) throw new Error(`expected the actual size ${natural}px after 'Actual size', the diagram is ${actual}px wide (fitted ${fitted}px)`);
+    await preview.locator('#zoom', { hasText: 'Fit to width' }).click();
+    const refitted = (await svg.boundingBox()).width;
+    if (Math.abs(refitted - fitted) > 2) throw new Error(`expected ${fitted}px after 'Fit to width', found ${refitted}px`);
+    return `fitted ${Math.round(fitted)}px, actual ${Math.round(actual)}px`;
+  });
+  // The clicks gave the webview the keyboard focus: give it back to the editor.
+  await page.locator('.tabs-container .tab', { hasText: 'onboarding.wfa' }).first().click();
+
   await step('the preview follows typing without a save', async () => {
     await gotoLine(at('stage createEmployeeRecord "Create', 'stage createEmployeeRecord "'.length));
     await page.keyboard.type('Zebra ', { delay: 30 });
