@@ -1,0 +1,25 @@
+import path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { JavaRuntime } from './java';
+
+/** The server jar shipped inside the extension (copied from 'cli/target/wfa.jar' when packaging). */
+export function serverJar(context: vscode.ExtensionContext): string {
+  return context.asAbsolutePath(path.join('server', 'wfa.jar'));
+}
+
+/**
+ * Starts the Xtext language server as 'java -jar wfa.jar lsp' over standard input and output.
+ * The client appends '--stdio' to the arguments; the CLI's 'lsp' command accepts it.
+ */
+export function createClient(context: vscode.ExtensionContext, java: JavaRuntime, output: vscode.OutputChannel): LanguageClient {
+  const run = { command: java.executable, args: ['-jar', serverJar(context), 'lsp'], transport: TransportKind.stdio };
+  const serverOptions: ServerOptions = { run, debug: run };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ scheme: 'file', language: 'wfa' }, { scheme: 'untitled', language: 'wfa' }],
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.wfa') },
+    outputChannel: output,
+  };
+  // The id 'wfa' makes the client read the 'wfa.trace.server' setting.
+  return new LanguageClient('wfa', 'WFA Language Server', serverOptions, clientOptions);
+}
