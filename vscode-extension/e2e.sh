@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end test of the VS Code extension in the real VS Code workbench (code-server), driven by
 # Playwright in Debian's Chromium. Installs what a fresh machine lacks, idempotently and quietly:
-# Debian packages, the extension's npm dependencies, code-server into .e2e/ (git-ignored); builds
+# Debian packages, the extension's npm dependencies, code-server into a cache outside the clone; builds
 # the server jar if it is missing, packages the .vsix, checks the grammar and runs the test.
 # Exits non-zero on any failure. Details of the installs go to .e2e/setup.log.
 set -euo pipefail
@@ -35,17 +35,20 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund --loglevel=error >>"$log" 2>&1 || fail "npm ci failed"
 fi
 
-CS="$E2E/code-server/node_modules/.bin/code-server"
+# code-server lives outside the clone, keyed by version: CI starts from a clean clone every time,
+# and installing it takes minutes. WFA_E2E_CACHE moves it.
+CS_HOME="${WFA_E2E_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/wfa-e2e}/code-server-$CS_VERSION"
+CS="$CS_HOME/node_modules/.bin/code-server"
 if [ ! -x "$CS" ] || ! "$CS" --version >/dev/null 2>&1; then
   echo "e2e: installing code-server@$CS_VERSION (several minutes, once)"
   cache="$E2E/tmp/vscode-ripgrep-cache-$RG_PKG_VERSION"
-  mkdir -p "$cache" "$E2E/rg" "$E2E/code-server"
+  mkdir -p "$cache" "$E2E/rg" "$CS_HOME"
   cp "$(command -v rg)" "$E2E/rg/rg"
   tar -czf "$cache/ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz" -C "$E2E/rg" rg
-  [ -f "$E2E/code-server/package.json" ] || echo '{"name":"wfa-e2e-code-server","private":true}' >"$E2E/code-server/package.json"
+  [ -f "$CS_HOME/package.json" ] || echo '{"name":"wfa-e2e-code-server","private":true}' >"$CS_HOME/package.json"
   # unsafe-perm: install scripts as root; yes: node-pty's post-install runs 'npx node-gyp';
   # nodedir: node-gyp uses the local Node headers instead of downloading them.
-  (cd "$E2E/code-server" && \
+  (cd "$CS_HOME" && \
     TMPDIR="$E2E/tmp" XDG_CONFIG_HOME="$E2E/xdg/config" XDG_DATA_HOME="$E2E/xdg/data" XDG_CACHE_HOME="$E2E/xdg/cache" \
     npm_config_unsafe_perm=true npm_config_yes=true npm_config_nodedir=/usr \
     npm install --no-audit --no-fund --foreground-scripts "code-server@$CS_VERSION" >>"$log" 2>&1) \
@@ -61,4 +64,4 @@ fi
 npm test --silent || { echo "e2e: the grammar checks failed" >&2; exit 1; }
 npm run --silent package >>"$log" 2>&1 || fail "npm run package failed"
 echo "e2e: setup and packaging took $(( $(date +%s) - started ))s"
-node test/e2e/run.mjs
+WFA_CODE_SERVER="$CS" node test/e2e/run.mjs

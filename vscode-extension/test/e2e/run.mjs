@@ -1,6 +1,6 @@
 // End-to-end test of the packaged extension in the real VS Code workbench (code-server), driven
 // by Playwright in Debian's Chromium. Everything is asserted from what the page shows; each step
-// leaves a screenshot in out/screenshots/. Prerequisites: code-server in .e2e/ (e2e.sh installs it) and
+// leaves a screenshot in out/screenshots/. Prerequisites: code-server (e2e.sh installs it and passes its path in WFA_CODE_SERVER) and
 // 'npm run package'. Exits non-zero when any assertion fails.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,8 @@ import { chromium } from 'playwright-core';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const vsix = path.join(root, `wfa-${version}.vsix`);
-const codeServer = path.join(root, '.e2e', 'code-server', 'node_modules', '.bin', 'code-server');
+// e2e.sh installs code-server in a cache outside the clone and says where.
+const codeServer = process.env.WFA_CODE_SERVER || path.join(root, '.e2e', 'code-server', 'node_modules', '.bin', 'code-server');
 const run = path.join(root, '.e2e', 'run');
 const shots = path.join(root, 'out', 'screenshots');
 const workspace = path.join(run, 'workspace');
