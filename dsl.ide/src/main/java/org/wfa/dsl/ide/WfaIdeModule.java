@@ -3,6 +3,8 @@ package org.wfa.dsl.ide;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.wfa.dsl.ide.hover.WfaHoverService;
 import org.wfa.dsl.ide.quickfix.WfaQuickfixProvider;
 
 /**
@@ -16,5 +18,9 @@ public class WfaIdeModule extends AbstractWfaIdeModule {
 
     public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
         return WfaQuickfixProvider.class;
+    }
+
+    public Class<? extends IHoverService> bindIHoverService() {
+        return WfaHoverService.class;
     }
 }
