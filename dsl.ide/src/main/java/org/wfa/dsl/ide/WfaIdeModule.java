@@ -4,6 +4,10 @@ import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.wfa.dsl.ide.contentassist.WfaIdeContentProposalProvider;
+import org.wfa.dsl.ide.highlighting.WfaSemanticHighlightingCalculator;
 import org.wfa.dsl.ide.hover.WfaHoverService;
 import org.wfa.dsl.ide.quickfix.WfaQuickfixProvider;
 
@@ -22,5 +26,13 @@ public class WfaIdeModule extends AbstractWfaIdeModule {
 
     public Class<? extends IHoverService> bindIHoverService() {
         return WfaHoverService.class;
+    }
+
+    public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+        return WfaIdeContentProposalProvider.class;
+    }
+
+    public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+        return WfaSemanticHighlightingCalculator.class;
     }
 }
