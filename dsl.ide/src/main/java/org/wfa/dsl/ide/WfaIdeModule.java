@@ -6,7 +6,9 @@ import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.wfa.dsl.ide.contentassist.WfaIdeContentProposalProvider;
+import org.wfa.dsl.ide.formatting.WfaFormattingService;
 import org.wfa.dsl.ide.highlighting.WfaSemanticHighlightingCalculator;
 import org.wfa.dsl.ide.hover.WfaHoverService;
 import org.wfa.dsl.ide.quickfix.WfaQuickfixProvider;
@@ -34,5 +36,9 @@ public class WfaIdeModule extends AbstractWfaIdeModule {
 
     public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
         return WfaSemanticHighlightingCalculator.class;
+    }
+
+    public Class<? extends FormattingService> bindFormattingService() {
+        return WfaFormattingService.class;
     }
 }

@@ -1,5 +1,8 @@
 package org.wfa.dsl.ide.server;
 
+import java.nio.file.Path;
+
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.DiagnosticCodeDescription;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.InitializeParams;
@@ -25,6 +28,16 @@ public class WfaLanguageServer extends LanguageServerImpl {
         ServerCapabilities capabilities = super.createServerCapabilities(params);
         capabilities.setFoldingRangeProvider(true);
         return capabilities;
+    }
+
+    /**
+     * A client that opens a single file may send no workspace root; Xtext then failed the whole
+     * 'initialize'. The workspace is then the directory the server was started in.
+     */
+    @Override
+    protected URI getBaseDir(InitializeParams params) {
+        URI base = super.getBaseDir(params);
+        return base != null ? base : URI.createFileURI(Path.of("").toAbsolutePath() + "/");
     }
 
     @Override
