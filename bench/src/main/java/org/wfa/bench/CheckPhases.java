@@ -38,7 +38,7 @@ public final class CheckPhases {
         int total = SyntheticWorkspace.write(directory, files, steps, 42);
         List<SourceFile> sources = WfaSources.read(List.of(directory));
         WfaCompiler compiler = WfaCompiler.create();
-        long[][] times = new long[12][rounds];
+        long[][] times = new long[13][rounds];
         WfaWorkspaceDocBuilder documentation = WfaStandalone.injector().getInstance(WfaWorkspaceDocBuilder.class);
         WfaDocsGenerator docs = WfaStandalone.injector().getInstance(WfaDocsGenerator.class);
         WfaHtmlGenerator html = WfaStandalone.injector().getInstance(WfaHtmlGenerator.class);
@@ -60,8 +60,8 @@ public final class CheckPhases {
             long t6 = System.nanoTime();
             generated += render(html.generate(workspace));
             long t7 = System.nanoTime();
-            WfaTarget[] engineTargets = { WfaTarget.BPMN_OPERATON, WfaTarget.BPMN_CAMUNDA8, WfaTarget.DMN, WfaTarget.SW,
-                WfaTarget.JSON };
+            WfaTarget[] engineTargets = { WfaTarget.BPMN_OPERATON, WfaTarget.BPMN_CAMUNDA8, WfaTarget.BPMN_FLOWABLE,
+                WfaTarget.DMN, WfaTarget.SW, WfaTarget.JSON };
             long[] engineTimes = new long[engineTargets.length];
             for (int t = 0; t < engineTargets.length; t++) {
                 long start = System.nanoTime();
@@ -86,7 +86,8 @@ public final class CheckPhases {
             "documentation view model (both targets share it)", "render docs (Markdown, Mermaid, CSV; in memory, all cores)",
             "render html (ELK layout, SVG; in memory, all cores)",
             "bpmn:operaton (plan, model API, ELK layout for DI; in memory, all cores)",
-            "bpmn:camunda8 (the same, then Zeebe's extensions; in memory, all cores)", "dmn (model API; in memory, all cores)",
+            "bpmn:camunda8 (the same, then Zeebe's extensions; in memory, all cores)",
+            "bpmn:flowable (the same writer, Flowable's attributes; in memory, all cores)", "dmn (model API; in memory, all cores)",
             "sw (YAML; in memory, all cores)", "json (view model included; in memory)" };
         System.out.printf("| phase (%d files, %d steps, median of %d warm rounds) | ms | steps per second |%n",
                 files + 1, total, rounds);

@@ -6,6 +6,14 @@ import org.eclipse.xtext.ide.server.ILanguageServerExtension;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.wfa.dsl.ide.hover.WfaHoverDocumentation;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
+import org.wfa.dsl.ide.contentassist.WfaIdeContentProposalProvider;
+import org.wfa.dsl.ide.formatting.WfaFormattingService;
+import org.wfa.dsl.ide.highlighting.WfaSemanticHighlightingCalculator;
+import org.wfa.dsl.ide.hover.WfaHoverService;
 import org.wfa.dsl.ide.quickfix.WfaQuickfixProvider;
 import org.wfa.dsl.ide.server.WfaDiagramExtension;
 
@@ -30,5 +38,21 @@ public class WfaIdeModule extends AbstractWfaIdeModule {
     /** Hovers show an element's kind, name, title and description, not only a comment above it. */
     public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
         return WfaHoverDocumentation.class;
+    }
+
+    public Class<? extends IHoverService> bindIHoverService() {
+        return WfaHoverService.class;
+    }
+
+    public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+        return WfaIdeContentProposalProvider.class;
+    }
+
+    public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+        return WfaSemanticHighlightingCalculator.class;
+    }
+
+    public Class<? extends FormattingService> bindFormattingService() {
+        return WfaFormattingService.class;
     }
 }

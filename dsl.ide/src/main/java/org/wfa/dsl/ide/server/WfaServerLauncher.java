@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutionException;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import org.eclipse.xtext.ide.server.ServerModule;
 
 import com.google.inject.Guice;
 
@@ -33,7 +32,7 @@ public final class WfaServerLauncher {
         PrintStream console = System.out;
         System.setOut(System.err);
         try {
-            LanguageServerImpl server = Guice.createInjector(new ServerModule()).getInstance(LanguageServerImpl.class);
+            LanguageServerImpl server = Guice.createInjector(WfaServerModule.create()).getInstance(LanguageServerImpl.class);
             Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, protocolOut);
             server.connect(launcher.getRemoteProxy());
             launcher.startListening().get();

@@ -1,0 +1,216 @@
+package org.wfa.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.wfa.dsl.ide.server.WfaServerModule;
+
+import com.google.inject.Guice;
+
+/**
+ * Measures the language server as an editor experiences it (see docs/performance.md, "Language
+ * server"): the server runs in-process, configured as {@code wfa lsp} configures it, and this
+ * class plays the client. Not a unit test: figures depend on the machine.
+ *
+ * <pre>
+ * LspLatency edits SCRATCH_DIR STEPS EDITS   # one workflow file of STEPS steps: start, edit and completion latency
+ * LspLatency memory SCRATCH_DIR FILES STEPS  # FILES workflow files: heap after GC with the workspace open
+ * </pre>
+ */
+public final class LspLatency {
+
+    /** Diagnostics as published, with the time they arrived. */
+    private record Published(String uri, long nanos) {
+    }
+
+    private final BlockingQueue<Published> published = new LinkedBlockingQueue<>();
+    private final Set<String> diagnosed = ConcurrentHashMap.newKeySet();
+    private final LanguageServerImpl server = Guice.createInjector(WfaServerModule.create())
+            .getInstance(LanguageServerImpl.class);
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[1]);
+        if (args[0].equals("edits")) {
+            new LspLatency().edits(dir, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+        } else {
+            new LspLatency().memory(dir, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+        }
+        System.exit(0);
+    }
+
+    private long start(Path dir) throws Exception {
+        server.connect(new Client());
+        long started = System.nanoTime();
+        InitializeParams init = new InitializeParams();
+        init.setCapabilities(new ClientCapabilities());
+        init.setRootUri(dir.toUri().toString());
+        init.setWorkspaceFolders(List.of(new WorkspaceFolder(dir.toUri().toString(), "bench")));
+        server.initialize(init).get();
+        server.initialized(new InitializedParams());
+        return started;
+    }
+
+    private void edits(Path dir, int steps, int edits) throws Exception {
+        deleteRecursively(dir);
+        SyntheticWorkspace.write(dir, 1, steps, 42L);
+        Path file = dir.resolve("area0/flow0.wfa");
+        String uri = file.toUri().toString();
+        String text = Files.readString(file);
+        long started = start(dir);
+        long firstDiagnostics = waitFor(uri, started) - started;
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "wfa", 1, text)));
+        waitFor(uri, System.nanoTime());
+
+        // A one-line edit: the last line (the workflow's closing brace) gets a comment after it.
+        int lastLine = (int) text.chars().filter(c -> c == '\n').count() - 1;
+        String closing = text.lines().reduce((a, b) -> b).orElseThrow();
+        List<Long> latencies = new ArrayList<>();
+        for (int i = 0; i < edits; i++) {
+            published.clear();
+            TextDocumentContentChangeEvent change = new TextDocumentContentChangeEvent(
+                    new Range(new Position(lastLine, 0), new Position(lastLine, closing.length())),
+                    closing + " // edit " + i);
+            long before = System.nanoTime();
+            server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                    new VersionedTextDocumentIdentifier(uri, i + 2), List.of(change)));
+            latencies.add(waitFor(uri, before) - before);
+            closing = closing + " // edit " + i;
+        }
+
+        int responsible = text.indexOf("responsible ") + "responsible ".length();
+        Position at = position(text, responsible);
+        List<Long> completions = new ArrayList<>();
+        for (int i = 0; i < Math.max(5, edits / 2); i++) {
+            long before = System.nanoTime();
+            server.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(uri), at)).get();
+            completions.add(System.nanoTime() - before);
+        }
+        System.out.printf("steps=%d edits=%d start-to-first-diagnostics=%d ms edit-to-diagnostics median=%d ms p95=%d ms"
+                + " completion median=%d ms p95=%d ms%n", steps, edits, ms(firstDiagnostics), ms(percentile(latencies, 50)),
+                ms(percentile(latencies, 95)), ms(percentile(completions, 50)), ms(percentile(completions, 95)));
+    }
+
+    private void memory(Path dir, int files, int steps) throws Exception {
+        deleteRecursively(dir);
+        SyntheticWorkspace.write(dir, files, steps, 42L);
+        long started = start(dir);
+        // The workspace is built when every file (the workflows and the organisation) has been diagnosed.
+        while (diagnosed.size() < files + 1) {
+            if (published.poll(10, TimeUnit.MINUTES) == null) {
+                throw new IllegalStateException("no diagnostics for 10 minutes; " + diagnosed.size() + " files diagnosed");
+            }
+        }
+        long built = System.nanoTime() - started;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        Runtime runtime = Runtime.getRuntime();
+        long used = runtime.totalMemory() - runtime.freeMemory();
+        System.out.printf("files=%d steps-per-file=%d start-to-all-diagnostics=%d ms heap-after-gc=%d MB%n", files, steps,
+                ms(built), used / (1024 * 1024));
+    }
+
+    /** Waits for the next diagnostics of the URI and returns when they arrived. */
+    private long waitFor(String uri, long since) throws InterruptedException {
+        while (true) {
+            Published next = published.poll(10, TimeUnit.MINUTES);
+            if (next == null) {
+                throw new IllegalStateException("no diagnostics for '" + uri + "' within 10 minutes");
+            }
+            if (next.uri().equals(uri) && next.nanos() >= since) {
+                return next.nanos();
+            }
+        }
+    }
+
+    private static Position position(String text, int offset) {
+        int line = 0;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Position(line, offset - lineStart);
+    }
+
+    private static long percentile(List<Long> values, int percent) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
+    }
+
+    private static long ms(long nanos) {
+        return TimeUnit.NANOSECONDS.toMillis(nanos);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Collections.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** The editor side: records when diagnostics arrive and ignores everything else. */
+    private final class Client implements LanguageClient {
+        @Override
+        public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
+            String uri = diagnostics.getUri();
+            diagnosed.add(uri);
+            published.add(new Published(uri, System.nanoTime()));
+        }
+
+        @Override
+        public void telemetryEvent(Object object) {
+        }
+
+        @Override
+        public void showMessage(MessageParams message) {
+        }
+
+        @Override
+        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams request) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void logMessage(MessageParams message) {
+        }
+    }
+}

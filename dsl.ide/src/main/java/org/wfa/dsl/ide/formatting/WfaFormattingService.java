@@ -1,0 +1,24 @@
+package org.wfa.dsl.ide.formatting;
+
+import java.util.List;
+
+import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
+import org.eclipse.xtext.preferences.ITypedPreferenceValues;
+import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.ITextRegion;
+import org.wfa.dsl.compiler.WfaSourceFormatter;
+
+/**
+ * Formatting in the editor gives exactly what {@code wfa fmt} gives: the editor's tab size and
+ * tab/space preference are ignored, because WFA's layout is canonical (one layout in every
+ * repository, so diffs show only real changes).
+ */
+public class WfaFormattingService extends FormattingService {
+
+    @Override
+    protected List<ITextReplacement> format2(XtextResource resource, ITextRegion region, ITypedPreferenceValues editorPreferences) {
+        return super.format2(resource, region, new MapBasedPreferenceValues(WfaSourceFormatter.PREFERENCES));
+    }
+}

@@ -1,0 +1,26 @@
+package org.wfa.dsl.ide.server;
+
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ServerModule;
+
+import com.google.inject.Module;
+import com.google.inject.util.Modules;
+
+/**
+ * Xtext's server bindings with WFA's language server; used by {@code wfa lsp} and by the tests,
+ * so both talk to the same server.
+ */
+public final class WfaServerModule {
+
+    private WfaServerModule() {
+    }
+
+    public static Module create() {
+        return Modules.override(new ServerModule()).with(wfaBindings());
+    }
+
+    /** What WFA changes in a server module (tests apply it over their own, synchronous one). */
+    public static Module wfaBindings() {
+        return binder -> binder.bind(LanguageServerImpl.class).to(WfaLanguageServer.class);
+    }
+}
