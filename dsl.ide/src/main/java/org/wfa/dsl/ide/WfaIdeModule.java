@@ -1,5 +1,8 @@
 package org.wfa.dsl.ide;
 
+import org.eclipse.xtext.generator.IShouldGenerate;
+import org.wfa.dsl.ide.server.WfaShouldGenerate;
+
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.ILanguageServerExtension;
@@ -21,6 +24,11 @@ import org.wfa.dsl.ide.server.WfaDiagramExtension;
  * Guice bindings of the WFA language-server services.
  */
 public class WfaIdeModule extends AbstractWfaIdeModule {
+
+    /** No generation on the server's builds (see {@link WfaShouldGenerate}). */
+    public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+        return WfaShouldGenerate.class;
+    }
 
     public Class<? extends ICodeActionService2> bindICodeActionService2() {
         return QuickFixCodeActionService.class;
