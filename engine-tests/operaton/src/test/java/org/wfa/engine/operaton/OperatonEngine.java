@@ -75,8 +75,8 @@ final class OperatonEngine implements Engine {
             query = query.taskCandidateUser(user);
         }
         Task task = query.singleResult();
-        assertNotNull(task, "no task '" + taskId + "' for '" + (group != null ? group : user != null ? user : "anyone") + "'");
-        engine.getTaskService().claim(task.getId(), user != null ? user : group != null ? "member-of-" + group : "wfa-test");
+        assertNotNull(task, "no task '" + taskId + "' for '" + Engine.candidate(group, user) + "'");
+        engine.getTaskService().claim(task.getId(), Engine.claimant(group, user));
         engine.getTaskService().complete(task.getId(), variables);
     }
 

@@ -51,4 +51,14 @@ public interface Engine extends AutoCloseable {
 
     @Override
     void close();
+
+    /** Who a user task is completed by in a test: the named user, a member of the group, or anyone. */
+    static String claimant(String group, String user) {
+        return user != null ? user : group != null ? "member-of-" + group : "wfa-test";
+    }
+
+    /** Whom a user task was looked for, for the message when there is none. */
+    static String candidate(String group, String user) {
+        return group != null ? group : user != null ? user : "anyone";
+    }
 }
