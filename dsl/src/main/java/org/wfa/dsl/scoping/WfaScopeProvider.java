@@ -66,11 +66,12 @@ public class WfaScopeProvider extends AbstractWfaScopeProvider {
         if (owner == null || owner.eResource() == null) {
             return narrowed(super.getScope(context, reference), reference);
         }
-        // One scope per declared type: every reference to a party shares it, narrowing is cheap.
+        // One scope per declared type, shared by the narrowed scope of every reference to it.
         EObject scopeOwner = owner;
-        IScope scope = cache.get(List.of(WfaScopeProvider.class, scopeOwner, reference.getEReferenceType()),
-                scopeOwner.eResource(), () -> super.getScope(scopeOwner, reference));
-        return narrowed(scope, reference);
+        return cache.get(List.of(WfaScopeProvider.class, scopeOwner, reference), scopeOwner.eResource(),
+                () -> new WfaMemoizingScope(narrowed(cache.get(
+                        List.of(WfaScopeProvider.class, scopeOwner, reference.getEReferenceType()),
+                        scopeOwner.eResource(), () -> super.getScope(scopeOwner, reference)), reference)));
     }
 
     private static IScope narrowed(IScope scope, EReference reference) {
