@@ -118,6 +118,13 @@ public class WfaScopeProvider extends AbstractWfaScopeProvider {
      * linking it could ask for this very scope again.
      */
     private static EnumType comparedEnumeration(EObject context) {
+        // Content assist asks with the comparison itself as context while its right operand is still being typed.
+        if (context instanceof Compare compare) {
+            return enumerationOf(compare.getLeft());
+        }
+        if (context instanceof InList inList) {
+            return enumerationOf(inList.getOperand());
+        }
         EObject container = context.eContainer();
         if (container instanceof Compare compare) {
             Expression other = compare.getLeft() == context ? compare.getRight() : compare.getLeft();

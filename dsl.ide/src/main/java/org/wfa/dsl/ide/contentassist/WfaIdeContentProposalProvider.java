@@ -11,6 +11,11 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.wfa.dsl.wfa.Cell;
+import org.wfa.dsl.wfa.RuleRow;
+import org.wfa.dsl.wfa.WfaPackage;
 
 /**
  * Xtext's proposals (keywords, and names from the scope of each reference, which the scope
@@ -24,6 +29,9 @@ public class WfaIdeContentProposalProvider extends IdeContentProposalProvider {
      * type of its own, and Xtext then cannot tell which reference a cross-reference assigns, so it
      * proposed nothing after 'responsible', 'accountable', '->' and the like. The reference is the
      * feature of that name of the element being edited.
+     * <p>
+     * Between the cells of a rule row the row is the element being edited, which does not tell the
+     * scope which column (and so which enumeration's values) applies: the cell at the cursor does.
      */
     @Override
     protected void _createProposals(CrossReference reference, ContentAssistContext context,
@@ -39,7 +47,29 @@ public class WfaIdeContentProposalProvider extends IdeContentProposalProvider {
                 return;
             }
         }
+        if (context.getCurrentModel() instanceof RuleRow row && assignment != null
+                && WfaPackage.Literals.REF__SYMBOL.getName().equals(assignment.getFeature())) {
+            Cell cell = cellAt(row, context.getOffset() - context.getPrefix().length());
+            if (cell != null) {
+                // The row is the context between cells; the scope of a cell's values depends on its column.
+                getCrossrefProposalProvider().lookupCrossReference(
+                        getScopeProvider().getScope(cell, WfaPackage.Literals.REF__SYMBOL), reference, context, acceptor,
+                        getCrossrefFilter(reference, context));
+                return;
+            }
+        }
         super._createProposals(reference, context, acceptor);
+    }
+
+    /** The cell being typed at the offset, or the one after it; null past the row's last cell. */
+    private static Cell cellAt(RuleRow row, int offset) {
+        for (Cell cell : row.getCells()) {
+            INode node = NodeModelUtils.getNode(cell);
+            if (node != null && node.getEndOffset() > offset) {
+                return cell;
+            }
+        }
+        return null;
     }
 
     @Override

@@ -387,6 +387,34 @@ class WfaParsingTest {
     }
 
     @Test
+    void acceptsTimeUnitsAsCaseDataNamesAndStillReadsDurationsAfterNumbers() throws Exception {
+        Model model = parse("""
+                workflow W {
+                    data {
+                        days: number
+                        waited: duration
+                    }
+                    start -> D
+
+                    decision D {
+                        when days > 3 and waited > 3 days -> E
+                        rules first on days { > 10 -> E }
+                        otherwise -> E
+                    }
+
+                    end E
+                }
+                """);
+        assertEquals("days", model.getWorkflows().get(0).getData().getFields().get(0).getName());
+        Decision decision = (Decision) model.getWorkflows().get(0).getNodes().get(0);
+        And condition = assertInstanceOf(And.class, decision.getOutcomes().get(0).getCondition());
+        assertInstanceOf(NumberLiteral.class, ((Compare) condition.getLeft()).getRight());
+        DurationLiteral waited = assertInstanceOf(DurationLiteral.class, ((Compare) condition.getRight()).getRight());
+        assertEquals(TimeUnit.DAYS, waited.getDuration().getUnit());
+        assertEquals("days", decision.getTable().getInputs().get(0).getName());
+    }
+
+    @Test
     void keepsCommentsOutOfTheModel() throws Exception {
         Model model = parse("""
                 // The organisation
