@@ -1,6 +1,6 @@
 // Unit test of the Java discovery (src/java.ts, which does not need VS Code): version parsing,
 // precedence of 'wfa.java.home' over JAVA_HOME over the PATH, and the messages for a missing or
-// too old Java. Fake 'java' executables print what real ones print to standard error.
+// too old Java, and which settings page its 'Open Settings' opens (local or remote window). Fake 'java' executables print what real ones print to standard error.
 import { build } from 'esbuild';
 import assert from 'node:assert/strict';
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 await build({ entryPoints: [path.join(extensionRoot, 'src', 'java.ts')], bundle: true, platform: 'node', format: 'cjs',
   outfile: path.join(out, 'java.cjs'), logLevel: 'warning' });
-const { findJava, parseJavaVersion } = createRequire(import.meta.url)(path.join(out, 'java.cjs'));
+const { findJava, javaHomeSettingsCommand, parseJavaVersion } = createRequire(import.meta.url)(path.join(out, 'java.cjs'));
 
 function fakeJdk(name, versionLine) {
   const bin = path.join(out, name, 'bin');
@@ -24,6 +24,15 @@ function fakeJdk(name, versionLine) {
 }
 
 const tests = {
+  "opens the remote settings at 'wfa.java.home' in a remote window, else the user settings": () => {
+    assert.deepEqual(javaHomeSettingsCommand(undefined),
+      { command: 'workbench.action.openSettings', args: ['wfa.java.home'] });
+    // code-server's remote name is its authority; the remote command takes an options object.
+    assert.deepEqual(javaHomeSettingsCommand('127.0.0.1:8080'),
+      { command: 'workbench.action.openRemoteSettings', args: [{ query: 'wfa.java.home' }] });
+    assert.deepEqual(javaHomeSettingsCommand('ssh-remote'),
+      { command: 'workbench.action.openRemoteSettings', args: [{ query: 'wfa.java.home' }] });
+  },
   'reads the feature release of modern and legacy version strings': () => {
     assert.equal(parseJavaVersion('openjdk version "17.0.15" 2025-04-15'), 17);
     assert.equal(parseJavaVersion('java version "1.8.0_392"'), 8);

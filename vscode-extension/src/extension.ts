@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { createClient, serverJar } from './client';
 import { generate } from './commands';
-import { findJava, JavaRuntime } from './java';
+import { findJava, JavaRuntime, javaHomeSettingsCommand } from './java';
 import { DiagramPreview } from './preview';
 
 let client: LanguageClient | undefined;
@@ -35,7 +35,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const message = error instanceof Error ? error.message : String(error);
     serverOutput.appendLine(message);
     void vscode.window.showErrorMessage(`WFA: the language server cannot start. ${message}`, 'Open Settings')
-      .then((choice) => { if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'wfa.java.home'); });
+      .then((choice) => {
+        if (!choice) return;
+        const { command, args } = javaHomeSettingsCommand(vscode.env.remoteName);
+        void vscode.commands.executeCommand(command, ...args);
+      });
     return;
   }
   serverOutput.appendLine(`Starting the WFA language server with Java ${runtime.version} ('${runtime.executable}', from ${runtime.source}).`);

@@ -76,3 +76,15 @@ export function parseJavaVersion(output: string): number | undefined {
   const major = Number(match[1]);
   return major === 1 && match[2] !== undefined ? Number(match[2]) : major;
 }
+
+/**
+ * The command (with its arguments) that shows the 'wfa.java.home' setting. The setting is
+ * machine-scoped: in a remote window (code-server, SSH, WSL, containers; 'remoteName' set) VS Code
+ * reads it from the remote machine's settings only, and the user settings find no such setting,
+ * so the remote settings are opened there.
+ */
+export function javaHomeSettingsCommand(remoteName: string | undefined): { command: string; args: unknown[] } {
+  return remoteName
+    ? { command: 'workbench.action.openRemoteSettings', args: [{ query: 'wfa.java.home' }] }
+    : { command: 'workbench.action.openSettings', args: ['wfa.java.home'] };
+}

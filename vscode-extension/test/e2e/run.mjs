@@ -3,7 +3,7 @@
 // leaves a screenshot in out/screenshots/. Prerequisites: code-server (e2e.sh installs it and passes its path in WFA_CODE_SERVER) and
 // 'npm run package'. Exits non-zero when any assertion fails.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +48,11 @@ if (broken === original || !broken.includes('HR.Recruitr') || broken.includes('o
   process.exit(2);
 }
 writeFileSync(onboarding, broken);
+// A folder whose bin/java reports Java 11, for the last steps' 'wfa.java.home'.
+const oldJdk = path.join(run, 'old-jdk');
+mkdirSync(path.join(oldJdk, 'bin'), { recursive: true });
+writeFileSync(path.join(oldJdk, 'bin', 'java'), "#!/bin/sh\necho 'openjdk version \"11.0.2\" 2019-01-15' >&2\n");
+chmodSync(path.join(oldJdk, 'bin', 'java'), 0o755);
 writeFileSync(path.join(run, 'user-data', 'User', 'settings.json'), JSON.stringify({
   'workbench.startupEditor': 'none',
   'workbench.colorTheme': 'Default Dark Modern',
@@ -59,6 +64,10 @@ writeFileSync(path.join(run, 'user-data', 'User', 'settings.json'), JSON.stringi
   'editor.hover.delay': 300,
   'files.autoSave': 'off',
   'wfa.preview.delay': 200,
+  'wfa.trace.server': 'verbose',
+  // A reload must not wait for a 'leave the page?' dialog.
+  'window.confirmBeforeClose': 'never',
+  'git.openRepositoryInParentFolders': 'never',
 }, null, 2));
 
 const env = {
@@ -118,7 +127,7 @@ try {
   await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
   console.log(`e2e: workbench loaded (${elapsed()})`);
   const { steps } = await import('./steps.mjs');
-  await steps({ page, step: makeStep(page), workspace, onboarding });
+  await steps({ page, step: makeStep(page), workspace, onboarding, machineSettings: path.join(run, 'user-data', 'Machine', 'settings.json'), oldJdk });
 } catch (error) {
   results.push({ name: 'the test ran to the end', ok: false, detail: error instanceof Error ? error.stack : String(error) });
 } finally {

@@ -1,11 +1,11 @@
 // The checks of the end-to-end test, in the order a user would meet the features. Each step
 // asserts from the page (DOM, computed colours, the webview's SVG) and returns what it saw.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const EDITOR = '.monaco-editor[data-uri$="FILE"]';
 
-export async function steps({ page, step, workspace, onboarding }) {
+export async function steps({ page, step, workspace, onboarding, machineSettings, oldJdk }) {
   const text = readFileSync(onboarding, 'utf8').split('\n');
   /** 1-based line and column of the first occurrence of a text. */
   const at = (needle, offsetInNeedle = 0) => {
@@ -270,5 +270,73 @@ export async function steps({ page, step, workspace, onboarding }) {
     const bpmn = generated('bpmn-operaton', '.bpmn');
     if (bpmn.length === 0) throw new Error("expected .bpmn files in 'out/bpmn-operaton', found none");
     return `message '${shown.replace(/\s+/g, ' ').trim().slice(0, 100)}'; ${bpmn.length} BPMN files, e.g. '${bpmn[0]}'`;
+  });
+
+  // run.mjs starts the workbench with 'wfa.trace.server' set to 'verbose'.
+  await step("with 'wfa.trace.server' verbose, the server's traffic is traced in the 'WFA Language Server' output channel", async () => {
+    await page.keyboard.press('Escape');
+    await command('Output: Show Output Channels');
+    const channel = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'WFA Language Server' }).first();
+    await channel.waitFor({ timeout: 10000 });
+    await channel.click();
+    const output = page.locator('.part.panel .pane-body.output-view, .part.panel .output-view').first();
+    await output.waitFor({ timeout: 10000 });
+    const lines = page.locator('.part.panel .monaco-editor .view-lines').first();
+    // The channel ends with the latest traffic (long JSON results); the filter keeps the lines
+    // of the didOpen sent when onboarding.wfa was opened at the start.
+    const filter = page.locator('.part.panel .viewpane-filter-container input').first();
+    await filter.waitFor({ timeout: 5000 });
+    await filter.fill('textDocument/didOpen');
+    // Monaco renders spaces as no-break spaces: compare with the white space normalised.
+    const shown = (await expectText(lines, 'textDocument/didOpen', 15000)).replace(/\s+/g, ' ');
+    if (!/\[Trace - [^\]]+\] Sending notification 'textDocument\/didOpen'/.test(shown)) {
+      throw new Error(`expected a '[Trace - <time>] Sending notification 'textDocument/didOpen'' line, found '${shown.slice(0, 300)}'`);
+    }
+    const title = await page.locator('.part.panel .monaco-select-box, .part.panel select').first().evaluate((e) => e.value ?? e.textContent).catch(() => '');
+    return `channel '${title}' shows '${shown.replace(/\s+/g, ' ').trim().slice(0, 160)}'`;
+  });
+  await page.locator('.part.panel .viewpane-filter-container input').first().fill('').catch(() => {});
+
+  // The last steps: the server stops for good. 'wfa.java.home' is pointed at a folder whose
+  // bin/java reports Java 11, by editing a settings.json as a user would. code-server is a remote
+  // window: VS Code ignores machine-scoped settings such as 'wfa.java.home' in the (local) user
+  // settings there, and reads them from the remote machine's settings, <user-data>/Machine/settings.json.
+  await dismissToasts();
+  await step("changing 'wfa.java.home' offers to reload the window", async () => {
+    const current = existsSync(machineSettings) ? JSON.parse(readFileSync(machineSettings, 'utf8') || '{}') : {};
+    writeFileSync(machineSettings, JSON.stringify({ ...current, 'wfa.java.home': oldJdk }, null, 2));
+    const shown = await toast("'wfa.java.home' changed").textContent({ timeout: 30000 });
+    return `message '${shown.replace(/\s+/g, ' ').trim()}'`;
+  });
+
+  await step("with Java 11 in 'wfa.java.home', reloading shows an actionable error naming the setting and Java 17", async () => {
+    const notice = page.locator('.notifications-toasts .notification-toast', { hasText: "'wfa.java.home' changed" }).first();
+    await notice.locator('.monaco-button', { hasText: 'Reload Window' }).click();
+    // The page reloads: the toast below belongs to the new workbench.
+    const error = toast('cannot start');
+    const shown = (await error.textContent({ timeout: 90000 })).replace(/\s+/g, ' ').trim();
+    for (const expected of ["'wfa.java.home'", 'Java 17', 'is Java 11', oldJdk]) {
+      if (!shown.includes(expected)) throw new Error(`expected '${expected}' in the message, found '${shown}'`);
+    }
+    const buttons = await page.locator('.notifications-toasts .notification-toast', { hasText: 'cannot start' }).first()
+      .locator('.monaco-button').allTextContents();
+    if (!buttons.includes('Open Settings')) throw new Error(`expected an 'Open Settings' button, found ${JSON.stringify(buttons)}`);
+    return `message '${shown.slice(0, 220)}'; buttons ${JSON.stringify(buttons)}`;
+  });
+
+  await step("the error's 'Open Settings' opens the 'wfa.java.home' setting where it applies (the remote machine's settings)", async () => {
+    await page.locator('.notifications-toasts .notification-toast', { hasText: 'cannot start' }).first()
+      .locator('.monaco-button', { hasText: 'Open Settings' }).click();
+    const editor = page.locator('.settings-editor').first();
+    await editor.waitFor({ timeout: 20000 });
+    const item = editor.locator('.settings-body .setting-item-contents', { hasText: 'Java 17+ installation' }).first();
+    await item.waitFor({ timeout: 20000 });
+    const label = ((await item.locator('.setting-item-title').textContent().catch(() => '')) ?? '').replace(/\s+/g, ' ').trim();
+    const value = await item.locator('input').first().inputValue().catch(() => '');
+    const tab = ((await editor.locator('.settings-tabs-widget .checked, .settings-tabs-widget [aria-selected="true"], .settings-tabs-widget [aria-checked="true"]').first().textContent().catch(() => '')) ?? '').trim();
+    if (value !== oldJdk) throw new Error(`expected the setting to show the configured '${oldJdk}', it shows '${value}' (tab '${tab}')`);
+    if (!tab.startsWith('Remote')) throw new Error(`expected the 'Remote' settings tab, found '${tab}'`);
+    await page.waitForTimeout(500);
+    return `tab '${tab}', setting '${label}' = '${value}'`;
   });
 }
