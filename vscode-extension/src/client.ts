@@ -9,11 +9,17 @@ export function serverJar(context: vscode.ExtensionContext): string {
 }
 
 /**
+ * The serial collector: each edit rebuilds the file's model, and G1's young collections of that
+ * garbage paused longer (edit-to-diagnostics medians 10-30 % higher, see docs/performance.md).
+ */
+const JVM_OPTIONS = ['-XX:+UseSerialGC'];
+
+/**
  * Starts the Xtext language server as 'java -jar wfa.jar lsp' over standard input and output.
  * The client appends '--stdio' to the arguments; the CLI's 'lsp' command accepts it.
  */
 export function createClient(context: vscode.ExtensionContext, java: JavaRuntime, output: vscode.OutputChannel): LanguageClient {
-  const run = { command: java.executable, args: ['-jar', serverJar(context), 'lsp'], transport: TransportKind.stdio };
+  const run = { command: java.executable, args: [...JVM_OPTIONS, '-jar', serverJar(context), 'lsp'], transport: TransportKind.stdio };
   const serverOptions: ServerOptions = { run, debug: run };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: 'wfa' }, { scheme: 'untitled', language: 'wfa' }],
