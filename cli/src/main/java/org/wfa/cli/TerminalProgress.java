@@ -15,9 +15,10 @@ final class TerminalProgress implements WfaBuild.Progress {
 
     private final PrintWriter err;
     private int shownPercent = -1;
+    private int latest;
     private int width;
 
-    private TerminalProgress(PrintWriter err) {
+    TerminalProgress(PrintWriter err) {
         this.err = err;
     }
 
@@ -29,9 +30,12 @@ final class TerminalProgress implements WfaBuild.Progress {
 
     @Override
     public synchronized void update(int done, int total) {
-        if (total < MIN_FILES) {
+        // Files finish on several threads: a late report of an earlier count must not redraw the
+        // line after it was erased.
+        if (total < MIN_FILES || done <= latest) {
             return;
         }
+        latest = done;
         int percent = done * 100 / total;
         if (percent == shownPercent) {
             return;
