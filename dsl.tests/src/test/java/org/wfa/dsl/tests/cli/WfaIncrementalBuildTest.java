@@ -177,4 +177,30 @@ class WfaIncrementalBuildTest {
         assertEquals(1, build("docs").status());
         assertEquals(manifest, Files.readString(out.resolve(".wfa-build.json")));
     }
+
+    @Test
+    void aManifestNamingFilesOutsideTheOutputFolderDeletesNothingThere() throws IOException {
+        build("docs");
+        Path victim = Files.writeString(workspace.resolve("victim.txt"), "keep");
+        Path absolute = Files.writeString(workspace.resolve("absolute.txt"), "keep");
+        Path manifest = out.resolve(".wfa-build.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"files\": {",
+                "\"files\": {\n    \"../victim.txt\": \"0\",\n    \"" + absolute.toAbsolutePath() + "\": \"0\","));
+        Result result = build("docs");
+        assertEquals(0, result.status(), result.err());
+        assertEquals("keep", Files.readString(victim));
+        assertEquals("keep", Files.readString(absolute));
+    }
+
+    @Test
+    void anUnreadableManifestMeansAFullBuildThatRemovesNothing() throws IOException {
+        build("docs");
+        Path own = Files.writeString(out.resolve("docs/notes.txt"), "mine");
+        Files.writeString(out.resolve(".wfa-build.json"), "{ not json");
+        Result result = build("docs");
+        assertEquals(0, result.status(), result.err());
+        assertTrue(result.out().startsWith("Generated ") && result.out().contains("(0 changed)"), result.out());
+        assertEquals("mine", Files.readString(own));
+        assertTrue(Files.readString(out.resolve(".wfa-build.json")).contains("\"files\""), "a new manifest");
+    }
 }
