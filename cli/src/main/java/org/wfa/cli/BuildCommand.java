@@ -13,11 +13,11 @@ import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.compiler.WfaDiagnostic;
 import org.wfa.dsl.compiler.WfaInputException;
 import org.wfa.dsl.compiler.WfaSummary;
-import org.wfa.dsl.generator.GeneratedFile;
-import org.wfa.dsl.generator.WfaOutput;
+import org.wfa.dsl.generator.WfaBuild;
 import org.wfa.dsl.generator.WfaTarget;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,13 +25,15 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code wfa build}: checks a workspace and, when it has no errors, generates the requested
- * targets into the output folder. A workspace with errors generates nothing, so that the
- * previous outputs stay as they were.
+ * targets into the output folder, incrementally (see {@link WfaBuild}). A workspace with
+ * findings of the {@code --fail-on} severity generates nothing, so that the previous outputs stay
+ * as they were.
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Checks .wfa files as one workspace and generates documentation and engine configurations.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = { "0:generated (warnings allowed)", "1:errors found: nothing generated",
+        exitCodeList = { "0:generated, or up to date (warnings allowed)",
+                "1:findings of the --fail-on severity (default: errors): nothing generated",
                 "2:usage, input or output error" })
 final class BuildCommand implements Callable<Integer> {
 
@@ -48,6 +50,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = { "-o", "--out" }, paramLabel = "DIR", defaultValue = "out",
             description = "Output folder; each target writes into its own subfolder (default: ${DEFAULT-VALUE}).")
     private Path out;
+
+    @Mixin
+    private FailOnOption failOn;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = ".wfa files or directories.")
     private List<Path> paths;
@@ -77,22 +82,35 @@ final class BuildCommand implements Callable<Integer> {
             return WfaMain.INPUT_ERROR;
         }
         compilation.diagnostics().stream().filter(d -> !d.accepted()).forEach(d -> stdout.println(d.toText()));
-        if (compilation.hasErrors()) {
+        if (failOn.fails(compilation)) {
             stdout.println(WfaSummary.of(compilation) + " Nothing generated.");
             return WfaMain.FINDINGS;
         }
-        List<GeneratedFile> files = compiler.generate(compilation, selected);
-        WfaOutput.Result result;
+        Set<WfaTarget> chosen = selected;
+        WfaBuild.Outcome outcome;
         try {
-            result = WfaOutput.write(out, files);
+            WfaBuild.Inputs inputs = WfaBuild.Inputs.of(WfaVersion.buildIdentity(), chosen, compilation.sources(),
+                    compiler.configurationFiles(compilation.sources()));
+            outcome = WfaBuild.run(out, inputs, () -> compiler.generate(compilation, chosen),
+                    TerminalProgress.forTerminal(stderr));
         } catch (IOException e) {
-            stderr.println("wfa: cannot write to '" + out + "': " + e.getMessage());
+            stderr.println("wfa: cannot write to '" + out + "': " + e.getMessage() + "; the previous outputs are"
+                    + " unchanged");
             return WfaMain.INPUT_ERROR;
         }
-        long warnings = compilation.count(WfaDiagnostic.Severity.WARNING);
-        stdout.println("Generated " + files.size() + (files.size() == 1 ? " file" : " files") + " in " + out + " ("
-                + result.written() + " changed) from " + compilation.sources().size() + " .wfa files"
-                + (warnings > 0 ? "; " + warnings + (warnings == 1 ? " warning" : " warnings") : "") + ".");
+        stdout.println(summary(outcome, compilation));
         return WfaMain.OK;
+    }
+
+    private String summary(WfaBuild.Outcome outcome, Compilation compilation) {
+        long warnings = compilation.count(WfaDiagnostic.Severity.WARNING);
+        String files = outcome.files() + (outcome.files() == 1 ? " file" : " files");
+        String from = " from " + compilation.sources().size() + " .wfa files"
+                + (warnings > 0 ? "; " + warnings + (warnings == 1 ? " warning" : " warnings") : "") + ".";
+        if (outcome.upToDate()) {
+            return "Up to date: " + files + " in " + out + from;
+        }
+        return "Generated " + files + " in " + out + " (" + outcome.written() + " changed"
+                + (outcome.removed() > 0 ? ", " + outcome.removed() + " removed" : "") + ")" + from;
     }
 }

@@ -12,12 +12,15 @@ import org.wfa.dsl.compiler.WfaDiagnostic;
 import org.wfa.dsl.compiler.WfaInputException;
 import org.wfa.dsl.compiler.WfaSummary;
 
+import org.wfa.dsl.report.SarifReport;
+
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,10 +32,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Parses, links and validates .wfa files (directories are searched recursively) as one workspace.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = { "0:no errors (warnings allowed)", "1:errors found", "2:usage or input error" })
+        exitCodeList = { "0:no findings of the --fail-on severity (default: no errors)",
+                "1:findings of the --fail-on severity or worse", "2:usage or input error" })
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, sarif }
 
     @Spec
     private CommandSpec spec;
@@ -46,6 +50,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--show-suppressed", description = "Also list the findings accepted with @allow(rule, \"reason\").")
     private boolean showSuppressed;
+
+    @Mixin
+    private FailOnOption failOn;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = ".wfa files or directories.")
     private List<Path> paths;
@@ -66,12 +73,16 @@ final class CheckCommand implements Callable<Integer> {
                 .filter(d -> showSuppressed || !d.accepted()).toList();
         if (format == Format.json) {
             out.println(toJson(compilation, shown, figures));
+        } else if (format == Format.sarif) {
+            // SARIF records accepted findings as suppressed results, whatever --show-suppressed says.
+            out.println(SarifReport.render(SarifReport.build(SarifTool.info(), SarifTool.rules(), compilation,
+                    figures)));
         } else {
             shown.forEach(d -> out.println(d.toText()));
             figures.forEach(m -> out.print(MetricsText.render(m)));
             out.println(WfaSummary.of(compilation));
         }
-        return compilation.hasErrors() ? WfaMain.FINDINGS : WfaMain.OK;
+        return failOn.fails(compilation) ? WfaMain.FINDINGS : WfaMain.OK;
     }
 
     private static String toJson(Compilation compilation, List<WfaDiagnostic> shown, List<WorkflowMetrics> figures) {

@@ -22,6 +22,12 @@ public record Compilation(List<SourceFile> sources, List<XtextResource> resource
         return diagnostics.stream().filter(WfaDiagnostic::accepted).count();
     }
 
+    /** Whether a finding (not an accepted one) of the given severity or a worse one exists. */
+    public boolean hasFindingsAtLeast(WfaDiagnostic.Severity threshold) {
+        // Severities are declared from the worst down.
+        return diagnostics.stream().anyMatch(d -> !d.accepted() && d.severity().compareTo(threshold) <= 0);
+    }
+
     public boolean hasErrors() {
         return count(WfaDiagnostic.Severity.ERROR) > 0;
     }

@@ -139,6 +139,19 @@ public class WfaCompiler {
     }
 
     /** Mistakes in the workspace configuration files that apply to the sources, once per file. */
+    /** The configuration files ({@code wfa.yaml}) that apply to the given sources, sorted by path. */
+    public List<java.nio.file.Path> configurationFiles(List<SourceFile> sources) {
+        java.util.TreeSet<java.nio.file.Path> files = new java.util.TreeSet<>();
+        for (SourceFile source : sources) {
+            java.nio.file.Path directory = source.path().toAbsolutePath().getParent();
+            WfaSettings settings = directory == null ? WfaSettings.DEFAULT : settingsProvider.forDirectory(directory);
+            if (settings.file() != null) {
+                files.add(settings.file());
+            }
+        }
+        return List.copyOf(files);
+    }
+
     private List<WfaDiagnostic> configurationProblems(List<SourceFile> sources) {
         Map<java.nio.file.Path, WfaSettings> files = new LinkedHashMap<>();
         for (SourceFile source : sources) {
@@ -239,9 +252,23 @@ public class WfaCompiler {
         int column = issue.getColumn() == null ? 1 : issue.getColumn();
         int offset = issue.getOffset() == null ? 0 : issue.getOffset();
         int length = issue.getLength() == null ? 0 : issue.getLength();
-        boolean accepted = issue.getData() != null && issue.getData().length > 0
-                && AbstractWfaRuleValidator.SUPPRESSED.equals(issue.getData()[issue.getData().length - 1]);
+        String[] data = issue.getData();
+        boolean accepted = data != null && data.length > 0
+                && AbstractWfaRuleValidator.SUPPRESSED.equals(data[data.length - 1]);
         return new WfaDiagnostic(source.displayPath(), line, column, offset, length, severity, issue.getMessage(),
-                code, accepted);
+                code, accepted, accepted ? acceptance(data) : null);
+    }
+
+    /** The severity and reason an accepted finding carries before its marker (see AbstractWfaRuleValidator). */
+    private static WfaDiagnostic.Acceptance acceptance(String[] data) {
+        if (data.length < 3) {
+            return null;
+        }
+        WfaDiagnostic.Severity original = switch (data[data.length - 3]) {
+            case "ERROR" -> WfaDiagnostic.Severity.ERROR;
+            case "WARNING" -> WfaDiagnostic.Severity.WARNING;
+            default -> WfaDiagnostic.Severity.INFO;
+        };
+        return new WfaDiagnostic.Acceptance(original, data[data.length - 2]);
     }
 }

@@ -14,9 +14,22 @@ import java.util.Comparator;
  * @param message  what is wrong and what is expected
  * @param code     the stable rule code, such as {@code WFA002}
  * @param accepted whether the finding is accepted with {@code @allow(rule, "reason")}: shown only on request
+ * @param acceptance for an accepted finding, the severity it would have had and the reason given; otherwise null
  */
 public record WfaDiagnostic(String file, int line, int column, int offset, int length, Severity severity,
-        String message, String code, boolean accepted) {
+        String message, String code, boolean accepted, Acceptance acceptance) {
+
+    /**
+     * Why a finding is accepted: reports that record suppressions (SARIF) need the reason and the
+     * severity the finding would have had, which the reported information no longer shows.
+     */
+    public record Acceptance(Severity severity, String reason) {
+    }
+
+    public WfaDiagnostic(String file, int line, int column, int offset, int length, Severity severity,
+            String message, String code, boolean accepted) {
+        this(file, line, column, offset, length, severity, message, code, accepted, null);
+    }
 
     public enum Severity {
         ERROR, WARNING, INFO;

@@ -36,19 +36,39 @@ public final class WfaFiles {
     }
 
     public static void writeAtomically(Path target, String content) throws IOException {
+        Path temporary = stage(target, content);
+        try {
+            commit(temporary, target);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * The first half of an atomic write: the content in a temporary file beside the target, with
+     * the permissions the target will have. Nothing a reader sees has changed yet; {@link #commit}
+     * puts it in place, or the caller deletes it.
+     */
+    public static Path stage(Path target, String content) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
         Files.createDirectories(directory);
         Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
         try {
             Files.writeString(temporary, content, StandardCharsets.UTF_8);
             keepOrOpenPermissions(target, temporary);
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
+            return temporary;
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temporary);
+            throw e;
+        }
+    }
+
+    /** The second half of an atomic write: the staged file replaces the target in one rename. */
+    public static void commit(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

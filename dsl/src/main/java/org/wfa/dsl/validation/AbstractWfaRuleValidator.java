@@ -101,8 +101,11 @@ public abstract class AbstractWfaRuleValidator extends AbstractWfaValidator {
         }
         Suppression suppression = suppressionOf(source, rule);
         if (suppression != null) {
-            String[] marked = Arrays.copyOf(data, data.length + 1);
-            marked[data.length] = SUPPRESSED;
+            // The severity and reason travel before the marker, which stays last.
+            String[] marked = Arrays.copyOf(data, data.length + 3);
+            marked[data.length] = severity.get().name();
+            marked[data.length + 1] = suppression.getReason() == null ? "" : suppression.getReason();
+            marked[data.length + 2] = SUPPRESSED;
             getMessageAcceptor().acceptInfo("Accepted (" + suppression.getReason() + "): " + message, source, feature,
                     index, code, marked);
             return;

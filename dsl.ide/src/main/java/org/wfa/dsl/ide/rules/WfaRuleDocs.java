@@ -29,10 +29,17 @@ public final class WfaRuleDocs {
 
     private static final String RESOURCE = "/org/wfa/dsl/ide/rules/rules.md";
     private static final Pattern HEADING = Pattern.compile("^## (WFA\\d{3}) ([a-z0-9-]+)\\s*$", Pattern.MULTILINE);
+    private static final Pattern TABLE_ROW = Pattern.compile(
+            "^\\| \\[(WFA\\d{3})\\]\\([^)]*\\) \\| [a-z0-9-]+ \\| [a-z]+ \\| (.+?) \\|\\s*$", Pattern.MULTILINE);
     private static final Pattern WHY = Pattern.compile("\\*\\*Why\\.\\*\\*\\s*(.+?)(?:\\n\\s*\\n|\\z)", Pattern.DOTALL);
 
-    /** One rule's documentation. */
-    public record RuleDoc(String code, String name, String explanation, String url) {
+    /**
+     * One rule's documentation.
+     *
+     * @param summary what the rule finds, in a few words (the "what" column of the rules table), or ""
+     * @param section the rule's whole section in Markdown (why, example, fix), without its heading
+     */
+    public record RuleDoc(String code, String name, String explanation, String url, String summary, String section) {
     }
 
     private static final Map<String, RuleDoc> RULES = load();
@@ -68,6 +75,8 @@ public final class WfaRuleDocs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Map<String, String> summaries = new LinkedHashMap<>();
+        TABLE_ROW.matcher(text).results().forEach(row -> summaries.put(row.group(1), row.group(2).trim()));
         Map<String, RuleDoc> rules = new LinkedHashMap<>();
         Matcher heading = HEADING.matcher(text);
         int[] starts = heading.results().mapToInt(r -> r.start()).toArray();
@@ -80,7 +89,8 @@ public final class WfaRuleDocs {
             String explanation = why.find() ? why.group(1).replaceAll("\\s*\\n\\s*", " ").trim() : "";
             String code = heading.group(1);
             String name = heading.group(2);
-            rules.put(code, new RuleDoc(code, name, explanation, rulesUrl() + "#" + anchor(code, name)));
+            rules.put(code, new RuleDoc(code, name, explanation, rulesUrl() + "#" + anchor(code, name),
+                    summaries.getOrDefault(code, ""), section.trim()));
             index++;
         }
         return Collections.unmodifiableMap(rules);

@@ -44,7 +44,8 @@ class WfaOutputTest {
         Files.setLastModifiedTime(out.resolve("a.md"), long_ago);
         WfaOutput.Result result = WfaOutput.write(out, List.of(new GeneratedFile("a.md", "same"),
                 new GeneratedFile("b.md", "new")));
-        assertEquals(new WfaOutput.Result(1, 1), result);
+        assertEquals(1, result.written());
+        assertEquals(1, result.unchanged());
         assertEquals(long_ago, Files.getLastModifiedTime(out.resolve("a.md")));
         assertEquals("new", Files.readString(out.resolve("b.md")));
     }
@@ -76,5 +77,38 @@ class WfaOutputTest {
         assertTrue(error.getMessage().contains("'docs/a.md' would be written outside the output folder"),
                 error.getMessage());
         assertFalse(Files.exists(elsewhere.resolve("a.md")));
+    }
+
+    @Test
+    void aFileThatFailsToRenderHalfWayLeavesEveryPreviousFileAsItWas() throws IOException {
+        Path out = temp.resolve("out");
+        List<GeneratedFile> first = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            first.add(new GeneratedFile("docs/page" + i + ".md", "old " + i));
+        }
+        WfaOutput.write(out, first);
+        List<GeneratedFile> second = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            int n = i;
+            second.add(GeneratedFile.lazy("docs/page" + i + ".md", () -> {
+                if (n == 13) {
+                    throw new IllegalStateException("generator failed");
+                }
+                return "new " + n;
+            }));
+        }
+        assertThrows(IllegalStateException.class, () -> WfaOutput.write(out, second));
+        for (int i = 0; i < 20; i++) {
+            assertEquals("old " + i, Files.readString(out.resolve("docs/page" + i + ".md")));
+        }
+        try (Stream<Path> files = Files.walk(out)) {
+            assertEquals(20, files.filter(Files::isRegularFile).count(), "no temporary files left");
+        }
+    }
+
+    @Test
+    void reportsTheHashOfEveryFile() throws IOException {
+        WfaOutput.Result result = WfaOutput.write(temp.resolve("out"), List.of(new GeneratedFile("a.md", "abc")));
+        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", result.hashes().get("a.md"));
     }
 }
