@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "wfa", mixinStandardHelpOptions = true, versionProvider = WfaMain.Version.class,
         description = "Checks, formats and compiles workflow architecture (.wfa) files into documentation.",
-        subcommands = { CheckCommand.class, BuildCommand.class, FmtCommand.class, LspCommand.class,
+        subcommands = { CheckCommand.class, BuildCommand.class, FmtCommand.class, DiffCommand.class, LspCommand.class,
                 CommandLine.HelpCommand.class },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = { "0:success", "1:errors found (check, build: nothing generated), or files not formatted (fmt --check)",
