@@ -12,6 +12,7 @@ import org.wfa.dsl.compiler.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.compiler.WfaDiagnostic;
 import org.wfa.dsl.compiler.WfaInputException;
+import org.wfa.dsl.compiler.WfaSummary;
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaOutput;
 import org.wfa.dsl.generator.WfaTarget;
@@ -77,7 +78,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         compilation.diagnostics().stream().filter(d -> !d.accepted()).forEach(d -> stdout.println(d.toText()));
         if (compilation.hasErrors()) {
-            stdout.println(CheckCommand.summary(compilation) + " Nothing generated.");
+            stdout.println(WfaSummary.of(compilation) + " Nothing generated.");
             return WfaMain.FINDINGS;
         }
         List<GeneratedFile> files = compiler.generate(compilation, selected);

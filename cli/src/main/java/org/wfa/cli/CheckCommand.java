@@ -10,6 +10,7 @@ import org.wfa.dsl.compiler.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.compiler.WfaDiagnostic;
 import org.wfa.dsl.compiler.WfaInputException;
+import org.wfa.dsl.compiler.WfaSummary;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -68,22 +69,9 @@ final class CheckCommand implements Callable<Integer> {
         } else {
             shown.forEach(d -> out.println(d.toText()));
             figures.forEach(m -> out.print(MetricsText.render(m)));
-            out.println(summary(compilation));
+            out.println(WfaSummary.of(compilation));
         }
         return compilation.hasErrors() ? WfaMain.FINDINGS : WfaMain.OK;
-    }
-
-    static String summary(Compilation compilation) {
-        int files = compilation.sources().size();
-        return "Checked " + files + (files == 1 ? " file" : " files") + ": "
-                + plural(compilation.count(WfaDiagnostic.Severity.ERROR), "error") + ", "
-                + plural(compilation.count(WfaDiagnostic.Severity.WARNING), "warning") + ", "
-                + plural(compilation.count(WfaDiagnostic.Severity.INFO), "info")
-                + (compilation.countAccepted() > 0 ? ", " + compilation.countAccepted() + " accepted" : "") + ".";
-    }
-
-    private static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 || noun.equals("info") ? "" : "s");
     }
 
     private static String toJson(Compilation compilation, List<WfaDiagnostic> shown, List<WorkflowMetrics> figures) {

@@ -2,7 +2,9 @@ package org.wfa.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 import picocli.CommandLine;
@@ -14,6 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "wfa", mixinStandardHelpOptions = true, versionProvider = WfaMain.Version.class,
         description = "Checks, formats and compiles workflow architecture (.wfa) files into documentation.",
         subcommands = { CheckCommand.class, BuildCommand.class, FmtCommand.class, DiffCommand.class, LspCommand.class,
+                OutlineCommand.class,
                 CommandLine.HelpCommand.class },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = { "0:success", "1:errors found (check, build: nothing generated), or files not formatted (fmt --check)",
@@ -29,7 +32,10 @@ public final class WfaMain implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // Output in UTF-8, as the .wfa files are, whatever the locale: under LANG=C Java would print
+        // '?' for every accented name, and 'wfa outline' output, which git compares, must keep them.
+        System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
     }
 
     /** Runs the command line with the given streams; returns the exit status. */

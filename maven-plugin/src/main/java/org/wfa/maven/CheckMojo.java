@@ -1,0 +1,21 @@
+package org.wfa.maven;
+
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.wfa.dsl.compiler.Compilation;
+import org.wfa.dsl.compiler.WfaCompiler;
+
+/**
+ * Parses, links and validates the project's .wfa files as one workspace, like {@code wfa check}:
+ * logs every finding and fails the build on errors (or on warnings too, with failOn=warning).
+ * Bound to {@code validate}, so that a broken workflow stops the build before anything is compiled
+ * or tested.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = true)
+public class CheckMojo extends AbstractWfaMojo {
+
+    @Override
+    protected void compiled(WfaCompiler compiler, Compilation compilation) {
+        // The check is the whole goal: the findings are logged and none fails the build.
+    }
+}
