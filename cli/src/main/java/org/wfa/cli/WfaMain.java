@@ -14,11 +14,12 @@ import picocli.CommandLine.Command;
  * The {@code wfa} command: a thin layer over the compiler API in the language module.
  */
 @Command(name = "wfa", mixinStandardHelpOptions = true, versionProvider = WfaMain.Version.class,
-        description = "Checks, formats and compiles workflow architecture (.wfa) files into documentation.",
-        subcommands = { CheckCommand.class, BuildCommand.class, FmtCommand.class, LspCommand.class, OutlineCommand.class, InitCommand.class,
+        description = "Checks, formats, compares and compiles workflow architecture (.wfa) files into documentation and engine configurations.",
+        subcommands = { CheckCommand.class, BuildCommand.class, FmtCommand.class, DiffCommand.class, LspCommand.class,
+                OutlineCommand.class, InitCommand.class,
                 CommandLine.HelpCommand.class },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = { "0:success", "1:errors found (check, build: nothing generated), or files not formatted (fmt --check)",
+        exitCodeList = { "0:success", "1:errors found (check, build: nothing generated), files not formatted (fmt --check), or changes found (diff --exit-code)",
                 "2:usage or input error (missing path, unreadable or non-UTF-8 file)" })
 public final class WfaMain implements Runnable {
 
