@@ -19,7 +19,7 @@ fail() { echo "e2e: $1 (details in '$log')" >&2; exit 1; }
 # Debian: the browser, ripgrep (code-server's search, offered to @vscode/ripgrep from a cache) and
 # the tools to build code-server's native modules from source (no prebuilt downloads here).
 missing=()
-for p in chromium ripgrep build-essential pkg-config libkrb5-dev python3; do
+for p in chromium ripgrep build-essential pkg-config libkrb5-dev python3 git; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then

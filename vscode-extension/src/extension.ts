@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { createClient, serverJar } from './client';
-import { generate } from './commands';
+import { generate, showSemanticDiff } from './commands';
 import { findJava, JavaRuntime, javaHomeSettingsCommand } from './java';
 import { DiagramPreview } from './preview';
 
@@ -20,6 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('wfa.showPreview', () => preview.show(vscode.window.activeTextEditor)),
     vscode.commands.registerCommand('wfa.generateDocs', () => generate('docs,html', serverJar(context), java, buildOutput)),
     vscode.commands.registerCommand('wfa.generateBpmn', () => generate('bpmn:operaton', serverJar(context), java, buildOutput)),
+    vscode.commands.registerCommand('wfa.showSemanticDiff', () => showSemanticDiff(serverJar(context), java, buildOutput)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('wfa.java.home')) {
         void vscode.window.showInformationMessage("WFA: 'wfa.java.home' changed; reload the window to restart the language server with it.", 'Reload Window')

@@ -34,6 +34,14 @@ for (const dir of ['user-data/User', 'extensions', 'browser', 'xdg/config', 'xdg
 }
 mkdirSync(shots, { recursive: true });
 cpSync(path.resolve(root, '..', 'examples'), workspace, { recursive: true });
+// The examples as the last commit, for the semantic diff: the changes below are the working tree's.
+for (const args of [['init', '-q'], ['add', '-A'], ['-c', 'user.name=e2e', '-c', 'user.email=e2e@example.invalid', 'commit', '-q', '-m', 'examples']]) {
+  const git = spawnSync('git', args, { cwd: workspace, encoding: 'utf8' });
+  if (git.status !== 0) {
+    console.error(`e2e: 'git ${args.join(' ')}' failed in the test workspace: ${git.error?.message ?? git.stderr}`);
+    process.exit(2);
+  }
+}
 // The broken copy: an unknown role (a validator error with a suggestion) and a decision without
 // 'otherwise' (a validator error whose quick fix adds one).
 const onboarding = path.join(workspace, 'hr', 'onboarding.wfa');

@@ -272,6 +272,25 @@ export async function steps({ page, step, workspace, onboarding, machineSettings
     return `message '${shown.replace(/\s+/g, ' ').trim().slice(0, 100)}'; ${bpmn.length} BPMN files, e.g. '${bpmn[0]}'`;
   });
 
+  // run.mjs commits the examples before breaking onboarding.wfa; the quick fixes above repaired it.
+  // A change made on disk, as another tool (or a git checkout) would make it.
+  await dismissToasts();
+  await step('the semantic diff against the last commit shows a renamed stage title in the Markdown report', async () => {
+    const expense = path.join(workspace, 'finance', 'expense-reimbursement.wfa');
+    const before = readFileSync(expense, 'utf8');
+    const after = before.replace('stage submitClaim "Submit expense claim"', 'stage submitClaim "File the expense claim"');
+    if (after === before) throw new Error("'finance/expense-reimbursement.wfa' has no stage submitClaim \"Submit expense claim\" to retitle");
+    writeFileSync(expense, after);
+    await command('WFA: Show Semantic Diff Against the Last Commit');
+    const report = page.locator('.monaco-editor[data-uri^="untitled:"] .view-lines').first();
+    const shown = (await expectText(report, 'submitClaim', 90000)).replace(/\s+/g, ' ');
+    for (const expected of ['ExpenseReimbursement', 'File the expense claim']) {
+      if (!shown.includes(expected)) throw new Error(`expected '${expected}' in the report, found '${shown.slice(0, 300)}'`);
+    }
+    const preview = await page.locator('.tabs-container .tab', { hasText: 'Preview' }).first().textContent({ timeout: 20000 });
+    return `report '${shown.trim().slice(0, 160)}'; preview tab '${preview.trim()}'`;
+  });
+
   // run.mjs starts the workbench with 'wfa.trace.server' set to 'verbose'.
   await step("with 'wfa.trace.server' verbose, the server's traffic is traced in the 'WFA Language Server' output channel", async () => {
     await page.keyboard.press('Escape');
