@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wfa.cli.WfaMain;
+import org.wfa.dsl.tests.support.WfaCliRun;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
 
 import com.google.gson.JsonObject;
@@ -39,28 +37,20 @@ class WfaCliTest {
     @TempDir
     Path workspace;
 
-    private record Result(int status, String out, String err) {
-    }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = WfaMain.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(status, out.toString(), err.toString());
+    private static WfaCliRun run(String... args) {
+        return WfaCliRun.run(args);
     }
 
     private Path write(String relative, String text) throws IOException {
-        Path file = workspace.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return file;
+        return WfaCliRun.write(workspace, relative, text);
     }
 
     @Test
     void buildGeneratesEveryTargetIntoTheOutputFolder() throws IOException {
         Path examples = org.wfa.dsl.tests.support.WfaGolden.repositoryRoot().resolve("examples");
         Path out = workspace.resolve("site");
-        Result result = run("build", "--out", out.toString(), examples.toString());
+        WfaCliRun result = run("build", "--out", out.toString(), examples.toString());
         assertEquals(0, result.status(), result.out() + result.err());
         assertTrue(result.out().startsWith("Generated 160 files in " + out + " (160 changed) from 12 .wfa files."),
                 result.out());
@@ -72,7 +62,7 @@ class WfaCliTest {
         assertTrue(Files.isRegularFile(out.resolve("bpmn-camunda8/acme.finance.ExpenseReimbursement.bpmn")));
         assertTrue(Files.isRegularFile(out.resolve("bpmn-flowable/acme.finance.ExpenseReimbursement.bpmn")));
 
-        Result again = run("build", "--out", out.toString(), examples.toString());
+        WfaCliRun again = run("build", "--out", out.toString(), examples.toString());
         assertTrue(again.out().startsWith("Up to date: 160 files in " + out + " from 12 .wfa files."), again.out());
     }
 
@@ -80,7 +70,7 @@ class WfaCliTest {
     void buildGeneratesOnlyTheRequestedTarget() throws IOException {
         write("org/org.wfa", WfaTestWorkspace.ORGANISATION);
         Path out = workspace.resolve("out");
-        Result result = run("build", "--target", "docs", "--out", out.toString(), workspace.resolve("org").toString());
+        WfaCliRun result = run("build", "--target", "docs", "--out", out.toString(), workspace.resolve("org").toString());
         assertEquals(0, result.status(), result.err());
         assertTrue(Files.isRegularFile(out.resolve("docs/index.md")));
         assertTrue(Files.notExists(out.resolve("html")));
@@ -91,7 +81,7 @@ class WfaCliTest {
         write("org/org.wfa", WfaTestWorkspace.ORGANISATION);
         write("hr/broken.wfa", BROKEN_WORKFLOW);
         Path out = workspace.resolve("out");
-        Result result = run("build", "--out", out.toString(), workspace.toString());
+        WfaCliRun result = run("build", "--out", out.toString(), workspace.toString());
         assertEquals(1, result.status());
         assertTrue(result.out().contains("[WFA002]"), result.out());
         assertTrue(result.out().endsWith(" Nothing generated.\n"), result.out());
@@ -101,7 +91,7 @@ class WfaCliTest {
     @Test
     void buildRejectsAnUnknownTarget() throws IOException {
         write("org/org.wfa", WfaTestWorkspace.ORGANISATION);
-        Result result = run("build", "--target", "pdf", workspace.toString());
+        WfaCliRun result = run("build", "--target", "pdf", workspace.toString());
         assertEquals(2, result.status());
         assertEquals("wfa: unknown target 'pdf': expected one of docs, html, bpmn, bpmn:operaton, bpmn:camunda8, bpmn:flowable, dmn, sw, json\n", result.err());
     }
@@ -109,7 +99,7 @@ class WfaCliTest {
     @Test
     void checkReportsNoErrorsForAValidWorkspace() throws IOException {
         write("org/org.wfa", WfaTestWorkspace.ORGANISATION);
-        Result result = run("check", workspace.toString());
+        WfaCliRun result = run("check", workspace.toString());
         assertEquals(0, result.status(), result.err());
         assertEquals("Checked 1 file: 0 errors, 0 warnings, 0 info.\n", result.out());
     }
@@ -120,7 +110,7 @@ class WfaCliTest {
         write("b/second.wfa", BROKEN_WORKFLOW.replace("workflow W ", "workflow W2 ").replace("package acme.hr",
                 "package acme.b"));
         write("a/deeper/first.wfa", BROKEN_WORKFLOW);
-        Result result = run("check", workspace.toString());
+        WfaCliRun result = run("check", workspace.toString());
         assertEquals(1, result.status());
         String[] lines = result.out().split("\n");
         assertEquals(3, lines.length, result.out());
@@ -134,7 +124,7 @@ class WfaCliTest {
     void checkWritesJson() throws IOException {
         write("org.wfa", WfaTestWorkspace.ORGANISATION);
         write("w.wfa", BROKEN_WORKFLOW);
-        Result result = run("check", "--format", "json", workspace.toString());
+        WfaCliRun result = run("check", "--format", "json", workspace.toString());
         assertEquals(1, result.status());
         JsonObject json = JsonParser.parseString(result.out()).getAsJsonObject();
         assertEquals(2, json.get("files").getAsInt());
@@ -148,7 +138,7 @@ class WfaCliTest {
 
     @Test
     void checkFailsWithExitTwoForAMissingPath() {
-        Result result = run("check", workspace.resolve("nowhere").toString());
+        WfaCliRun result = run("check", workspace.resolve("nowhere").toString());
         assertEquals(2, result.status());
         assertEquals("wfa: '" + workspace.resolve("nowhere") + "' does not exist\n", result.err());
     }
@@ -156,7 +146,7 @@ class WfaCliTest {
     @Test
     void checkFailsWithExitTwoForADirectoryWithoutWfaFiles() throws IOException {
         write("notes/readme.txt", "nothing here");
-        Result result = run("check", workspace.resolve("notes").toString());
+        WfaCliRun result = run("check", workspace.resolve("notes").toString());
         assertEquals(2, result.status());
         assertEquals("wfa: '" + workspace.resolve("notes") + "' contains no .wfa files\n", result.err());
     }
@@ -164,7 +154,7 @@ class WfaCliTest {
     @Test
     void checkAcceptsAnEmptyFile() throws IOException {
         Path empty = write("empty.wfa", "");
-        Result result = run("check", empty.toString());
+        WfaCliRun result = run("check", empty.toString());
         assertEquals(0, result.status(), result.out());
     }
 
@@ -172,7 +162,7 @@ class WfaCliTest {
     void checkRejectsABinaryFile() throws IOException {
         Path binary = workspace.resolve("image.wfa");
         Files.write(binary, new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13 });
-        Result result = run("check", binary.toString());
+        WfaCliRun result = run("check", binary.toString());
         assertEquals(2, result.status());
         assertEquals("wfa: '" + binary + "' is a binary file (NUL byte at offset 4): expected UTF-8 text\n",
                 result.err());
@@ -182,7 +172,7 @@ class WfaCliTest {
     void checkRejectsAFileThatIsNotUtf8() throws IOException {
         Path latin1 = workspace.resolve("latin1.wfa");
         Files.write(latin1, "team Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
-        Result result = run("check", latin1.toString());
+        WfaCliRun result = run("check", latin1.toString());
         assertEquals(2, result.status());
         assertEquals("wfa: '" + latin1 + "' is not valid UTF-8 (invalid byte at offset 8): expected UTF-8 text\n",
                 result.err());
@@ -197,7 +187,7 @@ class WfaCliTest {
                     .append("\" {\n    description \"").append("x".repeat(200)).append("\"\n    role R\n}\n\n");
         }
         Path big = write("big.wfa", text.toString());
-        Result result = run("check", big.toString());
+        WfaCliRun result = run("check", big.toString());
         assertEquals(0, result.status(), result.err());
         assertEquals("Checked 1 file: 0 errors, 0 warnings, 0 info.\n", result.out());
     }
@@ -205,7 +195,7 @@ class WfaCliTest {
     @Test
     void checkReportsSyntaxErrorsWithPosition() throws IOException {
         Path file = write("w.wfa", "workflow W {\n    stag S {\n    }\n}\n");
-        Result result = run("check", file.toString());
+        WfaCliRun result = run("check", file.toString());
         assertEquals(1, result.status());
         assertTrue(result.out().contains("w.wfa:2:5: error: Unknown word 'stag' in workflow 'W': did you mean the"
                 + " keyword 'stage'? [WFA001]"), result.out());
@@ -213,20 +203,20 @@ class WfaCliTest {
 
     @Test
     void unknownOptionIsAUsageError() {
-        Result result = run("check", "--colour", "x.wfa");
+        WfaCliRun result = run("check", "--colour", "x.wfa");
         assertEquals(2, result.status());
         assertTrue(result.err().contains("Unknown option: '--colour'"), result.err());
     }
 
     @Test
     void helpAndVersionSucceed() {
-        Result help = run("--help");
+        WfaCliRun help = run("--help");
         assertEquals(0, help.status());
         assertTrue(help.out().contains("check") && help.out().contains("fmt"), help.out());
-        Result checkHelp = run("check", "--help");
+        WfaCliRun checkHelp = run("check", "--help");
         assertEquals(0, checkHelp.status());
         assertTrue(checkHelp.out().contains("--format"), checkHelp.out());
-        Result version = run("--version");
+        WfaCliRun version = run("--version");
         assertEquals(0, version.status());
         assertTrue(version.out().startsWith("wfa "), version.out());
     }
@@ -236,7 +226,7 @@ class WfaCliTest {
         String messy = "team T {\nrole R\n}\n";
         Path file = write("t.wfa", messy);
         write("ok.wfa", "team U {\n    role R\n}\n");
-        Result result = run("fmt", "--check", workspace.toString());
+        WfaCliRun result = run("fmt", "--check", workspace.toString());
         assertEquals(1, result.status());
         assertTrue(result.out().endsWith("t.wfa: not formatted\n"), result.out());
         assertEquals(messy, Files.readString(file));
@@ -245,7 +235,7 @@ class WfaCliTest {
     @Test
     void fmtRewritesFilesInCanonicalLayout() throws IOException {
         Path file = write("t.wfa", "team T {\nrole R   \"Role\"\n}");
-        Result result = run("fmt", file.toString());
+        WfaCliRun result = run("fmt", file.toString());
         assertEquals(0, result.status(), result.err());
         assertEquals("team T {\n    role R \"Role\"\n}\n", Files.readString(file));
         assertEquals(0, run("fmt", "--check", file.toString()).status());
@@ -255,7 +245,7 @@ class WfaCliTest {
     void fmtLeavesFilesWithSyntaxErrorsUntouched() throws IOException {
         String broken = "team T {\n  role\n";
         Path file = write("broken.wfa", broken);
-        Result result = run("fmt", file.toString());
+        WfaCliRun result = run("fmt", file.toString());
         assertEquals(1, result.status());
         assertTrue(result.err().contains("has syntax errors"), result.err());
         assertEquals(broken, Files.readString(file));
@@ -266,11 +256,11 @@ class WfaCliTest {
         write("org.wfa", WfaTestWorkspace.ORGANISATION);
         write("hr/w.wfa", org.wfa.dsl.tests.support.WfaRuleFixture.hiringWith("workflow Hiring \"Hiring\" {",
                 "workflow Hiring {"));
-        Result before = run("check", workspace.toString());
+        WfaCliRun before = run("check", workspace.toString());
         assertTrue(before.out().contains("warning: Workflow 'Hiring' has neither a title nor a description"),
                 before.out());
         write("wfa.yaml", "rules:\n  missing-title: error\n  unknown-rule: off\n");
-        Result after = run("check", workspace.toString());
+        WfaCliRun after = run("check", workspace.toString());
         assertEquals(1, after.status());
         assertTrue(after.out().contains("error: Workflow 'Hiring' has neither a title nor a description"), after.out());
         assertTrue(after.out().contains("wfa.yaml:3:3: error: Unknown rule 'unknown-rule': expected a rule name"
@@ -284,9 +274,9 @@ class WfaCliTest {
         write("org.wfa", WfaTestWorkspace.ORGANISATION);
         write("hr/w.wfa", org.wfa.dsl.tests.support.WfaRuleFixture.hiringWith("workflow Hiring \"Hiring\" {",
                 "@allow(missing-title, \"named in the HR handbook\")\nworkflow Hiring {"));
-        Result hidden = run("check", workspace.toString());
+        WfaCliRun hidden = run("check", workspace.toString());
         assertEquals("Checked 2 files: 0 errors, 0 warnings, 0 info, 1 accepted.\n", hidden.out());
-        Result shown = run("check", "--show-suppressed", workspace.toString());
+        WfaCliRun shown = run("check", "--show-suppressed", workspace.toString());
         assertTrue(shown.out().contains("info: Accepted (named in the HR handbook): Workflow 'Hiring' has neither a"
                 + " title nor a description"), shown.out());
     }
@@ -295,7 +285,7 @@ class WfaCliTest {
     void metricsReportEachWorkflowsFigures() throws IOException {
         write("org.wfa", WfaTestWorkspace.ORGANISATION);
         write("hr/w.wfa", org.wfa.dsl.tests.support.WfaRuleFixture.HIRING);
-        Result result = run("check", "--metrics", workspace.toString());
+        WfaCliRun result = run("check", "--metrics", workspace.toString());
         assertEquals(0, result.status(), result.out());
         assertEquals("""
                 workflow Hiring: 1 stage, 0 decisions, 1 approval; 2 hand-offs (2 across teams); 0 of the stages by\
@@ -310,7 +300,7 @@ class WfaCliTest {
         String condition = "(".repeat(20_000) + "a > 1" + ")".repeat(20_000);
         Path file = write("deep.wfa", "workflow W \"Deep\" {\n    data {\n        a: number\n    }\n    start -> D\n\n"
                 + "    decision D {\n        when " + condition + " -> E\n        otherwise -> E\n    }\n\n    end E\n}\n");
-        Result result = run("check", file.toString());
+        WfaCliRun result = run("check", file.toString());
         assertEquals(0, result.status(), result.err());
         assertTrue(result.out().contains("[WFA105]"), result.out());
     }

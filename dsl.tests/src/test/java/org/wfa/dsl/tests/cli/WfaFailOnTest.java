@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wfa.cli.WfaMain;
+import org.wfa.dsl.tests.support.WfaCliRun;
 import org.wfa.dsl.tests.support.WfaRuleFixture;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
 
@@ -25,20 +22,13 @@ class WfaFailOnTest {
     @TempDir
     Path workspace;
 
-    private record Result(int status, String out, String err) {
-    }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = WfaMain.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(status, out.toString(), err.toString());
+    private static WfaCliRun run(String... args) {
+        return WfaCliRun.run(args);
     }
 
     private void write(String relative, String text) throws IOException {
-        Path file = workspace.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        WfaCliRun.write(workspace, relative, text);
     }
 
     /** A workspace with one warning (a workflow without a title) and no errors. */
@@ -53,7 +43,7 @@ class WfaFailOnTest {
         String src = workspace.resolve("src").toString();
         assertEquals(0, run("check", src).status());
         assertEquals(0, run("check", "--fail-on", "error", src).status());
-        Result strict = run("check", "--fail-on", "warning", src);
+        WfaCliRun strict = run("check", "--fail-on", "warning", src);
         assertEquals(1, strict.status());
         assertTrue(strict.out().contains("Checked 2 files: 0 errors, 1 warning, 0 info."), strict.out());
         assertEquals(1, run("check", "--fail-on", "warning", "--format", "json", src).status());
@@ -70,7 +60,7 @@ class WfaFailOnTest {
     @Test
     void aBuildThatFailsOnWarningsGeneratesNothing() {
         Path out = workspace.resolve("out");
-        Result result = run("build", "--fail-on", "warning", "--out", out.toString(), workspace.resolve("src").toString());
+        WfaCliRun result = run("build", "--fail-on", "warning", "--out", out.toString(), workspace.resolve("src").toString());
         assertEquals(1, result.status());
         assertTrue(result.out().endsWith("Checked 2 files: 0 errors, 1 warning, 0 info. Nothing generated.\n"),
                 result.out());
@@ -80,7 +70,7 @@ class WfaFailOnTest {
 
     @Test
     void anUnknownSeverityIsAUsageError() {
-        Result result = run("check", "--fail-on", "info", workspace.resolve("src").toString());
+        WfaCliRun result = run("check", "--fail-on", "info", workspace.resolve("src").toString());
         assertEquals(2, result.status());
         assertTrue(result.err().contains("--fail-on"), result.err());
     }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -17,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wfa.cli.WfaMain;
+import org.wfa.dsl.tests.support.WfaCliRun;
 import org.wfa.dsl.tests.support.WfaRuleFixture;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
 
@@ -39,23 +36,16 @@ class WfaIncrementalBuildTest {
     private Path sources;
     private Path out;
 
-    private record Result(int status, String out, String err) {
-    }
 
-    private Result build(String... targets) {
-        StringWriter stdout = new StringWriter();
-        StringWriter stderr = new StringWriter();
+    private WfaCliRun build(String... targets) {
         String[] args = Stream.concat(Stream.of("build", "--out", out.toString()),
                 Stream.concat(Stream.of(targets).flatMap(t -> Stream.of("--target", t)), Stream.of(sources.toString())))
                 .toArray(String[]::new);
-        int status = WfaMain.run(args, new PrintWriter(stdout), new PrintWriter(stderr));
-        return new Result(status, stdout.toString(), stderr.toString());
+        return WfaCliRun.run(args);
     }
 
     private void write(String relative, String text) throws IOException {
-        Path file = sources.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        WfaCliRun.write(sources, relative, text);
     }
 
     /** Every file under the output folder with its content. */
@@ -80,11 +70,11 @@ class WfaIncrementalBuildTest {
 
     @Test
     void aSecondBuildOfUnchangedInputsGeneratesNothing() throws IOException {
-        Result first = build("docs");
+        WfaCliRun first = build("docs");
         assertEquals(0, first.status(), first.out() + first.err());
         assertTrue(first.out().startsWith("Generated "), first.out());
         Map<String, String> before = snapshot();
-        Result second = build("docs");
+        WfaCliRun second = build("docs");
         assertEquals(0, second.status());
         int files = before.size() - 1;
         assertEquals("Up to date: " + files + " files in " + out + " from 3 .wfa files.\n", second.out());
@@ -108,10 +98,10 @@ class WfaIncrementalBuildTest {
     void aChangedInputOrOtherTargetsRegenerate() throws IOException {
         build("docs");
         write("hr/hiring.wfa", WfaRuleFixture.hiringWith("\"Draft the contract\"", "\"Write the contract\""));
-        Result changed = build("docs");
+        WfaCliRun changed = build("docs");
         assertTrue(changed.out().startsWith("Generated ") && !changed.out().contains("(0 changed"), changed.out());
         assertTrue(Files.readString(out.resolve("docs/acme.hr.Hiring.md")).contains("Write the contract"));
-        Result otherTargets = build("docs", "bpmn");
+        WfaCliRun otherTargets = build("docs", "bpmn");
         assertTrue(otherTargets.out().startsWith("Generated "), otherTargets.out());
         assertTrue(Files.isRegularFile(out.resolve("bpmn/acme.hr.Hiring.bpmn")));
     }
@@ -122,7 +112,7 @@ class WfaIncrementalBuildTest {
         Path page = out.resolve("docs/acme.hr.Hiring.md");
         String generated = Files.readString(page);
         Files.writeString(page, "edited");
-        Result result = build("docs");
+        WfaCliRun result = build("docs");
         assertTrue(result.out().startsWith("Generated ") && result.out().contains("(1 changed)"), result.out());
         assertEquals(generated, Files.readString(page));
     }
@@ -133,7 +123,7 @@ class WfaIncrementalBuildTest {
         Path own = out.resolve("docs/notes.txt");
         Files.writeString(own, "mine");
         Files.delete(sources.resolve("talent/hiring.wfa"));
-        Result result = build("docs");
+        WfaCliRun result = build("docs");
         assertEquals(0, result.status(), result.err());
         assertTrue(result.out().contains(" removed)"), result.out());
         assertFalse(Files.exists(out.resolve("docs/acme.talent.Hiring.md")));
@@ -153,7 +143,7 @@ class WfaIncrementalBuildTest {
         before.remove("docs/acme.talent.Hiring.md");
         write("hr/hiring.wfa", WfaRuleFixture.hiringWith("\"Draft the contract\"", "\"Write the contract\""));
         write("talent/hiring.wfa", SECOND.replace("\"Draft the contract\"", "\"Write the contract\""));
-        Result result = build("docs");
+        WfaCliRun result = build("docs");
         assertEquals(2, result.status(), result.out());
         assertTrue(result.err().startsWith("wfa: cannot write to '" + out + "': 'docs/acme.talent.Hiring.md' cannot"
                 + " be written in the output folder"), result.err());
@@ -164,7 +154,7 @@ class WfaIncrementalBuildTest {
         }
         Files.delete(page.resolve("in-the-way"));
         Files.delete(page);
-        Result repaired = build("docs");
+        WfaCliRun repaired = build("docs");
         assertEquals(0, repaired.status(), repaired.err());
         assertTrue(Files.readString(out.resolve("docs/acme.talent.Hiring.md")).contains("Write the contract"));
     }
@@ -186,7 +176,7 @@ class WfaIncrementalBuildTest {
         Path manifest = out.resolve(".wfa-build.json");
         Files.writeString(manifest, Files.readString(manifest).replace("\"files\": {",
                 "\"files\": {\n    \"../victim.txt\": \"0\",\n    \"" + absolute.toAbsolutePath() + "\": \"0\","));
-        Result result = build("docs");
+        WfaCliRun result = build("docs");
         assertEquals(0, result.status(), result.err());
         assertEquals("keep", Files.readString(victim));
         assertEquals("keep", Files.readString(absolute));
@@ -197,7 +187,7 @@ class WfaIncrementalBuildTest {
         build("docs");
         Path own = Files.writeString(out.resolve("docs/notes.txt"), "mine");
         Files.writeString(out.resolve(".wfa-build.json"), "{ not json");
-        Result result = build("docs");
+        WfaCliRun result = build("docs");
         assertEquals(0, result.status(), result.err());
         assertTrue(result.out().startsWith("Generated ") && result.out().contains("(0 changed)"), result.out());
         assertEquals("mine", Files.readString(own));

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wfa.cli.WfaMain;
+import org.wfa.dsl.tests.support.WfaCliRun;
 
 /**
  * {@code wfa init}: a new workspace that checks clean, is in canonical layout and builds.
@@ -21,30 +19,25 @@ class WfaInitTest {
     @TempDir
     Path temp;
 
-    private record Result(int status, String out, String err) {
-    }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = WfaMain.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(status, out.toString(), err.toString());
+    private static WfaCliRun run(String... args) {
+        return WfaCliRun.run(args);
     }
 
     @Test
     void theNewWorkspaceChecksWithoutAnyFindingAndIsCanonical() {
         Path folder = temp.resolve("architecture");
-        Result init = run("init", folder.toString());
+        WfaCliRun init = run("init", folder.toString());
         assertEquals(0, init.status(), init.err());
         assertTrue(init.out().endsWith("Created a workspace with 5 files in " + folder + ". Next: wfa check " + folder
                 + " (see README.md).\n"), init.out());
-        Result check = run("check", folder.toString());
+        WfaCliRun check = run("check", folder.toString());
         assertEquals("Checked 2 files: 0 errors, 0 warnings, 0 info.\n", check.out());
         assertEquals(0, check.status());
-        Result fmt = run("fmt", "--check", folder.toString());
+        WfaCliRun fmt = run("fmt", "--check", folder.toString());
         assertEquals(0, fmt.status(), fmt.out() + fmt.err());
         assertEquals("", fmt.out());
-        Result build = run("build", "--target", "docs", "--out", temp.resolve("out").toString(), folder.toString());
+        WfaCliRun build = run("build", "--target", "docs", "--out", temp.resolve("out").toString(), folder.toString());
         assertEquals(0, build.status(), build.out() + build.err());
     }
 
@@ -61,7 +54,7 @@ class WfaInitTest {
     @Test
     void existingFilesAreNotOverwrittenWithoutForce() throws IOException {
         Files.writeString(temp.resolve("wfa.yaml"), "rules: {}\n");
-        Result refused = run("init", temp.toString());
+        WfaCliRun refused = run("init", temp.toString());
         assertEquals(2, refused.status());
         assertEquals("wfa: '" + temp + "' already has 'wfa.yaml': expected none of the workspace's files; nothing was"
                 + " written (use --force to overwrite them)\n", refused.err());
@@ -69,7 +62,7 @@ class WfaInitTest {
         assertTrue(Files.notExists(temp.resolve("org")), "nothing written");
 
         Files.writeString(temp.resolve("notes.md"), "mine");
-        Result forced = run("init", "--force", temp.toString());
+        WfaCliRun forced = run("init", "--force", temp.toString());
         assertEquals(0, forced.status(), forced.err());
         assertTrue(Files.readString(temp.resolve("wfa.yaml")).contains("rules:"));
         assertEquals("mine", Files.readString(temp.resolve("notes.md")), "files not of the workspace are never touched");
@@ -78,7 +71,7 @@ class WfaInitTest {
     @Test
     void aFileGivenAsTheFolderIsAnInputError() throws IOException {
         Path file = Files.writeString(temp.resolve("plain"), "");
-        Result result = run("init", file.toString());
+        WfaCliRun result = run("init", file.toString());
         assertEquals(2, result.status());
         assertEquals("wfa: '" + file + "' is a file: expected a folder for the new workspace\n", result.err());
     }

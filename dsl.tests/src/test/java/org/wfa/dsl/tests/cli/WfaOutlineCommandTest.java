@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wfa.cli.WfaMain;
+import org.wfa.dsl.tests.support.WfaCliRun;
 
 /**
  * {@code wfa outline FILE}: the outline on standard output, exit 0 even for a file with syntax
@@ -23,14 +21,9 @@ class WfaOutlineCommandTest {
     @TempDir
     Path workspace;
 
-    private record Result(int status, String out, String err) {
-    }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = WfaMain.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(status, out.toString(), err.toString());
+    private static WfaCliRun run(String... args) {
+        return WfaCliRun.run(args);
     }
 
     private Path write(String name, String text) throws IOException {
@@ -43,7 +36,7 @@ class WfaOutlineCommandTest {
     void printsTheOutlineOfAFileWhateverItsName() throws IOException {
         // git hands textconv a temporary file whose name need not end in .wfa
         Path file = write("XYZ123_hiring", "package acme.hr\nworkflow Hiring \"Hiring\" { owner HR.Head start -> done end done }\n");
-        Result result = run("outline", file.toString());
+        WfaCliRun result = run("outline", file.toString());
         assertEquals(0, result.status(), result.err());
         assertEquals("""
                 package acme.hr
@@ -58,7 +51,7 @@ class WfaOutlineCommandTest {
     @Test
     void exitsWithZeroAndListsSyntaxErrorsForABrokenFile() throws IOException {
         Path file = write("broken.wfa", "team T {\n    role R\n    rol S\n}\n");
-        Result result = run("outline", file.toString());
+        WfaCliRun result = run("outline", file.toString());
         assertEquals(0, result.status(), result.err());
         assertTrue(result.out().startsWith("team T\n  role R\n"), result.out());
         assertTrue(result.out().contains("! syntax error at 3:5: "), result.out());
@@ -67,7 +60,7 @@ class WfaOutlineCommandTest {
 
     @Test
     void exitsWithTwoForAMissingFile() {
-        Result result = run("outline", workspace.resolve("missing.wfa").toString());
+        WfaCliRun result = run("outline", workspace.resolve("missing.wfa").toString());
         assertEquals(2, result.status());
         assertEquals("wfa: '" + workspace.resolve("missing.wfa") + "' does not exist\n", result.err());
         assertEquals("", result.out());
@@ -75,13 +68,13 @@ class WfaOutlineCommandTest {
 
     @Test
     void exitsWithTwoForADirectoryOrABinaryFile() throws IOException {
-        Result directory = run("outline", workspace.toString());
+        WfaCliRun directory = run("outline", workspace.toString());
         assertEquals(2, directory.status());
         assertEquals("wfa: '" + workspace + "' is a directory: expected one .wfa file\n", directory.err());
 
         Path binary = workspace.resolve("binary.wfa");
         Files.write(binary, new byte[] { 't', 0, 'x' });
-        Result result = run("outline", binary.toString());
+        WfaCliRun result = run("outline", binary.toString());
         assertEquals(2, result.status());
         assertTrue(result.err().startsWith("wfa: '" + binary + "' is a binary file"), result.err());
     }

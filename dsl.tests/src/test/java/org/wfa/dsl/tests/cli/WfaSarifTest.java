@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wfa.cli.WfaMain;
+import org.wfa.dsl.tests.support.WfaCliRun;
 import org.wfa.dsl.compiler.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.ide.rules.WfaRuleDocs;
@@ -61,20 +59,13 @@ class WfaSarifTest {
         }
     }
 
-    private record Result(int status, String out, String err) {
-    }
 
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = WfaMain.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(status, out.toString(), err.toString());
+    private static WfaCliRun run(String... args) {
+        return WfaCliRun.run(args);
     }
 
     private void write(String relative, String text) throws IOException {
-        Path file = workspace.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        WfaCliRun.write(workspace, relative, text);
     }
 
     private static JsonObject report() {
@@ -106,7 +97,7 @@ class WfaSarifTest {
         write("broken/w.wfa", BROKEN);
         write("hr/w.wfa", UNTITLED);
         write("talent/w.wfa", ACCEPTED);
-        Result result = run("check", "--format", "sarif", "--metrics", workspace.toString());
+        WfaCliRun result = run("check", "--format", "sarif", "--metrics", workspace.toString());
         assertEquals(1, result.status(), "the misspelt owner is an error: " + result.err());
         assertEquals("", result.err());
         List<Error> errors = schema.validate(result.out(), InputFormat.JSON);
@@ -191,7 +182,7 @@ class WfaSarifTest {
     void aCleanWorkspaceHasNoResults() throws IOException {
         write("org.wfa", WfaTestWorkspace.ORGANISATION);
         write("hr/w.wfa", WfaRuleFixture.HIRING);
-        Result result = run("check", "--format", "sarif", workspace.toString());
+        WfaCliRun result = run("check", "--format", "sarif", workspace.toString());
         assertEquals(0, result.status());
         JsonObject run = JsonParser.parseString(result.out()).getAsJsonObject().getAsJsonArray("runs").get(0)
                 .getAsJsonObject();

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wfa.dsl.tests.diff.WfaDiffGoldenTest.Result;
+import org.wfa.dsl.tests.support.WfaCliRun;
 
 /**
  * {@code wfa diff --git} and the {@code git difftool} set-up of docs/diff.md, with a real git
@@ -97,7 +97,7 @@ class WfaDiffGitTest {
     @Test
     void diffOfTwoCommits() throws Exception {
         commitTwoVersions();
-        Result result = WfaDiffGoldenTest.run("diff", "-C", repo.toString(), "--git", "HEAD~1..HEAD");
+        WfaCliRun result = WfaCliRun.run("diff", "-C", repo.toString(), "--git", "HEAD~1..HEAD");
         assertEquals(0, result.status(), result.err());
         assertEquals("""
                 workflow 'Leave' changed
@@ -114,14 +114,14 @@ class WfaDiffGitTest {
         commitTwoVersions();
         Files.writeString(repo.resolve("flows/leave.wfa"), V2.replace("end refused \"Leave refused\"",
                 "end refused \"Leave declined\""));
-        Result result = WfaDiffGoldenTest.run("diff", "-C", repo.toString(), "--git", "HEAD", "flows");
+        WfaCliRun result = WfaCliRun.run("diff", "-C", repo.toString(), "--git", "HEAD", "flows");
         assertEquals(0, result.status(), result.err());
         assertEquals("""
                 workflow 'Leave' changed
                   end 'refused': title Leave refused \u2192 Leave declined
                 1 workflow changed, 0 added, 0 removed; 0 organisation changes; 0 findings introduced, 0 resolved.
                 """, result.out());
-        Result same = WfaDiffGoldenTest.run("diff", "-C", repo.toString(), "--exit-code", "--git", "HEAD", "README.txt");
+        WfaCliRun same = WfaCliRun.run("diff", "-C", repo.toString(), "--exit-code", "--git", "HEAD", "README.txt");
         assertEquals("No semantic changes.\n", same.out());
         assertEquals(0, same.status(), same.err());
     }
@@ -129,7 +129,7 @@ class WfaDiffGitTest {
     @Test
     void unknownRevisionIsAOneLineInputError() throws Exception {
         commitTwoVersions();
-        Result result = WfaDiffGoldenTest.run("diff", "-C", repo.toString(), "--git", "nosuchbranch..HEAD");
+        WfaCliRun result = WfaCliRun.run("diff", "-C", repo.toString(), "--git", "nosuchbranch..HEAD");
         assertEquals(2, result.status());
         assertTrue(result.err().startsWith("wfa: unknown revision 'nosuchbranch': expected a commit, branch or tag"),
                 result.err());
@@ -138,7 +138,7 @@ class WfaDiffGitTest {
 
     @Test
     void directoryOutsideARepositoryIsAOneLineInputError() throws Exception {
-        Result result = WfaDiffGoldenTest.run("diff", "-C", repo.toString(), "--git", "HEAD");
+        WfaCliRun result = WfaCliRun.run("diff", "-C", repo.toString(), "--git", "HEAD");
         assertEquals(2, result.status());
         assertTrue(result.err().contains("is not in a git repository: --git needs one"), result.err());
         assertEquals(1, result.err().lines().count(), result.err());

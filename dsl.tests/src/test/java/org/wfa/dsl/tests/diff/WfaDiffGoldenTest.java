@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.wfa.cli.WfaMain;
+import org.wfa.dsl.tests.support.WfaCliRun;
 import org.wfa.dsl.compiler.SourceFile;
 import org.wfa.dsl.compiler.WfaSourceFormatter;
 import org.wfa.dsl.compiler.WfaStandalone;
@@ -35,22 +33,12 @@ class WfaDiffGoldenTest {
     @TempDir
     Path temp;
 
-    record Result(int status, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = WfaMain.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(status, out.toString(), err.toString());
-    }
-
     @ParameterizedTest
     @CsvSource({ "expense, text, txt", "expense, markdown, md", "expense, json, json",
             "procurement, text, txt", "procurement, markdown, md", "procurement, json, json" })
     void diffOfTwoVersionsMatchesTheGoldenOutput(String name, String format, String extension) throws IOException {
         Path dir = CASES.resolve(name);
-        Result result = run("diff", "--format", format, dir.resolve("v1").toString(), dir.resolve("v2").toString());
+        WfaCliRun result = WfaCliRun.run("diff", "--format", format, dir.resolve("v1").toString(), dir.resolve("v2").toString());
         assertEquals(0, result.status(), result.err());
         assertEquals("", result.err());
         org.wfa.dsl.tests.support.WfaGolden.assertMatches(dir.resolve("expected." + extension), result.out());
@@ -61,14 +49,14 @@ class WfaDiffGoldenTest {
         for (String format : List.of("text", "markdown", "json")) {
             String v1 = CASES.resolve("expense/v1").toString();
             String v2 = CASES.resolve("expense/v2").toString();
-            assertEquals(run("diff", "--format", format, v1, v2).out(), run("diff", "--format", format, v1, v2).out(),
+            assertEquals(WfaCliRun.run("diff", "--format", format, v1, v2).out(), WfaCliRun.run("diff", "--format", format, v1, v2).out(),
                     format);
         }
     }
 
     @Test
     void jsonFollowsTheDocumentedSchema() {
-        Result result = run("diff", "--format", "json", CASES.resolve("expense/v1").toString(),
+        WfaCliRun result = WfaCliRun.run("diff", "--format", "json", CASES.resolve("expense/v1").toString(),
                 CASES.resolve("expense/v2").toString());
         JsonObject root = JsonParser.parseString(result.out()).getAsJsonObject();
         assertEquals("wfa-diff/1", root.get("schema").getAsString());
@@ -85,7 +73,7 @@ class WfaDiffGoldenTest {
 
     @Test
     void renamedStageIsNeitherRemovedNorAdded() {
-        String text = run("diff", CASES.resolve("expense/v1").toString(), CASES.resolve("expense/v2").toString()).out();
+        String text = WfaCliRun.run("diff", CASES.resolve("expense/v1").toString(), CASES.resolve("expense/v2").toString()).out();
         assertTrue(text.contains("stage 'submitClaim' renamed to 'fileClaim'"), text);
         assertTrue(!text.contains("'submitClaim' removed") && !text.contains("'fileClaim' added"), text);
         // Flows into and out of the renamed stage are the same flows under its new name.
@@ -111,10 +99,10 @@ class WfaDiffGoldenTest {
         String changed = Files.readString(copy.resolve("expense-reimbursement.wfa"));
         assertTrue(!changed.equals(Files.readString(old.resolve("expense-reimbursement.wfa"))), "the copy must differ");
 
-        Result result = run("diff", "--exit-code", old.toString(), copy.toString());
+        WfaCliRun result = WfaCliRun.run("diff", "--exit-code", old.toString(), copy.toString());
         assertEquals("No semantic changes.\n", result.out());
         assertEquals(0, result.status());
-        Result markdown = run("diff", "--format", "markdown", old.toString(), copy.toString());
+        WfaCliRun markdown = WfaCliRun.run("diff", "--format", "markdown", old.toString(), copy.toString());
         assertTrue(markdown.out().contains("No semantic changes."), markdown.out());
     }
 
@@ -136,14 +124,14 @@ class WfaDiffGoldenTest {
 
     @Test
     void exitCodeReportsChanges() {
-        Result result = run("diff", "--exit-code", CASES.resolve("procurement/v1").toString(),
+        WfaCliRun result = WfaCliRun.run("diff", "--exit-code", CASES.resolve("procurement/v1").toString(),
                 CASES.resolve("procurement/v2").toString());
         assertEquals(1, result.status());
     }
 
     @Test
     void missingSideIsAnInputError() {
-        Result result = run("diff", CASES.resolve("expense/v1").toString(), CASES.resolve("nowhere").toString());
+        WfaCliRun result = WfaCliRun.run("diff", CASES.resolve("expense/v1").toString(), CASES.resolve("nowhere").toString());
         assertEquals(2, result.status());
         assertTrue(result.err().startsWith("wfa: '") && result.err().contains("nowhere' does not exist"), result.err());
         assertEquals(1, result.err().lines().count(), result.err());
@@ -151,7 +139,7 @@ class WfaDiffGoldenTest {
 
     @Test
     void wrongNumberOfPathsIsAUsageError() {
-        Result result = run("diff", CASES.resolve("expense/v1").toString());
+        WfaCliRun result = WfaCliRun.run("diff", CASES.resolve("expense/v1").toString());
         assertEquals(2, result.status());
         assertTrue(result.err().contains("diff needs two paths"), result.err());
     }
@@ -162,7 +150,7 @@ class WfaDiffGoldenTest {
         Files.writeString(broken, "workflow W {\n    stage s {\n}\n");
         Path fine = temp.resolve("fine.wfa");
         Files.writeString(fine, "workflow W {\n    start -> done\n    end done\n}\n");
-        Result result = run("diff", fine.toString(), broken.toString());
+        WfaCliRun result = WfaCliRun.run("diff", fine.toString(), broken.toString());
         assertEquals(2, result.status());
         assertEquals("", result.out());
         assertTrue(result.err().contains("broken.wfa:") && result.err().contains("[WFA001]"), result.err());
