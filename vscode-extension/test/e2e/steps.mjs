@@ -287,8 +287,24 @@ export async function steps({ page, step, workspace, onboarding, machineSettings
     for (const expected of ['ExpenseReimbursement', 'File the expense claim']) {
       if (!shown.includes(expected)) throw new Error(`expected '${expected}' in the report, found '${shown.slice(0, 300)}'`);
     }
-    const preview = await page.locator('.tabs-container .tab', { hasText: 'Preview' }).first().textContent({ timeout: 20000 });
-    return `report '${shown.trim().slice(0, 160)}'; preview tab '${preview.trim()}'`;
+    // VS Code's Markdown preview is a webview among others (the diagram preview is open too):
+    // find the frame that renders the report's heading.
+    const deadline = Date.now() + 30000;
+    let rendered = '';
+    while (!rendered && Date.now() < deadline) {
+      for (const frame of page.frames()) {
+        const heading = await frame.locator('h2', { hasText: 'WFA semantic diff' }).count().catch(() => 0);
+        if (heading > 0) {
+          rendered = ((await frame.locator('body').textContent().catch(() => '')) ?? '').replace(/\s+/g, ' ');
+          break;
+        }
+      }
+      if (!rendered) await page.waitForTimeout(500);
+    }
+    if (!rendered.includes('File the expense claim')) {
+      throw new Error(`expected the Markdown preview to render the report with 'File the expense claim', it shows '${rendered.slice(0, 300)}'`);
+    }
+    return `report '${shown.trim().slice(0, 120)}'; preview renders '${rendered.trim().slice(0, 120)}'`;
   });
 
   // run.mjs starts the workbench with 'wfa.trace.server' set to 'verbose'.
