@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.wfa.dsl.analysis.WorkflowMetrics;
+import org.wfa.dsl.compiler.CheckReport;
 import org.wfa.dsl.compiler.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.compiler.WfaDiagnostic;
@@ -60,15 +61,15 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Compilation compilation;
-        WfaCompiler compiler = WfaCompiler.create();
+        CheckReport report;
         try {
-            compilation = compiler.compile(paths);
+            report = WfaCompiler.create().check(paths, metrics);
         } catch (WfaInputException e) {
             spec.commandLine().getErr().println("wfa: " + e.getMessage());
             return WfaMain.INPUT_ERROR;
         }
-        List<WorkflowMetrics> figures = metrics ? compiler.metrics(compilation) : List.of();
+        Compilation compilation = report.compilation();
+        List<WorkflowMetrics> figures = report.metrics();
         List<WfaDiagnostic> shown = compilation.diagnostics().stream()
                 .filter(d -> showSuppressed || !d.accepted()).toList();
         if (format == Format.json) {

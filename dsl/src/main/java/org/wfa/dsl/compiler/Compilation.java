@@ -8,10 +8,15 @@ import org.wfa.dsl.wfa.Model;
 import org.wfa.dsl.wfa.Workflow;
 
 /**
- * The result of compiling a workspace: its files, their parsed and linked models, and the
- * diagnostics in file and position order.
+ * The result of compiling a workspace: its files, their parsed and linked models (none after a
+ * check, which does not keep them), and the diagnostics in file and position order.
  */
 public record Compilation(List<SourceFile> sources, List<XtextResource> resources, List<WfaDiagnostic> diagnostics) {
+
+    /** The same files and diagnostics without the models, which can then be freed. */
+    public Compilation withoutModels() {
+        return new Compilation(sources, List.of(), diagnostics);
+    }
 
     /** How many findings of a severity, not counting accepted ones. */
     public long count(WfaDiagnostic.Severity severity) {

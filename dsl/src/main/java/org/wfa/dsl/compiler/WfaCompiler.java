@@ -5,14 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.IResourceDescription;
-import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
@@ -27,7 +22,6 @@ import org.wfa.dsl.config.WfaSettingsProvider;
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaGenerator;
 import org.wfa.dsl.generator.WfaTarget;
-import org.wfa.dsl.validation.AbstractWfaRuleValidator;
 import org.wfa.dsl.validation.WfaIssueCodes;
 
 import com.google.inject.Inject;
@@ -39,10 +33,19 @@ import com.google.inject.Provider;
  */
 public class WfaCompiler {
 
-    /** Below this many files per core, starting threads costs more than it saves. */
-    private static final int FILES_PER_WORKER = 16;
+    /**
+     * A check keeps every model of a workspace up to this many characters of source (about 60
+     * bytes of heap each: the parse tree, the model and the index), and checks larger ones a
+     * cluster of files at a time (see {@link WfaClusteredCheck}).
+     */
+    static final long WHOLE_WORKSPACE_CHARS = 4_000_000;
 
-    private static final long PARSER_STACK_BYTES = 512L * 1024 * 1024;
+    /** The source characters of one cluster of a clustered check. */
+    static final long CLUSTER_CHARS = 250_000;
+
+    private long wholeWorkspaceChars = WHOLE_WORKSPACE_CHARS;
+
+    private long clusterChars = CLUSTER_CHARS;
 
     @Inject
     private Provider<XtextResourceSet> resourceSets;
@@ -52,7 +55,10 @@ public class WfaCompiler {
 
 
     @Inject
-    private IResourceServiceProvider.Registry services;
+    private WfaParsing parsing;
+
+    @Inject
+    private WfaClusteredCheck clusteredCheck;
 
     @Inject
     private WfaSettingsProvider settingsProvider;
@@ -78,6 +84,39 @@ public class WfaCompiler {
     }
 
     /**
+     * Checks the given files and directories as one workspace: the diagnostics of
+     * {@link #compile}, and each workflow's figures if asked for. Unlike {@code compile}, it
+     * does not keep the models (the report's compilation has none), so that a workspace of
+     * any size is checked in bounded memory.
+     */
+    public CheckReport check(List<java.nio.file.Path> paths, boolean withMetrics) throws WfaInputException {
+        return checkSources(WfaSources.read(paths), withMetrics);
+    }
+
+    public CheckReport checkSources(List<SourceFile> sources, boolean withMetrics) {
+        long chars = sources.stream().mapToLong(s -> s.text().length()).sum();
+        if (chars <= wholeWorkspaceChars) {
+            Compilation compilation = compileSources(sources);
+            return new CheckReport(compilation.withoutModels(), withMetrics ? metrics(compilation) : List.of());
+        }
+        WfaClusteredCheck.Result result = clusteredCheck.check(sources, withMetrics, clusterChars);
+        List<WfaDiagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+        diagnostics.addAll(configurationProblems(sources));
+        diagnostics.sort(WfaDiagnostic.ORDER);
+        return new CheckReport(new Compilation(sources, List.of(), diagnostics), result.metrics());
+    }
+
+    /**
+     * Sets the sizes (in source characters) up to which a check keeps the whole workspace, and
+     * of its clusters beyond that; tests use small ones to check small workspaces in clusters.
+     */
+    public WfaCompiler withClusters(long wholeWorkspace, long cluster) {
+        this.wholeWorkspaceChars = wholeWorkspace;
+        this.clusterChars = cluster;
+        return this;
+    }
+
+    /**
      * The first phase on its own: every file parsed (on all cores) and indexed, nothing linked
      * or validated yet. Benchmarks time the phases separately; tools call {@link #compileSources}.
      */
@@ -86,15 +125,12 @@ public class WfaCompiler {
         List<XtextResource> resources = new ArrayList<>(sources.size());
         List<IResourceDescription> descriptions = new ArrayList<>(sources.size());
         List<WfaDiagnostic> unreadable = new ArrayList<>();
-        for (Parsed parsed : parseAll(sources)) {
+        for (WfaParsing.Parsed parsed : parsing.parse(sources, true)) {
             resourceSet.getResources().add(parsed.resource());
             resources.add(parsed.resource());
-            descriptions.add(parsed.description());
+            descriptions.add(parsed.exports());
             if (parsed.tooDeep()) {
-                unreadable.add(new WfaDiagnostic(parsed.source().displayPath(), 1, 1, 0, 0,
-                        WfaDiagnostic.Severity.ERROR, "The file nests too deeply to be read (hundreds of thousands"
-                                + " of levels of parentheses or blocks): expected a file written by hand; simplify"
-                                + " the nesting.", WfaIssueCodes.SYNTAX_ERROR, false));
+                unreadable.add(WfaIssues.tooDeep(parsed.source()));
             }
         }
         ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet,
@@ -115,7 +151,7 @@ public class WfaCompiler {
         List<WfaDiagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
         for (int i = 0; i < sources.size(); i++) {
             for (Issue issue : validator.validate(parsed.resources().get(i), CheckMode.ALL, CancelIndicator.NullImpl)) {
-                diagnostics.add(toDiagnostic(sources.get(i), issue));
+                diagnostics.add(WfaIssues.toDiagnostic(sources.get(i), issue));
             }
         }
         diagnostics.addAll(configurationProblems(sources));
@@ -138,7 +174,6 @@ public class WfaCompiler {
         return compilation.workflows().stream().map(w -> WorkflowMetrics.of(analyzer.analyze(w))).toList();
     }
 
-    /** Mistakes in the workspace configuration files that apply to the sources, once per file. */
     /** The configuration files ({@code wfa.yaml}) that apply to the given sources, sorted by path. */
     public List<java.nio.file.Path> configurationFiles(List<SourceFile> sources) {
         java.util.TreeSet<java.nio.file.Path> files = new java.util.TreeSet<>();
@@ -152,6 +187,7 @@ public class WfaCompiler {
         return List.copyOf(files);
     }
 
+    /** Mistakes in the workspace configuration files that apply to the sources, once per file. */
     private List<WfaDiagnostic> configurationProblems(List<SourceFile> sources) {
         Map<java.nio.file.Path, WfaSettings> files = new LinkedHashMap<>();
         for (SourceFile source : sources) {
@@ -172,103 +208,5 @@ public class WfaCompiler {
             }
         });
         return problems;
-    }
-
-    private record Parsed(SourceFile source, XtextResource resource, IResourceDescription description,
-            boolean tooDeep) {
-    }
-
-    /**
-     * Parses the files and describes what each exports, on all cores: parsing is most of the
-     * work and files parse independently. Each worker loads into a resource set of its own
-     * (EMF resource sets are not thread-safe); the caller then moves the resources into one
-     * set, in source order, and links them there. The exported names are copied out of each
-     * file so that the shared index is one hashed table, built without touching the files again.
-     */
-    private List<Parsed> parseAll(List<SourceFile> sources) {
-        int workers = Math.max(1,
-                Math.min(Runtime.getRuntime().availableProcessors(), sources.size() / FILES_PER_WORKER));
-        // Parsers recurse once per nesting level: their threads get a deep stack, so that deeply
-        // nested (or hostile) input is parsed or reported, not a crash.
-        ExecutorService executor = Executors.newFixedThreadPool(workers, runnable -> {
-            Thread thread = new Thread(null, runnable, "wfa-parser", PARSER_STACK_BYTES);
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            int chunk = (sources.size() + workers - 1) / workers;
-            List<Future<List<Parsed>>> parts = new ArrayList<>();
-            for (int from = 0; from < sources.size(); from += chunk) {
-                List<SourceFile> part = sources.subList(from, Math.min(sources.size(), from + chunk));
-                parts.add(executor.submit(() -> parseShare(part)));
-            }
-            List<Parsed> parsed = new ArrayList<>(sources.size());
-            for (Future<List<Parsed>> part : parts) {
-                parsed.addAll(part.get());
-            }
-            return parsed;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while parsing", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } finally {
-            executor.shutdownNow();
-        }
-    }
-
-    private List<Parsed> parseShare(List<SourceFile> sources) {
-        XtextResourceSet resourceSet = resourceSets.get();
-        List<Parsed> parsed = new ArrayList<>(sources.size());
-        for (SourceFile source : sources) {
-            XtextResource resource = WfaResources.load(resourceSet, source);
-            boolean tooDeep = resource == null;
-            if (tooDeep) {
-                // Too deeply nested even for the parser's deep stack: an empty model stands in, and
-                // the file gets one clear error instead of a crash.
-                resource = WfaResources.load(resourceSet, new SourceFile(source.path(), source.displayPath(), ""));
-            }
-            IResourceDescription.Manager manager = services.getResourceServiceProvider(resource.getURI())
-                    .getResourceDescriptionManager();
-            IResourceDescription exports = WfaExports.of(manager.getResourceDescription(resource));
-            parsed.add(new Parsed(source, resource, exports, tooDeep));
-        }
-        return parsed;
-    }
-
-    private static WfaDiagnostic toDiagnostic(SourceFile source, Issue issue) {
-        WfaDiagnostic.Severity severity = switch (issue.getSeverity()) {
-            case ERROR -> WfaDiagnostic.Severity.ERROR;
-            case WARNING -> WfaDiagnostic.Severity.WARNING;
-            default -> WfaDiagnostic.Severity.INFO;
-        };
-        String code = issue.getCode();
-        if (code == null || !code.startsWith(WfaIssueCodes.PREFIX)) {
-            code = issue.isSyntaxError() ? WfaIssueCodes.SYNTAX_ERROR
-                    : org.eclipse.xtext.diagnostics.Diagnostic.LINKING_DIAGNOSTIC.equals(code)
-                            ? WfaIssueCodes.UNRESOLVED_REFERENCE : WfaIssueCodes.SYNTAX_ERROR;
-        }
-        int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
-        int column = issue.getColumn() == null ? 1 : issue.getColumn();
-        int offset = issue.getOffset() == null ? 0 : issue.getOffset();
-        int length = issue.getLength() == null ? 0 : issue.getLength();
-        String[] data = issue.getData();
-        boolean accepted = data != null && data.length > 0
-                && AbstractWfaRuleValidator.SUPPRESSED.equals(data[data.length - 1]);
-        return new WfaDiagnostic(source.displayPath(), line, column, offset, length, severity, issue.getMessage(),
-                code, accepted, accepted ? acceptance(data) : null);
-    }
-
-    /** The severity and reason an accepted finding carries before its marker (see AbstractWfaRuleValidator). */
-    private static WfaDiagnostic.Acceptance acceptance(String[] data) {
-        if (data.length < 3) {
-            return null;
-        }
-        WfaDiagnostic.Severity original = switch (data[data.length - 3]) {
-            case "ERROR" -> WfaDiagnostic.Severity.ERROR;
-            case "WARNING" -> WfaDiagnostic.Severity.WARNING;
-            default -> WfaDiagnostic.Severity.INFO;
-        };
-        return new WfaDiagnostic.Acceptance(original, data[data.length - 2]);
     }
 }

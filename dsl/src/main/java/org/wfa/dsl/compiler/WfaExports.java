@@ -1,5 +1,7 @@
 package org.wfa.dsl.compiler;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
@@ -8,6 +10,7 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IReferenceDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.impl.AbstractResourceDescription;
+import org.eclipse.xtext.resource.persistence.SerializableEObjectDescription;
 
 /**
  * What one file exports, computed once and kept apart from the file's later changes. Unlike a
@@ -27,6 +30,27 @@ final class WfaExports extends AbstractResourceDescription {
     static WfaExports of(IResourceDescription description) {
         return new WfaExports(description.getURI(), List.copyOf((java.util.Collection<IEObjectDescription>)
                 com.google.common.collect.Lists.newArrayList(description.getExportedObjects())));
+    }
+
+    /**
+     * The exports without the objects themselves: names, types and URIs only, so that the file's
+     * model can be dropped while the index lives on. Resolving one loads the file again.
+     */
+    static WfaExports detached(IResourceDescription description) {
+        List<IEObjectDescription> exported = new ArrayList<>();
+        for (IEObjectDescription object : description.getExportedObjects()) {
+            SerializableEObjectDescription copy = new SerializableEObjectDescription();
+            copy.setEObjectURI(object.getEObjectURI());
+            copy.setEClass(object.getEClass());
+            copy.setQualifiedName(object.getQualifiedName());
+            HashMap<String, String> userData = new HashMap<>();
+            for (String key : object.getUserDataKeys()) {
+                userData.put(key, object.getUserData(key));
+            }
+            copy.setUserData(userData);
+            exported.add(copy);
+        }
+        return new WfaExports(description.getURI(), List.copyOf(exported));
     }
 
     @Override

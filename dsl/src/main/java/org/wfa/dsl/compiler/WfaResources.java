@@ -18,9 +18,18 @@ final class WfaResources {
     private WfaResources() {
     }
 
+    /** The same file with no text: what stands in for a file too deeply nested to parse. */
+    static SourceFile emptied(SourceFile source) {
+        return new SourceFile(source.path(), source.displayPath(), "");
+    }
+
+    static URI uri(SourceFile source) {
+        return URI.createFileURI(source.path().toAbsolutePath().toString());
+    }
+
     /** Loads the source; null when its nesting is too deep to parse (the half-built resource is removed). */
     static XtextResource load(XtextResourceSet resourceSet, SourceFile source) {
-        URI uri = URI.createFileURI(source.path().toAbsolutePath().toString());
+        URI uri = uri(source);
         XtextResource resource = (XtextResource) resourceSet.createResource(uri);
         try {
             resource.load(new ByteArrayInputStream(source.text().getBytes(StandardCharsets.UTF_8)),

@@ -1,13 +1,14 @@
 package org.wfa.dsl.validation;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.validation.Check;
+import org.wfa.dsl.analysis.WfaCallCycles;
 import org.wfa.dsl.analysis.WfaOrganisation;
+import org.wfa.dsl.analysis.WfaWorkspaceCalls;
 import org.wfa.dsl.wfa.Call;
 import org.wfa.dsl.wfa.Dependency;
 import org.wfa.dsl.wfa.Node;
@@ -26,31 +27,24 @@ public class WfaDependencyValidator extends AbstractWfaRuleValidator {
 
     @Check
     public void checkWorkflowCallsDoNotCycle(Workflow workflow) {
-        // Breadth-first over the workflows this one calls or waits for, remembering how each was reached.
-        Map<Workflow, Workflow> reachedFrom = new HashMap<>();
-        ArrayDeque<Workflow> queue = new ArrayDeque<>(List.of(workflow));
-        while (!queue.isEmpty()) {
-            Workflow current = queue.poll();
-            for (Workflow next : awaited(current)) {
-                if (next == workflow) {
-                    List<String> cycle = new ArrayList<>();
-                    for (Workflow w = current; w != null && w != workflow; w = reachedFrom.get(w)) {
-                        cycle.add(0, "'" + w.getName() + "'");
-                    }
-                    cycle.add(0, "'" + workflow.getName() + "'");
-                    cycle.add("'" + workflow.getName() + "'");
-                    report("Workflow '" + workflow.getName() + "' waits on itself through " + String.join(" -> ", cycle)
-                            + ": each waits for the other to finish, so none ever does; expected the cycle broken"
-                            + " (one of them should not call or wait for the next).", workflow,
-                            WfaPackage.Literals.WORKFLOW__NAME, WfaIssueCodes.WORKFLOW_CALL_CYCLE, workflow.getName());
-                    return;
-                }
-                if (!reachedFrom.containsKey(next)) {
-                    reachedFrom.put(next, current);
-                    queue.add(next);
-                }
-            }
+        WfaWorkspaceCalls workspace = WfaWorkspaceCalls.of(workflow.eResource().getResourceSet());
+        List<String> cycle;
+        if (workspace == null) {
+            cycle = WfaCallCycles.shortestCycle(workflow, WfaDependencyValidator::awaited).stream()
+                    .map(Workflow::getName).collect(Collectors.toCollection(ArrayList::new));
+        } else {
+            cycle = WfaCallCycles.shortestCycle(EcoreUtil.getURI(workflow), workspace::awaited).stream()
+                    .map(workspace::name).collect(Collectors.toCollection(ArrayList::new));
         }
+        if (cycle.isEmpty()) {
+            return;
+        }
+        cycle.add(workflow.getName());
+        report("Workflow '" + workflow.getName() + "' waits on itself through "
+                + cycle.stream().map(name -> "'" + name + "'").collect(Collectors.joining(" -> "))
+                + ": each waits for the other to finish, so none ever does; expected the cycle broken"
+                + " (one of them should not call or wait for the next).", workflow,
+                WfaPackage.Literals.WORKFLOW__NAME, WfaIssueCodes.WORKFLOW_CALL_CYCLE, workflow.getName());
     }
 
     private static List<Workflow> awaited(Workflow workflow) {
