@@ -34,7 +34,7 @@ import org.wfa.dsl.generator.WfaTarget;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = { "-Xmx2g" })
-@Warmup(iterations = 3, time = 5)
+@Warmup(iterations = 6, time = 5)
 @Measurement(iterations = 5, time = 5)
 public class BpmnParseBenchmark {
 

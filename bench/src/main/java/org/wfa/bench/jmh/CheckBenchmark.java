@@ -26,7 +26,7 @@ import org.wfa.dsl.compiler.WfaCompiler;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = { "-Xmx2g" })
-@Warmup(iterations = 4, time = 5)
+@Warmup(iterations = 8, time = 5)
 @Measurement(iterations = 5, time = 5)
 public class CheckBenchmark {
 

@@ -68,6 +68,9 @@ public class Workspace {
     /** The configuration files (wfa.yaml) are looked up during the check: the folder stays until the end. */
     @TearDown(Level.Trial)
     public void delete() throws IOException {
+        if (directory == null) {
+            return;
+        }
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : paths.sorted(Collections.reverseOrder()).toList()) {
                 Files.delete(path);
