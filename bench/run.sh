@@ -21,7 +21,7 @@ if [ -n "$quick" ]; then
     jmh_opts=(-f 1 -wi 1 -i 1 -w 1s -r 1s)
 else
     sizes=(1000 10000 100000); runs=3; peer_runs=3; lsp_steps=2000; lsp_edits=20
-    jmh_opts=()
+    jmh_opts=(-f 1 -wi 4 -w 5s -i 3 -r 5s)
 fi
 jmh_sizes="$(IFS=,; echo "${sizes[*]:0:2}")"   # warm figures: the two smaller sizes (100,000 is cold only)
 
@@ -30,7 +30,7 @@ command -v node >/dev/null || { echo "bench: node is missing (Node.js 20 or late
 
 echo "bench: building WFA, the harness and the peers" >&2
 ./wfa --version >/dev/null                       # the distribution and its class-data archive
-mvn -q -B -ntp -pl bench -am package -DskipTests -Pjmh >/dev/null
+mvn -q -B -ntp -pl bench -am package -DskipTests >/dev/null
 (cd bench/peers && npm ci --silent --no-audit --no-fund >/dev/null)
 bench_cp="bench/target/benchmarks.jar"
 
@@ -82,8 +82,14 @@ done
 
 # Warm: in process, after warm-up.
 echo "bench: warm runs (JMH; bpmnlint in Node)" >&2
-java -jar "$bench_cp" 'CheckBenchmark|GeneratorBenchmark|BpmnParseBenchmark' -p stages="$jmh_sizes" \
-    "${jmh_opts[@]}" -rf json -rff "$results/jmh.json" > "$results/jmh.txt"
+# Checking and BPMN parsing at both warm sizes; each generator at the larger one.
+java -jar "$bench_cp" 'CheckBenchmark|BpmnParseBenchmark' -p stages="$jmh_sizes" \
+    "${jmh_opts[@]}" -rf json -rff "$results/jmh-check.json" > "$results/jmh-check.txt"
+java -jar "$bench_cp" 'GeneratorBenchmark' -p stages="${sizes[1]}" \
+    "${jmh_opts[@]}" -rf json -rff "$results/jmh-generators.json" > "$results/jmh-generators.txt"
+node -e 'const fs=require("fs");const [a,b,o]=process.argv.slice(1);
+    fs.writeFileSync(o, JSON.stringify([...JSON.parse(fs.readFileSync(a)), ...JSON.parse(fs.readFileSync(b))]))' \
+    "$results/jmh-check.json" "$results/jmh-generators.json" "$results/jmh.json"
 for n in "${sizes[@]:0:2}"; do
     if [ -n "$quick" ]; then
         node bench/peers/lint-warm.mjs "$work/bpmn$n" 1 1 > "$results/lint-warm-$n.json"

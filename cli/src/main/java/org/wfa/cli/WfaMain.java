@@ -32,6 +32,12 @@ public final class WfaMain implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // A command-line run creates each object of the language's injector a few times: Guice's
+        // generated constructor classes cost more to make than reflection costs to run, about a
+        // tenth of a cold check of one file (docs/performance.md, "Start-up").
+        if (System.getProperty("guice_bytecode_gen_option") == null) {
+            System.setProperty("guice_bytecode_gen_option", "DISABLED");
+        }
         // Output in UTF-8, as the .wfa files are, whatever the locale: under LANG=C Java would print
         // '?' for every accented name, and 'wfa outline' output, which git compares, must keep them.
         System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
