@@ -42,18 +42,9 @@ public class Workspace {
         sources = WfaSources.read(List.of(directory));
     }
 
-    /**
-     * What {@code wfa check} does with the sources once they are read: parse, link and validate.
-     * The one place the benchmarks call the compiler, so that following the CLI to another
-     * compiler method is a one-line change.
-     */
-    static Compilation check(WfaCompiler compiler, List<SourceFile> sources) {
-        return compiler.compileSources(sources);
-    }
-
     /** Checks the workspace once and fails the trial if it does not compile cleanly. */
     Compilation checkedOnce(WfaCompiler compiler) {
-        Compilation compilation = check(compiler, sources);
+        Compilation compilation = compiler.compileSources(sources);
         if (compilation.hasErrors()) {
             throw new IllegalStateException("the synthetic workspace of " + stages + " stages has errors, first: "
                     + compilation.diagnostics().get(0));
