@@ -105,7 +105,7 @@ done
 # The language server: edit to diagnostics on one large workflow file.
 echo "bench: language server" >&2
 java -Xmx2g -XX:+UseSerialGC -cp "$bench_cp" org.wfa.bench.LspLatency edits "$work/lsp" "$lsp_steps" "$lsp_edits" \
-    > "$results/lsp.txt" 2> "$results/lsp-log.txt"
+    > "$results/lsp.txt" 2>&1
 
 uptime > "$results/load-after.txt"
 {
@@ -116,7 +116,7 @@ uptime > "$results/load-after.txt"
     echo "Language server ($lsp_steps steps, $lsp_edits edits):"
     echo
     echo '```'
-    cat "$results/lsp.txt"
+    grep -E '^(steps|files)=' "$results/lsp.txt"
     echo '```'
 } > "$results/report.md"
 cat "$results/report.md"

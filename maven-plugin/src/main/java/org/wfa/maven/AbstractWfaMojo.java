@@ -54,7 +54,7 @@ abstract class AbstractWfaMojo extends AbstractMojo {
         WfaCompiler compiler = WfaCompiler.create();
         Compilation compilation;
         try {
-            compilation = compiler.compile(workspace);
+            compilation = compile(compiler, workspace);
         } catch (WfaInputException e) {
             throw new MojoExecutionException("wfa: " + e.getMessage(), e);
         }
@@ -75,6 +75,11 @@ abstract class AbstractWfaMojo extends AbstractMojo {
     /** What the failure message adds about the goal, such as that nothing was generated. */
     protected String afterFailure() {
         return "";
+    }
+
+    /** Compiles the workspace, keeping the models the goal's work needs. */
+    protected Compilation compile(WfaCompiler compiler, List<Path> workspace) throws WfaInputException {
+        return compiler.compile(workspace);
     }
 
     /** The goal's work on a compilation that passed. */

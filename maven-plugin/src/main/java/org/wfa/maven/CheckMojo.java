@@ -1,9 +1,13 @@
 package org.wfa.maven;
 
+import java.nio.file.Path;
+import java.util.List;
+
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.wfa.dsl.compiler.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
+import org.wfa.dsl.compiler.WfaInputException;
 
 /**
  * Parses, links and validates the project's .wfa files as one workspace, like {@code wfa check}:
@@ -13,6 +17,12 @@ import org.wfa.dsl.compiler.WfaCompiler;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = true)
 public class CheckMojo extends AbstractWfaMojo {
+
+    /** Checks without keeping the models, in bounded memory like {@code wfa check}. */
+    @Override
+    protected Compilation compile(WfaCompiler compiler, List<Path> workspace) throws WfaInputException {
+        return compiler.check(workspace, false).compilation();
+    }
 
     @Override
     protected void compiled(WfaCompiler compiler, Compilation compilation) {
