@@ -149,11 +149,18 @@ public class WfaCompiler {
     public Compilation validate(Compilation parsed) {
         List<SourceFile> sources = parsed.sources();
         List<WfaDiagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
-        for (int i = 0; i < sources.size(); i++) {
-            for (Issue issue : validator.validate(parsed.resources().get(i), CheckMode.ALL, CancelIndicator.NullImpl)) {
-                diagnostics.add(WfaIssues.toDiagnostic(sources.get(i), issue));
+        // Linking and the rules recurse through nested conditions as the parser does: on the
+        // caller's stack a deeply nested file would end in a bare 'Error executing EValidator'.
+        diagnostics.addAll(WfaWorkers.onDeepStack(() -> {
+            List<WfaDiagnostic> found = new ArrayList<>();
+            for (int i = 0; i < sources.size(); i++) {
+                for (Issue issue : validator.validate(parsed.resources().get(i), CheckMode.ALL,
+                        CancelIndicator.NullImpl)) {
+                    found.add(WfaIssues.toDiagnostic(sources.get(i), issue));
+                }
             }
-        }
+            return found;
+        }));
         diagnostics.addAll(configurationProblems(sources));
         diagnostics.sort(WfaDiagnostic.ORDER);
         return new Compilation(sources, parsed.resources(), diagnostics);

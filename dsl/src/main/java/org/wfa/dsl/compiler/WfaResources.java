@@ -27,6 +27,16 @@ final class WfaResources {
         return URI.createFileURI(source.path().toAbsolutePath().toString());
     }
 
+    /** Whether the parser ran out of stack: Xtext wraps the error, sometimes twice. */
+    private static boolean overflowed(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StackOverflowError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Loads the source; null when its nesting is too deep to parse (the half-built resource is removed). */
     static XtextResource load(XtextResourceSet resourceSet, SourceFile source) {
         URI uri = uri(source);
@@ -35,7 +45,7 @@ final class WfaResources {
             resource.load(new ByteArrayInputStream(source.text().getBytes(StandardCharsets.UTF_8)),
                     Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
         } catch (StackOverflowError | org.eclipse.xtext.parser.ParseException e) {
-            if (e instanceof StackOverflowError || e.getCause() instanceof StackOverflowError) {
+            if (overflowed(e)) {
                 resourceSet.getResources().remove(resource);
                 return null;
             }

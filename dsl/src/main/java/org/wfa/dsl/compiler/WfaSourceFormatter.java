@@ -46,6 +46,24 @@ public class WfaSourceFormatter {
      * @throws WfaInputException if the file has a syntax error: formatting it could lose text
      */
     public String format(SourceFile source) throws WfaInputException {
+        // Parsing and laying out recurse once per nesting level: on a worker's deep stack, as
+        // the compiler parses, so that what 'wfa check' reads 'wfa fmt' formats too.
+        Object result = WfaWorkers.onDeepStack(() -> {
+            try {
+                return formatHere(source);
+            } catch (WfaInputException refused) {
+                return refused;
+            } catch (StackOverflowError e) {
+                return new WfaInputException("'" + source.displayPath() + "' nests too deeply to be formatted");
+            }
+        });
+        if (result instanceof WfaInputException refused) {
+            throw refused;
+        }
+        return (String) result;
+    }
+
+    private String formatHere(SourceFile source) throws WfaInputException {
         XtextResource resource = WfaResources.load(resourceSets.get(), source);
         if (resource == null) {
             throw new WfaInputException("'" + source.displayPath() + "' nests too deeply to be formatted");

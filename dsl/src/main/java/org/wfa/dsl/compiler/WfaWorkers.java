@@ -27,6 +27,11 @@ final class WfaWorkers {
         return (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), units / unitsPerWorker));
     }
 
+    /** Runs one task on a worker's deep stack and waits for it: for recursive work on nested input. */
+    static <R> R onDeepStack(java.util.function.Supplier<R> task) {
+        return map(List.of(task), 1, java.util.function.Supplier::get).get(0);
+    }
+
     static <T, R> List<R> map(List<T> pieces, int workers, Function<T, R> task) {
         ExecutorService executor = Executors.newFixedThreadPool(workers, runnable -> {
             Thread thread = new Thread(null, runnable, "wfa-worker", STACK_BYTES);
