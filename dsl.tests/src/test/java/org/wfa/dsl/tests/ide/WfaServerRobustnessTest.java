@@ -1,0 +1,162 @@
+package org.wfa.dsl.tests.ide;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wfa.dsl.ide.server.WfaServerLauncher;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * The server as {@code wfa lsp} runs it, on streams, fed what editors and broken clients send
+ * (docs/reliability.md): a message that is not JSON, a method it does not know, positions past the
+ * end of the document, a document deleted while open. It must answer each request (with a result
+ * or a JSON-RPC error) and go on serving: the last request of the session is answered normally.
+ */
+class WfaServerRobustnessTest {
+
+    private static final String FILE = """
+            package acme.hr
+
+            workflow Hiring "Hiring" {
+                start -> done
+                end done
+            }
+            """;
+
+    private OutputStream client;
+    private InputStream fromServer;
+    private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+    private final java.util.List<String> seen = new java.util.ArrayList<>();
+    private volatile Throwable readerFailure;
+
+    @Test
+    void malformedAndOutOfRangeRequestsAreAnsweredAndTheServerGoesOn(@TempDir Path workspace) throws Exception {
+        Path file = workspace.resolve("hiring.wfa");
+        Files.writeString(file, FILE);
+        String uri = file.toUri().toString();
+        start();
+        send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"rootUri\":\"" + workspace.toUri()
+                + "\",\"capabilities\":{}}}");
+        assertTrue(response(1).contains("\"capabilities\""));
+        send("{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
+        send("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":{\"uri\":\"" + uri
+                + "\",\"languageId\":\"wfa\",\"version\":1,\"text\":" + json(FILE) + "}}}");
+
+        send("{ this is not JSON");
+        send("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"wfa/noSuchMethod\",\"params\":{}}");
+        assertTrue(response(2).contains("\"error\""), "an unknown method is answered with an error");
+
+        send("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":{\"uri\":\""
+                + uri + "\"},\"position\":{\"line\":9999,\"character\":9999}}}");
+        response(3);
+        send("{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"textDocument/completion\",\"params\":{\"textDocument\":{\"uri\":\""
+                + uri + "\"},\"position\":{\"line\":-1,\"character\":-5}}}");
+        response(4);
+
+        Files.delete(file);
+        send("{\"jsonrpc\":\"2.0\",\"method\":\"workspace/didChangeWatchedFiles\",\"params\":{\"changes\":[{\"uri\":\""
+                + uri + "\",\"type\":3}]}}");
+        send("{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"textDocument/documentSymbol\",\"params\":{\"textDocument\":{\"uri\":\""
+                + uri + "\"}}}");
+        response(5);
+
+        send("{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"textDocument/formatting\",\"params\":{\"textDocument\":{\"uri\":\""
+                + uri + "\"},\"options\":{\"tabSize\":4,\"insertSpaces\":true}}}");
+        String last = response(6);
+        assertTrue(last.contains("\"result\""), "the server still serves after all that: " + last);
+        client.close();
+    }
+
+    private void start() throws Exception {
+        PipedOutputStream toServer = new PipedOutputStream();
+        PipedInputStream serverIn = new PipedInputStream(toServer, 1 << 16);
+        PipedOutputStream serverOut = new PipedOutputStream();
+        fromServer = new PipedInputStream(serverOut, 1 << 20);
+        client = toServer;
+        Thread server = new Thread(() -> {
+            try {
+                WfaServerLauncher.serve(serverIn, serverOut);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        server.setDaemon(true);
+        server.start();
+        // One reader for the whole session: a piped stream fails once the thread that read it ends.
+        Thread reader = new Thread(() -> {
+            try {
+                while (true) {
+                    messages.put(read());
+                }
+            } catch (Exception | AssertionError e) {
+                readerFailure = e;
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private void send(String json) throws Exception {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        client.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        client.write(body);
+        client.flush();
+    }
+
+    /** The response to the request with the id, skipping notifications; within 30 s. */
+    private String response(int id) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            String message = messages.poll(1, TimeUnit.SECONDS);
+            if (message != null) {
+                seen.add(message.length() > 300 ? message.substring(0, 300) : message);
+            }
+            if (message != null && isResponseTo(message, id)) {
+                return message;
+            }
+        }
+        throw new AssertionError("no answer to request " + id + " within 30 s; the server sent: " + seen
+                + (readerFailure == null ? "" : "; reading failed: " + readerFailure));
+    }
+
+    /** A response (a result or an error) to the request with the id; not a request of the server's. */
+    private static boolean isResponseTo(String message, int id) {
+        JsonObject json = JsonParser.parseString(message).getAsJsonObject();
+        return !json.has("method") && json.has("id") && json.get("id").getAsString().equals(String.valueOf(id))
+                && (json.has("result") || json.has("error"));
+    }
+
+    private String read() throws Exception {
+        ByteArrayOutputStream header = new ByteArrayOutputStream();
+        while (!header.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
+            int b = fromServer.read();
+            if (b == -1) {
+                throw new AssertionError("the server closed its output");
+            }
+            header.write(b);
+        }
+        String head = header.toString(StandardCharsets.US_ASCII);
+        int length = Integer.parseInt(head.replaceAll("(?s).*Content-Length: (\\d+).*", "$1"));
+        return new String(fromServer.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    private static String json(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+}
