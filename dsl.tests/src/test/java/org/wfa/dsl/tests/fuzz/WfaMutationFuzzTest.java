@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -61,28 +62,27 @@ class WfaMutationFuzzTest {
 
     @Test
     void aDamagedFileIsAnsweredWithDiagnosticsWithinTheBound() throws IOException {
-        for (int i = 0; i < TRIES; i++) {
-            long seed = SEED + i;
-            Damaged damaged = damage(seed);
-            try {
-                List<SourceFile> sources = new ArrayList<>(examples);
-                sources.set(damaged.index(), damaged.file());
-                assertAnswered(sources);
-            } catch (AssertionError | RuntimeException | StackOverflowError e) {
-                throw failure("check", seed, damaged, e);
-            }
-        }
+        forEachDamaged("check", damaged -> {
+            List<SourceFile> sources = new ArrayList<>(examples);
+            sources.set(damaged.index(), damaged.file());
+            assertAnswered(sources);
+        });
     }
 
     @Test
     void theFormatterRefusesOrKeepsTheMeaning() throws IOException {
+        forEachDamaged("format", damaged -> assertFormattedOrRefused(damaged.file()));
+    }
+
+    /** Runs the property on each seed's damaged file; a failure keeps the input and names the seed. */
+    private static void forEachDamaged(String what, Consumer<Damaged> property) throws IOException {
         for (int i = 0; i < TRIES; i++) {
             long seed = SEED + i;
             Damaged damaged = damage(seed);
             try {
-                assertFormattedOrRefused(damaged.file());
+                property.accept(damaged);
             } catch (AssertionError | RuntimeException | StackOverflowError e) {
-                throw failure("format", seed, damaged, e);
+                throw failure(what, seed, damaged, e);
             }
         }
     }

@@ -2,12 +2,6 @@ package org.wfa.dsl.tests.ide;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wfa.dsl.ide.server.WfaServerLauncher;
+import org.wfa.dsl.tests.support.WfaServerSession;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -39,8 +33,7 @@ class WfaServerRobustnessTest {
             }
             """;
 
-    private OutputStream client;
-    private InputStream fromServer;
+    private WfaServerSession server;
     private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
     private final java.util.List<String> seen = new java.util.ArrayList<>();
     private volatile Throwable readerFailure;
@@ -80,31 +73,18 @@ class WfaServerRobustnessTest {
                 + uri + "\"},\"options\":{\"tabSize\":4,\"insertSpaces\":true}}}");
         String last = response(6);
         assertTrue(last.contains("\"result\""), "the server still serves after all that: " + last);
-        client.close();
+        server.close();
     }
 
     private void start() throws Exception {
-        PipedOutputStream toServer = new PipedOutputStream();
-        PipedInputStream serverIn = new PipedInputStream(toServer, 1 << 16);
-        PipedOutputStream serverOut = new PipedOutputStream();
-        fromServer = new PipedInputStream(serverOut, 1 << 20);
-        client = toServer;
-        Thread server = new Thread(() -> {
-            try {
-                WfaServerLauncher.serve(serverIn, serverOut);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        server.setDaemon(true);
-        server.start();
-        // One reader for the whole session: a piped stream fails once the thread that read it ends.
+        server = WfaServerSession.start();
+        // One reader for the whole session (a piped stream fails once the thread that read it ends).
         Thread reader = new Thread(() -> {
             try {
                 while (true) {
-                    messages.put(read());
+                    messages.put(WfaServerSession.body(server.readFramed()));
                 }
-            } catch (Exception | AssertionError e) {
+            } catch (Exception e) {
                 readerFailure = e;
             }
         });
@@ -113,10 +93,7 @@ class WfaServerRobustnessTest {
     }
 
     private void send(String json) throws Exception {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        client.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-        client.write(body);
-        client.flush();
+        server.send(json);
     }
 
     /** The response to the request with the id, skipping notifications; within 30 s. */
@@ -140,20 +117,6 @@ class WfaServerRobustnessTest {
         JsonObject json = JsonParser.parseString(message).getAsJsonObject();
         return !json.has("method") && json.has("id") && json.get("id").getAsString().equals(String.valueOf(id))
                 && (json.has("result") || json.has("error"));
-    }
-
-    private String read() throws Exception {
-        ByteArrayOutputStream header = new ByteArrayOutputStream();
-        while (!header.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
-            int b = fromServer.read();
-            if (b == -1) {
-                throw new AssertionError("the server closed its output");
-            }
-            header.write(b);
-        }
-        String head = header.toString(StandardCharsets.US_ASCII);
-        int length = Integer.parseInt(head.replaceAll("(?s).*Content-Length: (\\d+).*", "$1"));
-        return new String(fromServer.readNBytes(length), StandardCharsets.UTF_8);
     }
 
     private static String json(String text) {
