@@ -82,7 +82,7 @@ class WfaMutationFuzzTest {
             try {
                 property.accept(damaged);
             } catch (AssertionError | RuntimeException | StackOverflowError e) {
-                throw failure(what, seed, damaged, e);
+                throw WfaFuzzFailures.keep(WfaMutationFuzzTest.class, what, seed, List.of(damaged.file()), e);
             }
         }
     }
@@ -149,15 +149,5 @@ class WfaMutationFuzzTest {
             assertTrue(refused.getMessage().contains(source.displayPath()), refused.getMessage());
             return null;
         }
-    }
-
-    /** Keeps the input that failed, named by its seed, and says how to run it again. */
-    private static AssertionError failure(String what, long seed, Damaged damaged, Throwable cause) throws IOException {
-        Path kept = Path.of("target", "fuzz-failures", what + "-seed-" + seed + ".wfa");
-        Files.createDirectories(kept.getParent());
-        Files.writeString(kept, damaged.file().text(), StandardCharsets.UTF_8);
-        return new AssertionError(what + " failed on seed " + seed + " (a damaged '" + damaged.file().displayPath()
-                + "', kept in " + kept.toAbsolutePath() + "; rerun with -Dwfa.fuzz.seed=" + seed
-                + " -Dwfa.fuzz.tries=1): " + cause, cause);
     }
 }

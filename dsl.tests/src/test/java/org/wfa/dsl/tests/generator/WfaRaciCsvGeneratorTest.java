@@ -3,7 +3,6 @@ package org.wfa.dsl.tests.generator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.xtext.testing.InjectWith;
@@ -16,6 +15,7 @@ import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaTarget;
 import org.wfa.dsl.tests.WfaInjectorProvider;
+import org.wfa.dsl.tests.support.WfaCsv;
 import org.wfa.dsl.tests.support.WfaDocsFixture;
 
 import com.google.inject.Inject;
@@ -38,7 +38,7 @@ class WfaRaciCsvGeneratorTest {
     void everyRowHasACellPerPartyAndStepsAreInSourceOrder() throws Exception {
         String csv = WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, "examples", WfaTarget.DOCS),
                 "docs/acme.finance.ExpenseReimbursement.raci.csv");
-        List<List<String>> rows = parse(csv);
+        List<List<String>> rows = WfaCsv.parse(csv);
         assertEquals("Step", rows.get(0).get(0));
         for (List<String> row : rows) {
             assertEquals(rows.get(0).size(), row.size(), row.toString());
@@ -53,49 +53,13 @@ class WfaRaciCsvGeneratorTest {
     void cellsThatASpreadsheetWouldRunAsFormulasArePrefixed() throws Exception {
         String csv = WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, "hostile", WfaTarget.DOCS),
                 "docs/evil.Attack.raci.csv");
-        List<List<String>> rows = parse(csv);
+        List<List<String>> rows = WfaCsv.parse(csv);
         for (List<String> row : rows) {
             for (String cell : row) {
-                assertTrue(cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0, "formula cell: " + cell);
+                assertTrue(!WfaCsv.isFormula(cell), "formula cell: " + cell);
             }
         }
         assertTrue(rows.get(0).contains("'=cmd|' /C calc'!A0 (evil.Ops.Lead)"), rows.get(0).toString());
         assertTrue(rows.get(0).contains("'@SUM(1+1) gnp.exe (evil.Bot)"), rows.get(0).toString());
-    }
-
-    /** A strict RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
-    private static List<List<String>> parse(String csv) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\r' && csv.charAt(i + 1) == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                cell.append(c);
-            }
-        }
-        assertEquals(0, cell.length() + row.size(), "the last record must end with CRLF");
-        return rows;
     }
 }

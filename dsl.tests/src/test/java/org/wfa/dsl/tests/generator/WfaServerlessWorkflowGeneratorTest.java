@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -14,11 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.wfa.dsl.compiler.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaTarget;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaDocsFixture;
+import org.wfa.dsl.tests.support.WfaTestWorkspace;
 
 import com.google.inject.Inject;
 import com.networknt.schema.Error;
@@ -26,6 +29,9 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 @ExtendWith(InjectionExtension.class)
 @InjectWith(WfaInjectorProvider.class)
@@ -63,6 +69,33 @@ class WfaServerlessWorkflowGeneratorTest {
     void documentsMatchTheGoldenFiles(String workspace) throws Exception {
         List<GeneratedFile> files = WfaDocsFixture.generate(compiler, workspace, WfaTarget.SW);
         WfaDocsFixture.assertGolden(workspace, files, path -> path.startsWith("sw/"));
+    }
+
+    /**
+     * Line and paragraph separators in text are written as escapes that every YAML reader knows,
+     * not SnakeYAML's '\\L' and '\\P', which the YAML reader under Jackson (and with it the
+     * Serverless Workflow SDKs) rejects; a backslash in plain text stays as it is.
+     */
+    @Test
+    void textWithLineSeparatorsIsReadBackByJacksonsYamlReader() throws Exception {
+        Compilation compilation = WfaTestWorkspace.withOrganisation().file("w.wfa", """
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "one\u2028two\u2029three\u0085four\rfive" {
+                    description "a plain \\\\L and \\\\P, not escapes"
+                    start -> done
+                    end done
+                }
+                """).compile(compiler);
+        assertFalse(compilation.hasErrors(), WfaTestWorkspace.render(compilation));
+        String yaml = compiler.generate(compilation, Set.of(WfaTarget.SW)).get(0).content();
+        assertTrue(yaml.contains("title: \"one\\u2028two\\u2029three\\u0085four\\rfive\""), yaml);
+        JsonNode document = new YAMLMapper().readTree(yaml).get("document");
+        assertEquals("one\u2028two\u2029three\u0085four\rfive", document.get("title").asString());
+        assertEquals("a plain \\L and \\P, not escapes", document.get("summary").asString());
+        assertEquals(List.of(), schema.validate(yaml, InputFormat.YAML).stream().map(Error::getMessage).toList());
     }
 
     @Test

@@ -1,14 +1,18 @@
 package org.wfa.dsl.tests.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wfa.dsl.tests.support.WfaRuleFixture.hiringWith;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.tests.WfaInjectorProvider;
+import org.wfa.dsl.validation.WfaRule;
 import org.wfa.dsl.tests.support.WfaRuleFixture;
 
 import com.google.inject.Inject;
@@ -51,6 +55,17 @@ class WfaSuppressionValidatorTest {
         String text = hiringWith("workflow Hiring \"Hiring\" {", "@allow(escalation-to-self, \"small team\")\n"
                 + "workflow Hiring \"Hiring\" {").replace("        duration 2 days\n",
                         "        duration 2 days\n        sla 3 days escalate to HR.Recruiter\n");
-        assertEquals("", WfaRuleFixture.findings(compiler, "WFA304", text).replaceAll("(?m)^.*info: Accepted.*$", ""));
+        String findings = WfaRuleFixture.findings(compiler, "WFA304", text);
+        assertTrue(findings.contains("info: Accepted (small team)"), findings);
+        assertEquals("", findings.replaceAll("(?m)^.*info: Accepted.*$", "").strip());
+    }
+
+    /** Rule names contain words that are keywords elsewhere ('to', 'informed', 'date'...). */
+    @ParameterizedTest
+    @EnumSource(WfaRule.class)
+    void everyRuleCanBeNamed(WfaRule rule) {
+        String text = hiringWith("workflow Hiring \"Hiring\" {", "@allow(" + rule.ruleName()
+                + ", \"a reason\")\nworkflow Hiring \"Hiring\" {");
+        assertEquals("", WfaRuleFixture.findings(compiler, "WFA001", text) + WfaRuleFixture.findings(compiler, "WFA016", text));
     }
 }

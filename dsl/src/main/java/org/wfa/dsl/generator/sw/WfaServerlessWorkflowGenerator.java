@@ -9,8 +9,6 @@ import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaEscape;
 import org.wfa.dsl.generator.docs.WfaRefs;
 import org.wfa.dsl.wfa.Workflow;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
 
 import com.google.inject.Inject;
 
@@ -34,20 +32,8 @@ public class WfaServerlessWorkflowGenerator {
         for (Workflow workflow : compilation.workflows()) {
             String name = refs.of(workflow).name();
             files.add(GeneratedFile.lazy(FOLDER + WfaEscape.fileName(name) + ".sw.yaml",
-                    () -> yaml().dump(new SwWorkflowBuilder(workflow, analyzer.analyze(workflow), refs).build())));
+                    () -> SwYaml.dump(new SwWorkflowBuilder(workflow, analyzer.analyze(workflow), refs).build())));
         }
         return files;
-    }
-
-    /** Block style, no line folding, no anchors: readable, and stable under review. */
-    private static Yaml yaml() {
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        options.setIndent(2);
-        options.setIndicatorIndent(0);
-        options.setWidth(Integer.MAX_VALUE);
-        options.setSplitLines(false);
-        options.setProcessComments(false);
-        return new Yaml(options);
     }
 }
