@@ -502,13 +502,24 @@ final class WfaRandomWorkspace {
         StringBuilder s = new StringBuilder();
         s.append(indent).append("decision ").append(name).append(title()).append(" {\n");
         s.append(indent).append(indent).append("decided by ").append(pick(systems)).append('\n');
+        int rows = 1 + random.nextInt(4);
+        // In a 'unique' table no two rows may match the same case: one column tests for equality
+        // with a different value in every row.
+        Field key = !policy.equals("unique ") ? null
+                : inputs.stream().filter(f -> f.type() == Type.NUMBER || f.type() == Type.TEXT
+                        || f.type() == Type.ENUM).findFirst().orElse(null);
+        if (policy.equals("unique ") && key == null) {
+            policy = "first ";
+        }
+        if (key != null && key.type() == Type.ENUM) {
+            rows = Math.min(rows, key.values().size());
+        }
         s.append(indent).append(indent).append("rules ").append(policy).append("on ")
                 .append(String.join(", ", inputs.stream().map(Field::name).toList())).append(" {\n");
-        int rows = 1 + random.nextInt(4);
         for (int r = 0; r < rows; r++) {
             List<String> cells = new ArrayList<>();
             for (Field input : inputs) {
-                cells.add(cell(input));
+                cells.add(input != key ? cell(input) : (random.nextBoolean() ? "= " : "") + distinct(key, r));
             }
             // 'any' tables lead every matching row to the same step; the others may route apart
             String to = r == 0 || policy.equals("any ") || random.nextBoolean() ? target : route(exit, inBranch, depth);
@@ -520,6 +531,15 @@ final class WfaRandomWorkspace {
                 .append('\n');
         s.append(indent).append("}\n");
         steps.add(s.toString());
+    }
+
+    /** A value of the field that differs for every row number. */
+    private String distinct(Field field, int row) {
+        return switch (field.type()) {
+        case NUMBER -> String.valueOf(row * 1000 + random.nextInt(1000));
+        case ENUM -> field.values().get(row);
+        default -> quote(row + " " + pick(HOSTILE));
+        };
     }
 
     private String cell(Field field) {

@@ -24,11 +24,13 @@ import org.wfa.dsl.diff.WorkspaceDiff;
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaTarget;
 import org.wfa.dsl.outline.WfaOutliner;
+import org.wfa.dsl.tests.support.WfaDmnOracle;
 
 /**
  * Property tests over random valid workspaces ({@link WfaRandomWorkspace}, docs/reliability.md):
  * each checks without errors; every generator's output is valid for its format (schemas, HTML5
- * parse, XML, CSV) and byte-identical on a second compilation; formatting keeps the meaning (the
+ * parse, XML, CSV) and byte-identical on a second compilation; a real DMN engine routes every
+ * rule of every rule table as the table says; formatting keeps the meaning (the
  * same outline, and no semantic difference from the original) and formatting again changes
  * nothing; a workspace compared with itself has no differences.
  * <p>
@@ -81,6 +83,17 @@ class WfaValidWorkspaceFuzzTest {
                 assertEquals(first.get(path), second.get(path), path + " differs between compilations");
             }
         });
+    }
+
+    @Test
+    void theDmnEngineRoutesEveryRuleOfEveryTableAsTheTableSays() throws Exception {
+        int[] cases = { 0 };
+        forEachWorkspace("dmn", sources -> {
+            Compilation compilation = compile(sources);
+            cases[0] += WfaDmnOracle.assertRoutesAsWritten(compilation,
+                    compiler.generate(compilation, EnumSet.of(WfaTarget.DMN)));
+        });
+        assertTrue(cases[0] > 0, "no rule table was generated");
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.wfa.dsl.generator.WfaEscape;
 import org.wfa.dsl.generator.bpmn.BpmnIds;
 import org.wfa.dsl.generator.docs.WfaRefs;
 import org.wfa.dsl.generator.engine.WfaConditionTranslator;
+import org.wfa.dsl.wfa.BooleanLiteral;
 import org.wfa.dsl.wfa.Cell;
 import org.wfa.dsl.wfa.CompareOp;
 import org.wfa.dsl.wfa.DataField;
@@ -163,6 +164,11 @@ public class WfaDmnGenerator {
     static String unaryTests(Cell cell) {
         if (cell instanceof TestCell test) {
             String value = WfaConditionTranslator.expression(test.getValue(), FEEL);
+            if (test.getOp() == CompareOp.NE && test.getValue() instanceof BooleanLiteral bool) {
+                // FEEL reads not(true) as the function 'not' applied to true, a test that never
+                // matches; the other boolean is what is meant.
+                return String.valueOf(!bool.isValue());
+            }
             return switch (test.getOp()) {
                 case EQ -> value;
                 case NE -> "not(" + value + ")";
