@@ -117,22 +117,34 @@ public final class WfaOutput {
 
     private static Path target(Path root, Path outputFolder, GeneratedFile file) throws IOException {
         Path target = root.resolve(file.path()).normalize();
+        // Before any folder is made: the deepest folder that exists must lie in the output folder,
+        // or a symbolic link would have folders made outside it.
+        Path existing = target.getParent();
+        while (!Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            existing = existing.getParent();
+        }
+        if (!target.startsWith(root) || !existing.toRealPath().startsWith(root)) {
+            throw outside(file, outputFolder);
+        }
         try {
             Files.createDirectories(target.getParent());
         } catch (FileAlreadyExistsException e) {
             throw new IOException("'" + file.path() + "' cannot be written in the output folder '" + outputFolder
                     + "': a file is in the way of its folder '" + root.relativize(Path.of(e.getFile())) + "'", e);
         }
-        if (!target.startsWith(root) || !target.getParent().toRealPath().startsWith(root)
-                || Files.isSymbolicLink(target)) {
-            throw new IOException("'" + file.path() + "' would be written outside the output folder '"
-                    + outputFolder + "' (through a symbolic link): expected a plain folder");
+        if (!target.getParent().toRealPath().startsWith(root) || Files.isSymbolicLink(target)) {
+            throw outside(file, outputFolder);
         }
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException("'" + file.path() + "' cannot be written in the output folder '" + outputFolder
                     + "': a folder of that name is in the way; expected a file or nothing");
         }
         return target;
+    }
+
+    private static IOException outside(GeneratedFile file, Path outputFolder) {
+        return new IOException("'" + file.path() + "' would be written outside the output folder '" + outputFolder
+                + "' (through a symbolic link): expected a plain folder");
     }
 
     /** A changed file staged beside its target; an unchanged one only hashed. */

@@ -1,5 +1,8 @@
 package org.wfa.dsl.tests.fuzz;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,9 +32,12 @@ import org.wfa.dsl.compiler.SourceFile;
  * <li>an untidy layout (indentation, blank lines, comments, CRLF line ends), which the
  * formatter must bring to the canonical one without changing the meaning.</li>
  * </ul>
- * The same seed gives the same workspace.
+ * The same seed gives the same workspace. CI writes a few to disk and builds them, so that their
+ * diagrams and pages go through the real renderers too:
+ *
+ * <pre>java -cp dsl.tests/target/test-classes:cli/target/wfa.jar org.wfa.dsl.tests.fuzz.WfaRandomWorkspace OUT FIRST_SEED COUNT</pre>
  */
-final class WfaRandomWorkspace {
+public final class WfaRandomWorkspace {
 
     private static final String[] HOSTILE = { "<script>window.__wfaInjected=1</script>", "a & b < c > d",
             "\"quoted\"", "it's", "x | y | z", "[link](javascript:alert(1))", "=SUM(A1:A2)", "+1 call", "-2 items",
@@ -103,6 +109,23 @@ final class WfaRandomWorkspace {
 
     static List<SourceFile> generate(long seed) {
         return new WfaRandomWorkspace(seed).workspace();
+    }
+
+    /** Writes the workspaces of COUNT seeds from FIRST_SEED into OUT/seed-S/. */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) {
+            System.err.println("usage: WfaRandomWorkspace OUT FIRST_SEED COUNT");
+            System.exit(2);
+        }
+        long first = Long.parseLong(args[1]);
+        for (long seed = first; seed < first + Integer.parseInt(args[2]); seed++) {
+            Path folder = Path.of(args[0], "seed-" + seed);
+            for (SourceFile file : generate(seed)) {
+                Path target = folder.resolve(file.displayPath());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.text(), StandardCharsets.UTF_8);
+            }
+        }
     }
 
     private List<SourceFile> workspace() {

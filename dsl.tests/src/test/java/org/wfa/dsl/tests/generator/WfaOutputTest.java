@@ -80,6 +80,18 @@ class WfaOutputTest {
     }
 
     @Test
+    void makesNoFolderOutsideTheOutputFolderThroughASymbolicLink() throws IOException {
+        Path out = Files.createDirectories(temp.resolve("out"));
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        Files.createSymbolicLink(out.resolve("docs"), elsewhere);
+        IOException error = assertThrows(IOException.class,
+                () -> WfaOutput.write(out, List.of(new GeneratedFile("docs/deep/er/a.md", "A"))));
+        assertTrue(error.getMessage().contains("'docs/deep/er/a.md' would be written outside the output folder"),
+                error.getMessage());
+        assertFalse(Files.exists(elsewhere.resolve("deep")), "a folder was made outside the output folder");
+    }
+
+    @Test
     void aFileThatFailsToRenderHalfWayLeavesEveryPreviousFileAsItWas() throws IOException {
         Path out = temp.resolve("out");
         List<GeneratedFile> first = new java.util.ArrayList<>();
