@@ -17,8 +17,16 @@ import org.wfa.dsl.compiler.WfaSourceFormatter;
  */
 public class WfaFormattingService extends FormattingService {
 
+    /**
+     * A document with syntax errors is left as it is, as {@code wfa fmt} leaves such a file: the
+     * formatter could lose the text it cannot read (and Xtext's fails on some broken models).
+     * Its diagnostics say what to fix.
+     */
     @Override
     protected List<ITextReplacement> format2(XtextResource resource, ITextRegion region, ITypedPreferenceValues editorPreferences) {
+        if (resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()) {
+            return List.of();
+        }
         return super.format2(resource, region, new MapBasedPreferenceValues(WfaSourceFormatter.PREFERENCES));
     }
 }

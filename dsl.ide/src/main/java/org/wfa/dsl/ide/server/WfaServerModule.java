@@ -2,6 +2,7 @@ package org.wfa.dsl.ide.server;
 
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 
 import com.google.inject.Module;
 import com.google.inject.util.Modules;
@@ -21,6 +22,9 @@ public final class WfaServerModule {
 
     /** What WFA changes in a server module (tests apply it over their own, synchronous one). */
     public static Module wfaBindings() {
-        return binder -> binder.bind(LanguageServerImpl.class).to(WfaLanguageServer.class);
+        return binder -> {
+            binder.bind(LanguageServerImpl.class).to(WfaLanguageServer.class);
+            binder.bind(WorkspaceManager.class).to(WfaWorkspaceManager.class);
+        };
     }
 }

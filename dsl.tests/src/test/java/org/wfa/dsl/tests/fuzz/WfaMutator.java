@@ -8,7 +8,7 @@ import java.util.Random;
  * or cut off, tokens of the language and random characters inserted, deep nesting opened. A seed
  * gives the same damage every time, so that a failure is reproduced by its seed alone.
  */
-final class WfaMutator {
+public final class WfaMutator {
 
     /** The language's keywords and punctuation, and characters that break naive tools. */
     private static final List<String> TOKENS = List.of("workflow", "stage", "decision", "approval", "fork", "join",
@@ -24,7 +24,7 @@ final class WfaMutator {
     }
 
     /** One to four mutations of the text. */
-    static String mutate(String text, Random random) {
+    public static String mutate(String text, Random random) {
         int count = 1 + random.nextInt(4);
         for (int i = 0; i < count; i++) {
             text = once(text, random);

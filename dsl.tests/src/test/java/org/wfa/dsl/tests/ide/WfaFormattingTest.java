@@ -10,6 +10,7 @@ import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.TextEdit;
 import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.wfa.dsl.tests.support.WfaGolden;
@@ -30,6 +31,18 @@ class WfaFormattingTest extends WfaLanguageServerTest {
                 .formatting(new DocumentFormattingParams(document(uri), new FormattingOptions(2, true))).get();
 
         Assertions.assertEquals(Files.readString(GOLDEN.resolve("expected").resolve(name)), apply(model, edits));
+    }
+
+    @Test
+    void aDocumentWithSyntaxErrorsIsLeftAsItIs() throws Exception {
+        String broken = "package acme.hr\n\nworkflow   Hiring {\n  stage draft { responsible \n  -> }\n";
+        initialize();
+        String uri = openFile("broken.wfa", broken);
+
+        List<? extends TextEdit> edits = languageServer
+                .formatting(new DocumentFormattingParams(document(uri), new FormattingOptions(4, true))).get();
+
+        Assertions.assertEquals(List.of(), edits);
     }
 
     private static String apply(String text, List<? extends TextEdit> edits) {

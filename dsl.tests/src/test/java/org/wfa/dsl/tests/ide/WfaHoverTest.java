@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.MarkupKind;
+import org.eclipse.lsp4j.Position;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.wfa.dsl.tests.support.WfaRuleFixture;
@@ -36,6 +37,25 @@ class WfaHoverTest extends WfaLanguageServerTest {
         Assertions.assertNotNull(hover, () -> "no hover at '" + marker + "'");
         Assertions.assertEquals(MarkupKind.MARKDOWN, hover.getContents().getRight().getKind());
         return hover.getContents().getRight().getValue();
+    }
+
+    /**
+     * LSP: a character past the end of its line means the end of the line. A client sends such
+     * positions when a hover races an edit; Xtext's document failed the request.
+     */
+    @Test
+    void aPositionPastTheEndOfALineMeansTheEndOfThatLine() throws Exception {
+        initialize();
+        openOrganisation();
+        String hiring = openFile("hiring.wfa", WfaRuleFixture.HIRING);
+        Position lineEnd = positionOf(WfaRuleFixture.HIRING, "accountable HR.Head", "accountable HR.Head".length());
+
+        Hover past = languageServer.hover(new HoverParams(document(hiring), new Position(lineEnd.getLine(), 500))).get();
+        Hover atEnd = languageServer.hover(new HoverParams(document(hiring), lineEnd)).get();
+
+        Assertions.assertEquals(atEnd, past);
+        // past the last line: the end of the document, answered like any other position
+        languageServer.hover(new HoverParams(document(hiring), new Position(9999, 3))).get();
     }
 
     @Test
