@@ -2,10 +2,9 @@ package org.wfa.dsl;
 
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.xtext.XtextPackage;
 import org.eclipse.xtext.resource.impl.BinaryGrammarResourceFactoryImpl;
+import org.wfa.dsl.resource.WfaXmlResourceFactories;
 
 import com.google.inject.Injector;
 
@@ -26,8 +25,9 @@ public class WfaStandaloneSetup extends WfaStandaloneSetupGenerated {
     @Override
     public Injector createInjectorAndDoEMFRegistration() {
         Resource.Factory.Registry factories = Resource.Factory.Registry.INSTANCE;
-        factories.getExtensionToFactoryMap().putIfAbsent("ecore", new EcoreResourceFactoryImpl());
-        factories.getExtensionToFactoryMap().putIfAbsent("xmi", new XMIResourceFactoryImpl());
+        // Replaces EMF's plain factories too: theirs resolve external entities (docs/reliability.md).
+        factories.getExtensionToFactoryMap().put("ecore", WfaXmlResourceFactories.ecore());
+        factories.getExtensionToFactoryMap().put("xmi", WfaXmlResourceFactories.xmi());
         factories.getExtensionToFactoryMap().putIfAbsent("xtextbin", new BinaryGrammarResourceFactoryImpl());
         EPackage.Registry.INSTANCE.putIfAbsent(XtextPackage.eNS_URI, XtextPackage.eINSTANCE);
         Injector injector = createInjector();

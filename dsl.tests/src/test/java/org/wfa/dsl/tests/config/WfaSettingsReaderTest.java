@@ -1,8 +1,11 @@
 package org.wfa.dsl.tests.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -77,5 +80,31 @@ class WfaSettingsReaderTest {
     @Test
     void acceptsAnEmptyFile() {
         assertEquals(List.of(), read("").problems());
+    }
+    /** "Billion laughs": nine levels of nine aliases would expand to 9^9 entries. */
+    @Test
+    void refusesAnAliasBombQuickly() {
+        StringBuilder yaml = new StringBuilder("rules:\n  l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (int level = 1; level < 9; level++) {
+            String previous = "*l" + (level - 1);
+            yaml.append("  l").append(level).append(": &l").append(level).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(9, previous))).append("]\n");
+        }
+        WfaSettings settings = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> read(yaml.toString()));
+        assertEquals(1, settings.problems().size(), settings.problems().toString());
+        String message = settings.problems().get(0).message();
+        assertTrue(message.startsWith("Not valid YAML: Number of aliases for non-scalar nodes exceeds the specified max=10"),
+                message);
+    }
+
+    /** The file is composed into nodes, never constructed into objects, and SnakeYAML refuses global tags. */
+    @Test
+    void refusesGlobalTags() {
+        WfaSettings settings = read("""
+                rules: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL ["http://127.0.0.1:1/"]]]]
+                """);
+        assertEquals(List.of(new WfaSettings.Problem(1, 8,
+                "Not valid YAML: Global tag is not allowed: tag:yaml.org,2002:javax.script.ScriptEngineManager")),
+                settings.problems());
     }
 }
