@@ -2,11 +2,17 @@ package org.wfa.dsl.tests.linking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.wfa.dsl.compiler.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.tests.WfaInjectorProvider;
@@ -54,6 +60,33 @@ class WfaLinkingTest {
         Stage screen = (Stage) hiring.getWorkflows().get(0).getNodes().get(0);
         Role recruiter = organisation.getTeams().get(0).getRoles().get(0);
         assertSame(recruiter, screen.getAccountable().get(0));
+    }
+
+    /**
+     * An import is a name, resolved only among the files of the workspace being compiled: a file
+     * beside the workspace folder is never read, whatever it declares, and a path is no import.
+     */
+    @Test
+    void importsReachNothingOutsideTheWorkspace(@TempDir Path temp) throws Exception {
+        Path workspace = Files.createDirectories(temp.resolve("workspace"));
+        Files.writeString(temp.resolve("outside.wfa"), "package outside\n\nteam Secret {\n    role Keeper\n}\n");
+        Files.writeString(workspace.resolve("w.wfa"), """
+                package acme.hr
+
+                import outside.*
+
+                workflow Hiring {
+                    owner Secret.Keeper
+                    start -> Done
+                    end Done
+                }
+                """);
+        Files.writeString(workspace.resolve("path.wfa"), "package acme.path\n\nimport \"../outside.wfa\"\n");
+
+        String diagnostics = WfaTestWorkspace.render(compiler.compile(List.of(workspace)));
+
+        assertTrue(diagnostics.contains("w.wfa:6:11: error: Unknown name 'Secret.Keeper'"), diagnostics);
+        assertTrue(diagnostics.contains("path.wfa:3:8: error: Unexpected '\"../outside.wfa\"': expected a name. [WFA001]"), diagnostics);
     }
 
     @Test
