@@ -35,6 +35,17 @@ public enum BpmnFlavour {
         return conditions;
     }
 
+    /**
+     * Text that the flavour's engine reads as an expression, written so that it shows as written.
+     * Operaton and Flowable read the names of user tasks and of messages as JUEL, so a title or
+     * an event with {@code ${...}} or {@code #{...}} would be evaluated on the engine: at best a
+     * failed case, at worst code that the text's author chose. Their delimiters are escaped
+     * ({@code \${}, {@code \#{}), which JUEL reads as the characters themselves.
+     */
+    public String literal(String text) {
+        return this == OPERATON || this == FLOWABLE ? text.replace("${", "\\${").replace("#{", "\\#{") : text;
+    }
+
     public boolean isOperaton() {
         return this == OPERATON;
     }

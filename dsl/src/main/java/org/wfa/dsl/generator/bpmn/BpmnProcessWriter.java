@@ -138,7 +138,7 @@ final class BpmnProcessWriter {
             case ESCALATION_END -> escalationEnd(node);
         };
         if (node.name() != null) {
-            element.setName(node.name());
+            element.setName(node.kind() == BpmnPlan.Kind.USER_TASK ? flavour.literal(node.name()) : node.name());
         }
         return element;
     }
@@ -227,7 +227,7 @@ final class BpmnProcessWriter {
         MessageEventDefinition definition = element(MessageEventDefinition.class, node.id() + "-definition");
         definition.setMessage(messages.computeIfAbsent(node.reference(), name -> {
             Message message = element(Message.class, BpmnIds.message(name));
-            message.setName(name);
+            message.setName(flavour.literal(name));
             return root(message);
         }));
         event.getEventDefinitions().add(definition);

@@ -51,6 +51,7 @@ public final class ExamplePaths {
     private final WfaAnalyzer analyzer;
     private final List<Workflow> workflows;
     private final Map<String, BpmnModelInstance> models = new LinkedHashMap<>();
+    private final boolean examplesOnly;
 
     /** Compiles the examples of the repository and deploys them to the engine. */
     public ExamplePaths(Engine engine) throws WfaInputException {
@@ -58,7 +59,11 @@ public final class ExamplePaths {
         WfaCompiler compiler = WfaCompiler.create();
         refs = WfaStandalone.injector().getInstance(WfaRefs.class);
         analyzer = WfaStandalone.injector().getInstance(WfaAnalyzer.class);
-        Path examples = Path.of(System.getProperty("wfa.repositoryRoot", "../..")).resolve("examples");
+        // Another workspace (-Dwfa.engine.workspace=FOLDER): random ones, in reliability campaigns.
+        String other = System.getProperty("wfa.engine.workspace");
+        Path examples = other != null ? Path.of(other)
+                : Path.of(System.getProperty("wfa.repositoryRoot", "../..")).resolve("examples");
+        examplesOnly = other == null;
         Compilation compilation = compiler.compile(List.of(examples));
         assertFalse(compilation.hasErrors(), compilation.diagnostics().toString());
         workflows = compilation.workflows();
@@ -77,7 +82,9 @@ public final class ExamplePaths {
 
     /** A container per example with a test per path. */
     public List<DynamicNode> tests() {
-        assertEquals(9, workflows.size());
+        if (examplesOnly) {
+            assertEquals(9, workflows.size());
+        }
         PathRunner runner = new PathRunner(engine, refs, models::get, called -> pathsOf(called).get(0));
         List<DynamicNode> containers = new ArrayList<>();
         for (Workflow workflow : workflows) {

@@ -159,7 +159,9 @@ public final class PathRunner {
                 String message = catchEvent.getEventDefinitions().stream()
                         .filter(MessageEventDefinition.class::isInstance).map(MessageEventDefinition.class::cast)
                         .findFirst().orElseThrow().getMessage().getName();
-                engine.correlateMessage(instanceId, message);
+                // The engine evaluates the name (JUEL): what it waits for is the text as written in
+                // the .wfa file, which the model escapes (BpmnFlavour.literal).
+                engine.correlateMessage(instanceId, message.replace("\\${", "${").replace("\\#{", "#{"));
             }
         } else if (step instanceof Approval approval) {
             completeUserTask(instanceId, id, approval.getApprovers(),
