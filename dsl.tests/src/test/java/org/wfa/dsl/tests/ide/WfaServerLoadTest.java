@@ -193,10 +193,10 @@ class WfaServerLoadTest {
     void cancelledRequestsAreAnsweredAndTheServerGoesOn(@TempDir Path workspace) throws Exception {
         String hiring = start(workspace);
         String uri = workspace.resolve("large.wfa").toUri().toString();
-        open(uri, workflows(5_000));
+        open(uri, workflows(3_000));
         diagnostics(uri);
 
-        // Cancelled at once, and cancelled while it runs (a document of 5,000 workflows: 10,000 symbols).
+        // Cancelled at once, and cancelled while it runs (a document of 3,000 workflows: 6,000 symbols).
         for (long pause : new long[] {0, 20, 150}) {
             int id = request("textDocument/documentSymbol", at(uri, -1, -1));
             if (pause > 0) {
@@ -210,7 +210,7 @@ class WfaServerLoadTest {
                     "a result or RequestCancelled (-32800): " + answer);
         }
         // A cancelled write-ordered request (queued behind a rebuild) too.
-        change(uri, 2, workflows(5_001));
+        change(uri, 2, workflows(3_001));
         int queued = request("textDocument/foldingRange", at(uri, -1, -1));
         JsonObject cancel = new JsonObject();
         cancel.addProperty("id", queued);
@@ -222,7 +222,7 @@ class WfaServerLoadTest {
         JsonObject hover = result(request("textDocument/hover", at(hiring, 6, 10))).getAsJsonObject();
         assertTrue(hover.toString().contains("Hiring"), "the server still answers: " + hover);
         JsonArray symbols = result(request("textDocument/documentSymbol", at(uri, -1, -1))).getAsJsonArray();
-        assertTrue(symbols.toString().contains("\"name\":\"big.W5000\""), "symbols of the changed document");
+        assertTrue(symbols.toString().contains("\"name\":\"big.W3000\""), "symbols of the changed document");
     }
 
     // ---- the session ------------------------------------------------------------------------
