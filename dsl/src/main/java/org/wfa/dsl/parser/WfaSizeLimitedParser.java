@@ -53,7 +53,10 @@ public class WfaSizeLimitedParser extends WfaParser {
         }
     }
 
-    /** Every version is parsed whole (the server loads each anew anyway), so that a text that grows past the limit is refused too. */
+    /**
+     * Every version is parsed whole (the server loads each anew anyway), so that a text that grows
+     * past the limit is refused too.
+     */
     @Override
     protected boolean isReparseSupported() {
         return false;
