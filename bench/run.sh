@@ -2,7 +2,8 @@
 # The performance benchmark (docs/performance.md), in one command: WFA and its peers on the same
 # seeded synthetic workspaces, cold (whole process, GNU time) and warm (in process: JMH for WFA and
 # the BPMN model API, bench/peers/lint-warm.mjs for bpmnlint), reported as ratios, with the
-# scaling exponent of time against size and the language server's edit latency.
+# scaling exponent of time against size, the language server's edit latency and its memory
+# through a long editing session.
 #
 #   bench/run.sh            1,000, 10,000 and 100,000 stages; about half an hour on two cores
 #   bench/run.sh --quick    small sizes and one run of everything: checks that the harness works
@@ -17,10 +18,10 @@ work="${WFA_BENCH_DIR:-${TMPDIR:-/tmp}/wfa-bench-run}"
 results="$work/results"
 heap="${WFA_BENCH_HEAP:-1g}"
 if [ -n "$quick" ]; then
-    sizes=(250 1000); runs=1; peer_runs=1; lsp_steps=500; lsp_edits=5
+    sizes=(250 1000); runs=1; peer_runs=1; lsp_steps=500; lsp_edits=5; churn_edits=50; churn_cycles=5
     jmh_opts=(-f 1 -wi 1 -i 1 -w 1s -r 1s)
 else
-    sizes=(1000 10000 100000); runs=3; peer_runs=3; lsp_steps=2000; lsp_edits=20
+    sizes=(1000 10000 100000); runs=3; peer_runs=3; lsp_steps=2000; lsp_edits=20; churn_edits=1000; churn_cycles=100
     jmh_opts=(-f 1 -wi 4 -w 5s -i 3 -r 5s)
 fi
 jmh_sizes="$(IFS=,; echo "${sizes[*]:0:2}")"   # warm figures: the two smaller sizes (100,000 is cold only)
@@ -106,6 +107,9 @@ done
 echo "bench: language server" >&2
 java -Xmx2g -XX:+UseSerialGC -cp "$bench_cp" org.wfa.bench.LspLatency edits "$work/lsp" "$lsp_steps" "$lsp_edits" \
     > "$results/lsp.txt" 2>&1
+# Its memory through a long session: heap after GC as edits and re-opens pile up (docs/reliability.md).
+java -Xmx1g -XX:+UseSerialGC -cp "$bench_cp" org.wfa.bench.LspLatency churn "$work/lsp-churn" "$lsp_steps" \
+    "$churn_edits" "$churn_cycles" > "$results/lsp-memory.txt" 2>&1
 
 uptime > "$results/load-after.txt"
 {
@@ -117,6 +121,12 @@ uptime > "$results/load-after.txt"
     echo
     echo '```'
     grep -E '^(steps|files)=' "$results/lsp.txt"
+    echo '```'
+    echo
+    echo "Language server memory ($churn_edits edits, then $churn_cycles closes and re-opens; MB):"
+    echo
+    echo '```'
+    grep -E '^churn ' "$results/lsp-memory.txt"
     echo '```'
 } > "$results/report.md"
 cat "$results/report.md"

@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
@@ -45,6 +47,7 @@ import com.google.inject.Guice;
  * <pre>
  * LspLatency edits SCRATCH_DIR STEPS EDITS   # one workflow file of STEPS steps: start, edit and completion latency
  * LspLatency memory SCRATCH_DIR FILES STEPS  # FILES workflow files: heap after GC with the workspace open
+ * LspLatency churn SCRATCH_DIR STEPS EDITS CYCLES  # heap after GC through EDITS edits, then CYCLES closes and re-opens
  * </pre>
  */
 public final class LspLatency {
@@ -62,6 +65,8 @@ public final class LspLatency {
         Path dir = Path.of(args[1]);
         if (args[0].equals("edits")) {
             new LspLatency().edits(dir, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+        } else if (args[0].equals("churn")) {
+            new LspLatency().churn(dir, Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
         } else {
             new LspLatency().memory(dir, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
         }
@@ -139,6 +144,75 @@ public final class LspLatency {
         long used = runtime.totalMemory() - runtime.freeMemory();
         System.out.printf("files=%d steps-per-file=%d start-to-all-diagnostics=%d ms heap-after-gc=%d MB%n", files, steps,
                 ms(built), used / (1024 * 1024));
+    }
+
+    /**
+     * Whether the server's memory stays bounded through a long editing session: heap used after a
+     * full collection with one large workflow file open, after a tenth, a quarter, half and all of
+     * EDITS edits (each waits for its diagnostics), and after CYCLES closes and re-opens of the file.
+     * An edit rewrites the last line at a constant length, so the text itself does not grow.
+     */
+    private void churn(Path dir, int steps, int edits, int cycles) throws Exception {
+        deleteRecursively(dir);
+        SyntheticWorkspace.write(dir, 1, steps, 42L);
+        Path file = dir.resolve("area0/flow0.wfa");
+        String uri = file.toUri().toString();
+        String text = Files.readString(file);
+        long started = start(dir);
+        waitFor(uri, started);
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "wfa", 1, text)));
+        waitFor(uri, System.nanoTime());
+        StringBuilder report = new StringBuilder(String.format("churn steps=%d bytes=%d heap-after-gc-MB: open=%d",
+                steps, text.length(), heapAfterGcMb()));
+        StringBuilder rss = new StringBuilder(" rss-MB: open=" + rssMb());
+        int lastLine = (int) text.chars().filter(c -> c == '\n').count() - 1;
+        String closing = text.lines().reduce((a, b) -> b).orElseThrow();
+        Set<Integer> checkpoints = Set.of(edits / 10, edits / 4, edits / 2, edits);
+        int version = 1;
+        for (int i = 1; i <= edits; i++) {
+            published.clear();
+            TextDocumentContentChangeEvent change = new TextDocumentContentChangeEvent(
+                    new Range(new Position(lastLine, 0), new Position(lastLine, closing.length())),
+                    String.format("} // edit %06d", i));
+            closing = String.format("} // edit %06d", i);
+            long before = System.nanoTime();
+            server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                    new VersionedTextDocumentIdentifier(uri, ++version), List.of(change)));
+            waitFor(uri, before);
+            if (checkpoints.contains(i)) {
+                report.append(" edit").append(i).append('=').append(heapAfterGcMb());
+                rss.append(" edit").append(i).append('=').append(rssMb());
+            }
+        }
+        for (int c = 1; c <= cycles; c++) {
+            server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+            server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                    new TextDocumentItem(uri, "wfa", ++version, text)));
+            // A read waits for the writes before it: when it is answered, the file has been built again.
+            server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))).get();
+        }
+        report.append(" reopened").append(cycles).append('=').append(heapAfterGcMb());
+        rss.append(" reopened").append(cycles).append('=').append(rssMb());
+        System.out.println(report.append(rss));
+    }
+
+    private static long heapAfterGcMb() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        Runtime runtime = Runtime.getRuntime();
+        return (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
+    }
+
+    /** The resident set of this process (Linux), or -1 where /proc is not there. */
+    private static long rssMb() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.exists(status)) {
+            return -1;
+        }
+        return Files.readAllLines(status).stream().filter(l -> l.startsWith("VmRSS:"))
+                .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1);
     }
 
     /** Waits for the next diagnostics of the URI and returns when they arrived. */

@@ -19,6 +19,14 @@ import org.wfa.dsl.ide.highlighting.WfaSemanticHighlightingCalculator;
 import org.wfa.dsl.ide.hover.WfaHoverService;
 import org.wfa.dsl.ide.quickfix.WfaQuickfixProvider;
 import org.wfa.dsl.ide.server.WfaDiagramExtension;
+import org.wfa.dsl.ide.server.WfaFoldingRangeService;
+import org.wfa.dsl.ide.server.WfaTextRegionTransformer;
+import org.wfa.dsl.ide.contentassist.WfaContentAssistService;
+import org.wfa.dsl.parser.WfaSizeLimitedParser;
+import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
+import org.eclipse.xtext.ide.server.folding.FoldingRangeService;
+import org.eclipse.xtext.ide.server.occurrences.ITextRegionTransformer;
+import org.eclipse.xtext.parser.IParser;
 
 /**
  * Guice bindings of the WFA language-server services.
@@ -28,6 +36,24 @@ public class WfaIdeModule extends AbstractWfaIdeModule {
     /** No generation on the server's builds (see {@link WfaShouldGenerate}). */
     public Class<? extends IShouldGenerate> bindIShouldGenerate() {
         return WfaShouldGenerate.class;
+    }
+
+    /** The server refuses documents too large to check on every keystroke (see {@link WfaSizeLimitedParser}). */
+    public Class<? extends IParser> bindIParser() {
+        return WfaSizeLimitedParser.class;
+    }
+
+    public Class<? extends ContentAssistService> bindContentAssistService() {
+        return WfaContentAssistService.class;
+    }
+
+    /** Xtext's folding and highlights walked the text once per range: quadratic in the document. */
+    public Class<? extends FoldingRangeService> bindFoldingRangeService() {
+        return WfaFoldingRangeService.class;
+    }
+
+    public Class<? extends ITextRegionTransformer> bindITextRegionTransformer() {
+        return WfaTextRegionTransformer.class;
     }
 
     public Class<? extends ICodeActionService2> bindICodeActionService2() {

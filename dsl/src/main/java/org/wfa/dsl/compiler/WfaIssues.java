@@ -39,8 +39,7 @@ final class WfaIssues {
     /** The error that stands in for a file too deeply nested to parse at all. */
     static WfaDiagnostic tooDeep(SourceFile source) {
         return new WfaDiagnostic(source.displayPath(), 1, 1, 0, 0, WfaDiagnostic.Severity.ERROR,
-                "The file nests too deeply to be read (hundreds of thousands of levels of parentheses or blocks):"
-                        + " expected a file written by hand; simplify the nesting.",
+                WfaDeepStack.TOO_DEEP,
                 WfaIssueCodes.SYNTAX_ERROR, false);
     }
 

@@ -33,6 +33,13 @@ public final class WfaSources {
     /** Larger files are refused: they are not hand-written workflow descriptions. */
     public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
 
+    /**
+     * The language server checks a document again after every keystroke; at about two seconds a
+     * MiB (docs/reliability.md), larger documents would keep it busy and hold gigabytes. It
+     * refuses them with one diagnostic and leaves them to {@code wfa check}.
+     */
+    public static final long MAX_EDITOR_BYTES = 4L * 1024 * 1024;
+
     private WfaSources() {
     }
 

@@ -11,13 +11,10 @@ import java.util.function.Function;
 /**
  * Runs independent pieces of a compilation on all cores, answering in the order of the pieces.
  * <p>
- * Parsers and linkers recurse once per nesting level: the threads get a deep stack, so that
- * deeply nested (or hostile) input is parsed or reported, not a crash. The stack is reserved
- * address space; only what a thread uses is committed.
+ * Parsers and linkers recurse once per nesting level: the threads get a deep stack
+ * ({@link WfaDeepStack}).
  */
 final class WfaWorkers {
-
-    private static final long STACK_BYTES = 512L * 1024 * 1024;
 
     private WfaWorkers() {
     }
@@ -34,7 +31,7 @@ final class WfaWorkers {
 
     static <T, R> List<R> map(List<T> pieces, int workers, Function<T, R> task) {
         ExecutorService executor = Executors.newFixedThreadPool(workers, runnable -> {
-            Thread thread = new Thread(null, runnable, "wfa-worker", STACK_BYTES);
+            Thread thread = new Thread(null, runnable, "wfa-worker", WfaDeepStack.STACK_BYTES);
             thread.setDaemon(true);
             return thread;
         });

@@ -2,13 +2,18 @@ package org.wfa.dsl.ide.formatting;
 
 import java.util.List;
 
+import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
+import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.preferences.ITypedPreferenceValues;
 import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.ITextRegion;
 import org.wfa.dsl.compiler.WfaSourceFormatter;
+import org.wfa.dsl.ide.server.WfaDocumentLines;
 
 /**
  * Formatting in the editor gives exactly what {@code wfa fmt} gives: the editor's tab size and
@@ -16,6 +21,16 @@ import org.wfa.dsl.compiler.WfaSourceFormatter;
  * repository, so diffs show only real changes).
  */
 public class WfaFormattingService extends FormattingService {
+
+    /** A document with no model (empty, or refused as too large) has nothing to format, in part or whole. */
+    @Override
+    public List<TextEdit> format(XtextResource resource, Document document, int offset, int length,
+            FormattingOptions options) {
+        if (resource.getContents().isEmpty()) {
+            return List.of();
+        }
+        return super.format(resource, document, offset, length, options);
+    }
 
     /**
      * A document with syntax errors is left as it is, as {@code wfa fmt} leaves such a file: the
@@ -28,5 +43,12 @@ public class WfaFormattingService extends FormattingService {
             return List.of();
         }
         return super.format2(resource, region, new MapBasedPreferenceValues(WfaSourceFormatter.PREFERENCES));
+    }
+
+    /** One edit per replacement: positions by binary search, not by walking the text each time. */
+    @Override
+    protected TextEdit toTextEdit(Document document, String formattedText, int startOffset, int length) {
+        return new TextEdit(new Range(WfaDocumentLines.position(document, startOffset),
+                WfaDocumentLines.position(document, startOffset + length)), formattedText);
     }
 }

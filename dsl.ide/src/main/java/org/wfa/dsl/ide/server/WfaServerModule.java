@@ -1,6 +1,9 @@
 package org.wfa.dsl.ide.server;
 
+import java.util.concurrent.ExecutorService;
+
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.concurrent.IRequestManager;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
 
@@ -17,7 +20,7 @@ public final class WfaServerModule {
     }
 
     public static Module create() {
-        return Modules.override(new ServerModule()).with(wfaBindings());
+        return Modules.override(new ServerModule()).with(wfaBindings(), deepStacks());
     }
 
     /** What WFA changes in a server module (tests apply it over their own, synchronous one). */
@@ -25,6 +28,14 @@ public final class WfaServerModule {
         return binder -> {
             binder.bind(LanguageServerImpl.class).to(WfaLanguageServer.class);
             binder.bind(WorkspaceManager.class).to(WfaWorkspaceManager.class);
+        };
+    }
+
+    /** Requests on deep stacks, as the compiler's workers (deeply nested documents); not for the synchronous tests. */
+    private static Module deepStacks() {
+        return binder -> {
+            binder.bind(IRequestManager.class).to(WfaRequestManager.class);
+            binder.bind(ExecutorService.class).toProvider(WfaExecutorServiceProvider.class);
         };
     }
 }

@@ -76,6 +76,31 @@ class WfaServerRobustnessTest {
         server.close();
     }
 
+    /**
+     * The fuzz input of 20,000 nested '(not ' (src/test/resources/fuzz): the server's build overflowed
+     * its thread's stack, failed, and published nothing for the document. It now builds on a deep
+     * stack and reports what 'wfa check' reports.
+     */
+    @Test
+    void aDeeplyNestedDocumentGetsItsDiagnostics(@TempDir Path workspace) throws Exception {
+        String text = Files.readString(Path.of("src/test/resources/fuzz/seed-569-deep-not.wfa"));
+        String uri = workspace.resolve("deep.wfa").toUri().toString();
+        start();
+        send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"rootUri\":\"" + workspace.toUri()
+                + "\",\"capabilities\":{}}}");
+        response(1);
+        send("{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
+        send("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":{\"uri\":\"" + uri
+                + "\",\"languageId\":\"wfa\",\"version\":1,\"text\":" + json(text) + "}}}");
+        send("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"textDocument/documentSymbol\",\"params\":{\"textDocument\":{\"uri\":\""
+                + uri + "\"}}}");
+        String symbols = response(2);
+        assertTrue(symbols.contains("LoanOrigination"), "the document was built: " + symbols);
+        assertTrue(seen.stream().anyMatch(m -> m.contains("publishDiagnostics") && m.contains(uri)
+                && m.contains("WFA110")), "the findings of 'wfa check' (no end: WFA110): " + summary());
+        server.close();
+    }
+
     private void start() throws Exception {
         server = WfaServerSession.start();
         // One reader for the whole session (a piped stream fails once the thread that read it ends).
@@ -102,14 +127,19 @@ class WfaServerRobustnessTest {
         while (System.nanoTime() < deadline) {
             String message = messages.poll(1, TimeUnit.SECONDS);
             if (message != null) {
-                seen.add(message.length() > 300 ? message.substring(0, 300) : message);
+                seen.add(message);
             }
             if (message != null && isResponseTo(message, id)) {
                 return message;
             }
         }
-        throw new AssertionError("no answer to request " + id + " within 30 s; the server sent: " + seen
+        throw new AssertionError("no answer to request " + id + " within 30 s; the server sent: " + summary()
                 + (readerFailure == null ? "" : "; reading failed: " + readerFailure));
+    }
+
+    /** What the server sent, each message cut to 300 characters. */
+    private java.util.List<String> summary() {
+        return seen.stream().map(m -> m.length() > 300 ? m.substring(0, 300) : m).toList();
     }
 
     /** A response (a result or an error) to the request with the id; not a request of the server's. */
