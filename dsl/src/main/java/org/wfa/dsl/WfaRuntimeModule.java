@@ -6,12 +6,14 @@ import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.wfa.dsl.conversion.WfaValueConverters;
 import org.wfa.dsl.formatting2.WfaFormatter;
 import org.wfa.dsl.linking.WfaLinkingDiagnosticMessageProvider;
 import org.wfa.dsl.parser.WfaSyntaxErrorMessageProvider;
+import org.wfa.dsl.resource.WfaEObjectAtOffsetHelper;
 import org.wfa.dsl.resource.WfaFragmentProvider;
 import org.wfa.dsl.scoping.WfaImportedNamespaceAwareLocalScopeProvider;
 
@@ -44,6 +46,10 @@ public class WfaRuntimeModule extends AbstractWfaRuntimeModule {
 
     public Class<? extends LinkingDiagnosticMessageProvider> bindLinkingDiagnosticMessageProvider() {
         return WfaLinkingDiagnosticMessageProvider.class;
+    }
+
+    public Class<? extends EObjectAtOffsetHelper> bindEObjectAtOffsetHelper() {
+        return WfaEObjectAtOffsetHelper.class;
     }
 
     public Class<? extends IFragmentProvider> bindIFragmentProvider() {

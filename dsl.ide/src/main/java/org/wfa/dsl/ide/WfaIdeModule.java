@@ -2,6 +2,7 @@ package org.wfa.dsl.ide;
 
 import org.eclipse.xtext.generator.IShouldGenerate;
 import org.wfa.dsl.ide.server.WfaShouldGenerate;
+import org.wfa.dsl.ide.server.WfaTextRegionTransformer;
 
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
@@ -13,19 +14,16 @@ import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
+import org.eclipse.xtext.ide.server.occurrences.ITextRegionTransformer;
 import org.wfa.dsl.ide.contentassist.WfaIdeContentProposalProvider;
 import org.wfa.dsl.ide.formatting.WfaFormattingService;
 import org.wfa.dsl.ide.highlighting.WfaSemanticHighlightingCalculator;
 import org.wfa.dsl.ide.hover.WfaHoverService;
 import org.wfa.dsl.ide.quickfix.WfaQuickfixProvider;
 import org.wfa.dsl.ide.server.WfaDiagramExtension;
-import org.wfa.dsl.ide.server.WfaFoldingRangeService;
-import org.wfa.dsl.ide.server.WfaTextRegionTransformer;
 import org.wfa.dsl.ide.contentassist.WfaContentAssistService;
 import org.wfa.dsl.parser.WfaSizeLimitedParser;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
-import org.eclipse.xtext.ide.server.folding.FoldingRangeService;
-import org.eclipse.xtext.ide.server.occurrences.ITextRegionTransformer;
 import org.eclipse.xtext.parser.IParser;
 
 /**
@@ -48,10 +46,6 @@ public class WfaIdeModule extends AbstractWfaIdeModule {
     }
 
     /** Xtext's folding and highlights walked the text once per range: quadratic in the document. */
-    public Class<? extends FoldingRangeService> bindFoldingRangeService() {
-        return WfaFoldingRangeService.class;
-    }
-
     public Class<? extends ITextRegionTransformer> bindITextRegionTransformer() {
         return WfaTextRegionTransformer.class;
     }

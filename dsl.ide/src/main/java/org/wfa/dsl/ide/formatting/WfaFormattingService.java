@@ -3,7 +3,6 @@ package org.wfa.dsl.ide.formatting;
 import java.util.List;
 
 import org.eclipse.lsp4j.FormattingOptions;
-import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.ide.server.Document;
@@ -13,7 +12,6 @@ import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.ITextRegion;
 import org.wfa.dsl.compiler.WfaSourceFormatter;
-import org.wfa.dsl.ide.server.WfaDocumentLines;
 
 /**
  * Formatting in the editor gives exactly what {@code wfa fmt} gives: the editor's tab size and
@@ -43,12 +41,5 @@ public class WfaFormattingService extends FormattingService {
             return List.of();
         }
         return super.format2(resource, region, new MapBasedPreferenceValues(WfaSourceFormatter.PREFERENCES));
-    }
-
-    /** One edit per replacement: positions by binary search, not by walking the text each time. */
-    @Override
-    protected TextEdit toTextEdit(Document document, String formattedText, int startOffset, int length) {
-        return new TextEdit(new Range(WfaDocumentLines.position(document, startOffset),
-                WfaDocumentLines.position(document, startOffset + length)), formattedText);
     }
 }

@@ -38,11 +38,13 @@ import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.operaton.bpm.model.bpmn.instance.dc.Bounds;
 import org.operaton.bpm.model.xml.instance.ModelElementInstance;
+import org.wfa.dsl.compiler.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaTarget;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaDocsFixture;
+import org.wfa.dsl.tests.support.WfaTestWorkspace;
 
 import com.google.inject.Inject;
 
@@ -231,6 +233,61 @@ class WfaBpmnGeneratorTest {
             }
         }
         throw new AssertionError("not generated: " + path);
+    }
+
+    /**
+     * A branch that reaches its join by two routes (a decision inside it) arrives as one token:
+     * BPMN's parallel join waits for a token on every incoming flow, so the branch's routes are
+     * merged first; otherwise the case would wait at the join for ever. A title with an
+     * expression is escaped where Operaton evaluates it.
+     */
+    @Test
+    void aBranchWithADecisionIsMergedBeforeItsJoinAndTitlesAreNotEvaluated() throws Exception {
+        Compilation compilation = WfaTestWorkspace.withOrganisation().file("w.wfa", """
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    data {
+                        senior: boolean
+                    }
+                    start -> split
+                    fork split {
+                        -> check
+                        -> sign
+                    }
+                    decision check "Senior?" {
+                        decided by HR.Head
+                        when senior -> interview
+                        otherwise -> joined
+                    }
+                    stage interview "Interview ${candidate}" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        -> joined
+                    }
+                    stage sign "Sign" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        -> joined
+                    }
+                    join joined {
+                        -> done
+                    }
+                    end done
+                }
+                """).compile(compiler);
+        assertFalse(compilation.hasErrors(), WfaTestWorkspace.render(compilation));
+        BpmnModelInstance model = read(compiler.generate(compilation, Set.of(WfaTarget.BPMN_OPERATON)).get(0));
+        ParallelGateway join = model.getModelElementById("joined");
+        assertEquals(2, join.getIncoming().size(), "one flow per branch into the join");
+        ExclusiveGateway merge = model.getModelElementById("joined-merge1");
+        assertEquals(List.of("check", "interview"),
+                merge.getIncoming().stream().map(f -> f.getSource().getId()).sorted().toList());
+        assertEquals("Interview \\${candidate}", ((UserTask) model.getModelElementById("interview")).getName());
+        Bpmn.validateModel(model);
     }
 
     private static BpmnModelInstance read(GeneratedFile file) {

@@ -89,6 +89,37 @@ class WfaDmnGeneratorTest {
         assertEquals(2, WfaDmnOracle.assertRoutesAsWritten(compilation, dmn));
     }
 
+    /** feel-scala misreads a quote escaped right after an escaped backslash, as in the text 0 \". */
+    @Test
+    void aTextCellWithABackslashBeforeAQuoteMatchesThatText() throws Exception {
+        Compilation compilation = WfaTestWorkspace.withOrganisation().file("w.wfa", """
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    data {
+                        note: text
+                        urgent: boolean
+                    }
+                    start -> route
+                    decision route "Route" {
+                        decided by Workday
+                        rules on note, urgent {
+                            "0 \\\\\\\"", - -> calm "a backslash, then a quote"
+                        }
+                        otherwise -> rush
+                    }
+                    end calm
+                    end rush
+                }
+                """).compile(compiler);
+        assertFalse(compilation.hasErrors(), WfaTestWorkspace.render(compilation));
+        List<GeneratedFile> dmn = compiler.generate(compilation, Set.of(WfaTarget.DMN));
+        assertEquals(1, WfaDmnOracle.assertRoutesAsWritten(compilation, dmn));
+    }
+
     @Test
     void cellsBecomeFeelUnaryTests() throws Exception {
         String dmn = WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, "examples", WfaTarget.DMN),

@@ -72,7 +72,7 @@ class WfaServerlessWorkflowGeneratorTest {
     }
 
     /**
-     * Line and paragraph separators in text are written as escapes that every YAML reader knows,
+     * Line and paragraph separators (and characters outside the BMP) in text are written as escapes that every YAML reader knows,
      * not SnakeYAML's '\\L' and '\\P', which the YAML reader under Jackson (and with it the
      * Serverless Workflow SDKs) rejects; a backslash in plain text stays as it is.
      */
@@ -83,7 +83,7 @@ class WfaServerlessWorkflowGeneratorTest {
 
                 import acme.org.*
 
-                workflow Hiring "one\u2028two\u2029three\u0085four\rfive" {
+                workflow Hiring "one\u2028two\u2029three\u0085four\rfive \uD83D\uDE80" {
                     description "a plain \\\\L and \\\\P, not escapes"
                     start -> done
                     end done
@@ -91,9 +91,9 @@ class WfaServerlessWorkflowGeneratorTest {
                 """).compile(compiler);
         assertFalse(compilation.hasErrors(), WfaTestWorkspace.render(compilation));
         String yaml = compiler.generate(compilation, Set.of(WfaTarget.SW)).get(0).content();
-        assertTrue(yaml.contains("title: \"one\\u2028two\\u2029three\\u0085four\\rfive\""), yaml);
+        assertTrue(yaml.contains("title: \"one\\u2028two\\u2029three\\u0085four\\rfive \\U0001F680\""), yaml);
         JsonNode document = new YAMLMapper().readTree(yaml).get("document");
-        assertEquals("one\u2028two\u2029three\u0085four\rfive", document.get("title").asString());
+        assertEquals("one\u2028two\u2029three\u0085four\rfive \uD83D\uDE80", document.get("title").asString());
         assertEquals("a plain \\L and \\P, not escapes", document.get("summary").asString());
         assertEquals(List.of(), schema.validate(yaml, InputFormat.YAML).stream().map(Error::getMessage).toList());
     }

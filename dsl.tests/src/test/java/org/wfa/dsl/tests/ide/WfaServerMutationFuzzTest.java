@@ -71,7 +71,7 @@ class WfaServerMutationFuzzTest extends WfaLanguageServerTest {
                     ask(uri, damaged, random);
                 });
                 assertNotNull(getDiagnostics().get(uri), "no diagnostics were published");
-            } catch (AssertionError | RuntimeException e) {
+            } catch (AssertionError | Exception e) {
                 throw new AssertionError("the server failed on seed " + seed + " (rerun with -Dtest="
                         + getClass().getSimpleName() + " -Dwfa.fuzz.seed=" + seed + " -Dwfa.fuzz.tries=1): " + e, e);
             }

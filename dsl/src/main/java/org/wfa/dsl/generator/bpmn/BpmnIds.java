@@ -66,6 +66,11 @@ public final class BpmnIds {
         return forkId + "-merge";
     }
 
+    /** The exclusive gateway that merges the routes of one branch (numbered from 1) before its join. */
+    public static String joinMerge(String joinId, int branch) {
+        return joinId + "-merge" + branch;
+    }
+
     /** The exclusive gateway that routes on a rule table's result. */
     public static String ruleGateway(String decision) {
         return step(decision) + "-route";

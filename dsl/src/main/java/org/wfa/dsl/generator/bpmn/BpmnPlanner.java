@@ -60,13 +60,14 @@ public class BpmnPlanner {
      * @param swimlane the workflow's swimlane diagram; its nodes are the flow graph's vertices, in order
      */
     public BpmnPlan plan(Workflow workflow, WorkflowAnalysis analysis, Diagram swimlane) {
-        return new Builder(workflow, analysis.graph(), swimlane).build();
+        return new Builder(workflow, analysis, swimlane).build();
     }
 
     /** The state of planning one workflow. */
     private final class Builder {
 
         private final Workflow workflow;
+        private final WorkflowAnalysis analysis;
         private final FlowGraph graph;
         private final Diagram swimlane;
         private final String qualifiedName;
@@ -76,9 +77,10 @@ public class BpmnPlanner {
         private final Set<String> flowIds = new LinkedHashSet<>();
         private final Map<Artifact, DataUse> data = new LinkedHashMap<>();
 
-        Builder(Workflow workflow, FlowGraph graph, Diagram swimlane) {
+        Builder(Workflow workflow, WorkflowAnalysis analysis, Diagram swimlane) {
             this.workflow = workflow;
-            this.graph = graph;
+            this.analysis = analysis;
+            this.graph = analysis.graph();
             this.swimlane = swimlane;
             this.qualifiedName = refs.of(workflow).name();
         }
@@ -89,6 +91,7 @@ public class BpmnPlanner {
                 plan(graph.vertex(v), swimlane.nodes().get(v).laneId());
             }
             mergeBeforeForks();
+            mergeBeforeJoins();
             List<Data> objects = new ArrayList<>();
             data.forEach((artifact, use) -> {
                 Ref ref = refs.of(artifact);
@@ -289,6 +292,72 @@ public class BpmnPlanner {
                 }
                 nodes.add(node);
             }
+        }
+
+        /**
+         * BPMN's parallel join waits for a token on each of its incoming flows; WFA's join waits
+         * for each branch of its fork. A branch that reaches the join by several routes (through a
+         * decision, or an SLA's breach route) sends its one token down one of them, and the join
+         * would wait for ever. Such a branch's routes are first merged by an exclusive gateway.
+         */
+        private void mergeBeforeJoins() {
+            Map<String, List<String>> next = new LinkedHashMap<>();
+            flows.forEach(f -> next.computeIfAbsent(f.sourceId(), id -> new ArrayList<>()).add(f.targetId()));
+            boundaries.forEach(b -> next.computeIfAbsent(b.hostId(), id -> new ArrayList<>()).add(b.id()));
+            Map<String, Fork> forkOfJoin = new LinkedHashMap<>();
+            for (int v = 0; v < graph.size(); v++) {
+                if (graph.vertex(v) instanceof Join join && analysis.forkOf(join) != null) {
+                    forkOfJoin.put(idOf(join), analysis.forkOf(join));
+                }
+            }
+            List<BpmnPlan.Node> planned = new ArrayList<>(nodes);
+            nodes.clear();
+            for (BpmnPlan.Node node : planned) {
+                Fork fork = forkOfJoin.get(node.id());
+                if (node.kind() == Kind.PARALLEL_JOIN && fork != null) {
+                    mergeBranches(node, idOf(fork), next);
+                }
+                nodes.add(node);
+            }
+        }
+
+        private void mergeBranches(BpmnPlan.Node join, String forkId, Map<String, List<String>> next) {
+            List<String> branches = flows.stream().filter(f -> f.sourceId().equals(forkId)).map(Flow::targetId).toList();
+            Set<Integer> merged = new LinkedHashSet<>();
+            for (int b = 0; b < branches.size(); b++) {
+                Set<String> branch = reach(branches.get(b), join.id(), next);
+                List<Integer> arriving = new ArrayList<>();
+                for (int f = 0; f < flows.size(); f++) {
+                    if (flows.get(f).targetId().equals(join.id()) && branch.contains(flows.get(f).sourceId())
+                            && merged.add(f)) {
+                        arriving.add(f);
+                    }
+                }
+                if (arriving.size() > 1) {
+                    String merge = BpmnIds.joinMerge(join.id(), b + 1);
+                    nodes.add(BpmnPlan.Node.of(merge, Kind.EXCLUSIVE_GATEWAY, null, join.laneId()));
+                    for (int f : arriving) {
+                        Flow route = flows.get(f);
+                        flowIds.remove(route.id());
+                        flows.set(f, new Flow(uniqueFlowId(route.sourceId(), merge), route.sourceId(), merge,
+                                route.name(), route.condition(), route.isDefault()));
+                    }
+                    flow(merge, join.id(), null, null, false);
+                }
+            }
+        }
+
+        /** The BPMN elements reachable from the start without passing the stop. */
+        private static Set<String> reach(String start, String stop, Map<String, List<String>> next) {
+            Set<String> reached = new LinkedHashSet<>();
+            List<String> pending = new ArrayList<>(List.of(start));
+            while (!pending.isEmpty()) {
+                String id = pending.remove(pending.size() - 1);
+                if (!id.equals(stop) && reached.add(id)) {
+                    pending.addAll(next.getOrDefault(id, List.of()));
+                }
+            }
+            return reached;
         }
 
         /** Whether the rule table's result variable names the step. */

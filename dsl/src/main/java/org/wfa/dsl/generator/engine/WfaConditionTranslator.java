@@ -172,9 +172,17 @@ public final class WfaConditionTranslator {
             return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
         }
         StringBuilder out = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
             switch (c) {
-                case '"' -> out.append("\\\"");
+                case '"' -> {
+                    // feel-scala (the DMN engine's FEEL) misreads a quote escaped right after an
+                    // escaped backslash; the literal is split there, which any FEEL reads alike.
+                    if (dialect == Dialect.FEEL && i > 0 && value.charAt(i - 1) == '\\') {
+                        out.append("\" + \"");
+                    }
+                    out.append("\\\"");
+                }
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");

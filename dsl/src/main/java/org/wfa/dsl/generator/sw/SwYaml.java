@@ -14,6 +14,9 @@ import org.yaml.snakeyaml.representer.Representer;
  * {@code \L} and {@code \P}. So text with these characters is always written double-quoted, and
  * the three separators as six-character Unicode escapes (backslash, 'u' and the code point), which
  * every reader knows; the document is read back both ways to make sure that its content did not change.
+ * Text with characters outside the Basic Multilingual Plane (emoji) is written the same way, with
+ * {@code \U} escapes: SnakeYAML Engine 3.0 fails on a surrogate pair that straddles its
+ * 1,024-character read buffer.
  */
 final class SwYaml {
 
@@ -23,7 +26,8 @@ final class SwYaml {
     /** Block style, no line folding, no anchors: readable, and stable under review. */
     static String dump(Object document) {
         String yaml = yaml().dump(document);
-        if (yaml.indexOf("\\L") < 0 && yaml.indexOf("\\P") < 0 && yaml.indexOf("\\N") < 0) {
+        if (yaml.indexOf("\\L") < 0 && yaml.indexOf("\\P") < 0 && yaml.indexOf("\\N") < 0
+                && yaml.codePoints().allMatch(Character::isBmpCodePoint)) {
             return yaml;
         }
         String portable = portableEscapes(yaml);
@@ -53,15 +57,16 @@ final class SwYaml {
         @Override
         protected Node representScalar(Tag tag, String value, DumperOptions.ScalarStyle style) {
             boolean ambiguous = Tag.STR.equals(tag) && value.chars().anyMatch(c -> c == '\r' || c == '\u0085'
-                    || c == '\u2028' || c == '\u2029');
+                    || c == '\u2028' || c == '\u2029' || Character.isSurrogate((char) c));
             return super.representScalar(tag, value, ambiguous ? DumperOptions.ScalarStyle.DOUBLE_QUOTED : style);
         }
     }
 
     /**
-     * Rewrites {@code \N}, {@code \L} and {@code \P} inside double-quoted scalars. A double-quoted scalar
-     * starts with '"' at the start of a node (after indentation, "- " or ": "), never inside plain
-     * or single-quoted text, where a backslash is an ordinary character.
+     * Rewrites {@code \N}, {@code \L} and {@code \P}, and characters outside the BMP, inside
+     * double-quoted scalars. A double-quoted scalar starts with '"' at the start of a node (after
+     * indentation, "- " or ": "), never inside plain or single-quoted text, where a backslash is
+     * an ordinary character.
      */
     static String portableEscapes(String yaml) {
         StringBuilder out = new StringBuilder(yaml.length() + 16);
@@ -79,6 +84,11 @@ final class SwYaml {
                     case 'N' -> "\\u0085";
                     default -> "\\" + escaped;
                     });
+                    continue;
+                }
+                if (Character.isHighSurrogate(c) && i + 1 < yaml.length()) {
+                    out.append(String.format("\\U%08X", yaml.codePointAt(i)));
+                    i++;
                     continue;
                 }
                 doubleQuoted = c != '"';
