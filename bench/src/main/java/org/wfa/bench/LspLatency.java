@@ -86,15 +86,10 @@ public final class LspLatency {
     }
 
     private void edits(Path dir, int steps, int edits) throws Exception {
-        deleteRecursively(dir);
-        SyntheticWorkspace.write(dir, 1, steps, 42L);
-        Path file = dir.resolve("area0/flow0.wfa");
-        String uri = file.toUri().toString();
-        String text = Files.readString(file);
-        long started = start(dir);
-        long firstDiagnostics = waitFor(uri, started) - started;
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "wfa", 1, text)));
-        waitFor(uri, System.nanoTime());
+        Opened opened = openSynthetic(dir, steps);
+        String uri = opened.uri();
+        String text = opened.text();
+        long firstDiagnostics = opened.firstDiagnostics();
 
         // A one-line edit: the last line (the workflow's closing brace) gets a comment after it.
         int lastLine = (int) text.chars().filter(c -> c == '\n').count() - 1;
@@ -153,15 +148,9 @@ public final class LspLatency {
      * An edit rewrites the last line at a constant length, so the text itself does not grow.
      */
     private void churn(Path dir, int steps, int edits, int cycles) throws Exception {
-        deleteRecursively(dir);
-        SyntheticWorkspace.write(dir, 1, steps, 42L);
-        Path file = dir.resolve("area0/flow0.wfa");
-        String uri = file.toUri().toString();
-        String text = Files.readString(file);
-        long started = start(dir);
-        waitFor(uri, started);
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "wfa", 1, text)));
-        waitFor(uri, System.nanoTime());
+        Opened opened = openSynthetic(dir, steps);
+        String uri = opened.uri();
+        String text = opened.text();
         StringBuilder report = new StringBuilder(String.format("churn steps=%d bytes=%d heap-after-gc-MB: open=%d",
                 steps, text.length(), heapAfterGcMb()));
         StringBuilder rss = new StringBuilder(" rss-MB: open=" + rssMb());
@@ -216,6 +205,23 @@ public final class LspLatency {
     }
 
     /** Waits for the next diagnostics of the URI and returns when they arrived. */
+    /** A synthetic workflow file of the given steps, the server started on it and the file opened. */
+    private record Opened(String uri, String text, long firstDiagnostics) {
+    }
+
+    private Opened openSynthetic(Path dir, int steps) throws Exception {
+        deleteRecursively(dir);
+        SyntheticWorkspace.write(dir, 1, steps, 42L);
+        Path file = dir.resolve("area0/flow0.wfa");
+        String uri = file.toUri().toString();
+        String text = Files.readString(file);
+        long started = start(dir);
+        long firstDiagnostics = waitFor(uri, started) - started;
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "wfa", 1, text)));
+        waitFor(uri, System.nanoTime());
+        return new Opened(uri, text, firstDiagnostics);
+    }
+
     private long waitFor(String uri, long since) throws InterruptedException {
         while (true) {
             Published next = published.poll(10, TimeUnit.MINUTES);

@@ -457,9 +457,7 @@ public final class WfaRandomWorkspace {
         slas(clauses, next);
         notifications(clauses);
         clauses.add("-> " + next);
-        clauses(s, clauses);
-        s.append(indent).append("}\n");
-        steps.add(s.toString());
+        step(s, clauses);
     }
 
     private void call(String name, String next, boolean inBranch) {
@@ -475,9 +473,7 @@ public final class WfaRandomWorkspace {
         slas(clauses, next);
         notifications(clauses);
         clauses.add("-> " + next);
-        clauses(s, clauses);
-        s.append(indent).append("}\n");
-        steps.add(s.toString());
+        step(s, clauses);
     }
 
     private void decision(String name, String exit, boolean inBranch, int depth) {
@@ -504,9 +500,7 @@ public final class WfaRandomWorkspace {
             }
             clauses.add("otherwise -> " + onward(exit, inBranch, depth));
         }
-        clauses(s, clauses);
-        s.append(indent).append("}\n");
-        steps.add(s.toString());
+        step(s, clauses);
     }
 
     private void ruleTable(String name, String exit, boolean inBranch, int depth) {
@@ -596,9 +590,7 @@ public final class WfaRandomWorkspace {
         List<String> workClauses = new ArrayList<>(List.of("responsible " + doer, "accountable " + accountable));
         optional(workClauses, "produces " + pick(localArtifacts));
         workClauses.add("-> " + approvalName);
-        clauses(w, workClauses);
-        w.append(indent).append("}\n");
-        steps.add(w.toString());
+        step(w, workClauses);
 
         StringBuilder s = new StringBuilder();
         allow(s, indent);
@@ -617,9 +609,7 @@ public final class WfaRandomWorkspace {
         // a rejection goes back to rework, or (outside a fork's branch) may end the case
         String rejected = inBranch || random.nextBoolean() ? work : route(exit, inBranch, depth);
         clauses.add("rejected -> " + rejected);
-        clauses(s, clauses);
-        s.append(indent).append("}\n");
-        steps.add(s.toString());
+        step(s, clauses);
     }
 
     private void fork(String name, String exit, int depth) {
@@ -638,17 +628,13 @@ public final class WfaRandomWorkspace {
         for (String branch : branches) {
             clauses.add("-> " + branch);
         }
-        clauses(s, clauses);
-        s.append(indent).append("}\n");
-        steps.add(s.toString());
+        step(s, clauses);
         StringBuilder j = new StringBuilder();
         j.append(indent).append("join ").append(join).append(title()).append(" {\n");
         List<String> joinClauses = new ArrayList<>();
         optional(joinClauses, "description " + text());
         joinClauses.add("-> " + exit);
-        clauses(j, joinClauses);
-        j.append(indent).append("}\n");
-        steps.add(j.toString());
+        step(j, joinClauses);
     }
 
     private void waitFor(String name, String exit, boolean inBranch, int depth) {
@@ -662,9 +648,7 @@ public final class WfaRandomWorkspace {
             clauses.add("timeout " + duration() + " -> " + route(exit, inBranch, depth));
         }
         clauses.add("-> " + exit);
-        clauses(s, clauses);
-        s.append(indent).append("}\n");
-        steps.add(s.toString());
+        step(s, clauses);
     }
 
     private void end(String name) {
@@ -831,6 +815,13 @@ public final class WfaRandomWorkspace {
         if (random.nextInt(3) == 0) {
             clauses.add(clause);
         }
+    }
+
+    /** Ends a step with its clauses and keeps it. */
+    private void step(StringBuilder s, List<String> clauses) {
+        clauses(s, clauses);
+        s.append(indent).append("}\n");
+        steps.add(s.toString());
     }
 
     /** The clauses of a step, in a random order (the language allows any), one per line. */
