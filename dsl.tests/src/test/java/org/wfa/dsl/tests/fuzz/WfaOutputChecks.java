@@ -22,14 +22,12 @@ import org.jsoup.parser.Parser;
 import org.operaton.bpm.model.bpmn.Bpmn;
 import org.operaton.bpm.model.dmn.Dmn;
 import org.wfa.dsl.generator.GeneratedFile;
-import org.wfa.dsl.generator.json.WfaJsonGenerator;
 import org.wfa.dsl.tests.support.WfaCsv;
+import org.wfa.dsl.tests.support.WfaSchemas;
 import org.xml.sax.InputSource;
 
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 
 /**
  * Whether a generated file is valid for what it is, judged by the format's own validator: BPMN and
@@ -41,18 +39,6 @@ import com.networknt.schema.SpecificationVersion;
  */
 final class WfaOutputChecks {
 
-    private final Schema serverlessWorkflow;
-    private final Schema workspaceJson;
-
-    WfaOutputChecks() throws Exception {
-        try (InputStream in = WfaOutputChecks.class.getResourceAsStream("/schemas/serverless-workflow-1.0.3.schema.yaml")) {
-            serverlessWorkflow = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in,
-                    InputFormat.YAML);
-        }
-        workspaceJson = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                .getSchema(WfaJsonGenerator.schema(), InputFormat.JSON);
-    }
-
     /** Fails, naming the file, unless it is valid for its kind; returns whether a check applied. */
     boolean assertValid(GeneratedFile file) throws Exception {
         String path = file.path();
@@ -62,9 +48,9 @@ final class WfaOutputChecks {
         } else if (path.endsWith(".dmn")) {
             Dmn.validateModel(Dmn.readModelFromStream(stream(content)));
         } else if (path.startsWith("sw/") && (path.endsWith(".yaml") || path.endsWith(".yml"))) {
-            assertSchema(serverlessWorkflow, content, InputFormat.YAML, path);
+            assertSchema(WfaSchemas.serverlessWorkflow(), content, InputFormat.YAML, path);
         } else if (path.equals("json/workspace.json")) {
-            assertSchema(workspaceJson, content, InputFormat.JSON, path);
+            assertSchema(WfaSchemas.workspaceJson(), content, InputFormat.JSON, path);
         } else if (path.endsWith(".html")) {
             assertInertHtml(content, path);
         } else if (path.endsWith(".svg")) {

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,9 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaTarget;
-import org.wfa.dsl.generator.json.WfaJsonGenerator;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaDocsFixture;
+import org.wfa.dsl.tests.support.WfaSchemas;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -26,23 +25,15 @@ import com.google.inject.Inject;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 
 @ExtendWith(InjectionExtension.class)
 @InjectWith(WfaInjectorProvider.class)
 class WfaJsonGeneratorTest {
 
-    private static Schema schema;
+    private static final Schema schema = WfaSchemas.workspaceJson();
 
     @Inject
     private WfaCompiler compiler;
-
-    @BeforeAll
-    static void loadSchema() {
-        schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                .getSchema(WfaJsonGenerator.schema(), InputFormat.JSON);
-    }
 
     private String workspaceJson(String workspace) throws Exception {
         return WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, workspace, WfaTarget.JSON),

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,14 +19,13 @@ import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaTarget;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaDocsFixture;
+import org.wfa.dsl.tests.support.WfaSchemas;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
 
 import com.google.inject.Inject;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -37,20 +34,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 @InjectWith(WfaInjectorProvider.class)
 class WfaServerlessWorkflowGeneratorTest {
 
-    /** The official Serverless Workflow 1.0.3 schema (see src/test/resources/schemas/README.md). */
-    private static Schema schema;
+    private static final Schema schema = WfaSchemas.serverlessWorkflow();
 
     @Inject
     private WfaCompiler compiler;
-
-    @BeforeAll
-    static void loadSchema() throws Exception {
-        try (InputStream in = WfaServerlessWorkflowGeneratorTest.class
-                .getResourceAsStream("/schemas/serverless-workflow-1.0.3.schema.yaml")) {
-            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in,
-                    InputFormat.YAML);
-        }
-    }
 
     @ParameterizedTest
     @MethodSource(WfaDocsFixture.WORKSPACES)

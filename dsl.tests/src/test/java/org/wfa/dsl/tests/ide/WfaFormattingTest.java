@@ -35,7 +35,9 @@ class WfaFormattingTest extends WfaLanguageServerTest {
 
     @Test
     void aDocumentWithSyntaxErrorsIsLeftAsItIs() throws Exception {
-        String broken = "package acme.hr\n\nworkflow   Hiring {\n  stage draft { responsible \n  -> }\n";
+        // Messy layout the formatter would otherwise rewrite, then a stage cut off while typing.
+        String broken = "package   acme.hr\nworkflow   Hiring \"H\"   {\n  start   ->   done\n  end   done\n"
+                + "  stage s {  responsible \n}\n";
         initialize();
         String uri = openFile("broken.wfa", broken);
 

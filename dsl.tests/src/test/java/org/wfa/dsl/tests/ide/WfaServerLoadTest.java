@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -55,8 +53,6 @@ class WfaServerLoadTest {
             """;
 
     private WfaServerSession server;
-    private final BlockingQueue<JsonObject> messages = new LinkedBlockingQueue<>();
-    private volatile Throwable readerFailure;
     private int nextId = 100;
 
     @AfterEach
@@ -233,18 +229,7 @@ class WfaServerLoadTest {
     private String start(Path workspace) throws Exception {
         Path file = workspace.resolve("hiring.wfa");
         Files.writeString(file, HIRING);
-        server = WfaServerSession.start();
-        Thread reader = new Thread(() -> {
-            try {
-                while (true) {
-                    messages.put(JsonParser.parseString(WfaServerSession.body(server.readFramed())).getAsJsonObject());
-                }
-            } catch (Exception e) {
-                readerFailure = e;
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
+        server = WfaServerSession.start().readInBackground();
         JsonObject init = new JsonObject();
         init.addProperty("rootUri", workspace.toUri().toString());
         init.add("capabilities", new JsonObject());
@@ -300,6 +285,10 @@ class WfaServerLoadTest {
         return response(request(method, params), published, uri);
     }
 
+    private static JsonObject json(String body) {
+        return body == null ? null : JsonParser.parseString(body).getAsJsonObject();
+    }
+
     private static JsonElement result(JsonObject response) {
         assertTrue(response.has("result"), "a result: " + response);
         return response.get("result");
@@ -316,7 +305,7 @@ class WfaServerLoadTest {
     private JsonObject response(int id, List<JsonArray> published, String uri) throws Exception {
         long deadline = System.nanoTime() + HANG_GUARD.toNanos();
         while (System.nanoTime() < deadline) {
-            JsonObject message = messages.poll(1, TimeUnit.SECONDS);
+            JsonObject message = json(server.next(1, TimeUnit.SECONDS));
             if (message == null) {
                 continue;
             }
@@ -328,20 +317,20 @@ class WfaServerLoadTest {
             }
         }
         throw new AssertionError("no answer to request " + id + " within " + HANG_GUARD.toSeconds() + " s"
-                + (readerFailure == null ? "" : "; reading failed: " + readerFailure));
+                + server.readFailure());
     }
 
     /** The next diagnostics published for the URI. */
     private JsonArray diagnostics(String uri) throws Exception {
         long deadline = System.nanoTime() + HANG_GUARD.toNanos();
         while (System.nanoTime() < deadline) {
-            JsonObject message = messages.poll(1, TimeUnit.SECONDS);
+            JsonObject message = json(server.next(1, TimeUnit.SECONDS));
             if (message != null && isDiagnosticsOf(message, uri)) {
                 return message.getAsJsonObject("params").getAsJsonArray("diagnostics");
             }
         }
         throw new AssertionError("no diagnostics for " + uri + " within " + HANG_GUARD.toSeconds() + " s"
-                + (readerFailure == null ? "" : "; reading failed: " + readerFailure));
+                + server.readFailure());
     }
 
     private static boolean isDiagnosticsOf(JsonObject message, String uri) {

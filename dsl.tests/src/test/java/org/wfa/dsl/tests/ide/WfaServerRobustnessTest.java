@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -34,9 +32,7 @@ class WfaServerRobustnessTest {
             """;
 
     private WfaServerSession server;
-    private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
     private final java.util.List<String> seen = new java.util.ArrayList<>();
-    private volatile Throwable readerFailure;
 
     @Test
     void malformedAndOutOfRangeRequestsAreAnsweredAndTheServerGoesOn(@TempDir Path workspace) throws Exception {
@@ -102,19 +98,7 @@ class WfaServerRobustnessTest {
     }
 
     private void start() throws Exception {
-        server = WfaServerSession.start();
-        // One reader for the whole session (a piped stream fails once the thread that read it ends).
-        Thread reader = new Thread(() -> {
-            try {
-                while (true) {
-                    messages.put(WfaServerSession.body(server.readFramed()));
-                }
-            } catch (Exception e) {
-                readerFailure = e;
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
+        server = WfaServerSession.start().readInBackground();
     }
 
     private void send(String json) throws Exception {
@@ -125,7 +109,7 @@ class WfaServerRobustnessTest {
     private String response(int id) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            String message = messages.poll(1, TimeUnit.SECONDS);
+            String message = server.next(1, TimeUnit.SECONDS);
             if (message != null) {
                 seen.add(message);
             }
@@ -134,7 +118,7 @@ class WfaServerRobustnessTest {
             }
         }
         throw new AssertionError("no answer to request " + id + " within 30 s; the server sent: " + summary()
-                + (readerFailure == null ? "" : "; reading failed: " + readerFailure));
+                + server.readFailure());
     }
 
     /** What the server sent, each message cut to 300 characters. */

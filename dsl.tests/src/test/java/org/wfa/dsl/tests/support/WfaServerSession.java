@@ -6,6 +6,9 @@ import java.io.InputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.wfa.dsl.ide.server.WfaServerLauncher;
 
@@ -16,6 +19,8 @@ import org.wfa.dsl.ide.server.WfaServerLauncher;
 public final class WfaServerSession implements AutoCloseable {
 
     private final PipedOutputStream toServer = new PipedOutputStream();
+    private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    private volatile Exception readFailure;
     private final InputStream fromServer;
 
     private WfaServerSession() throws IOException {
@@ -35,6 +40,35 @@ public final class WfaServerSession implements AutoCloseable {
 
     public static WfaServerSession start() throws IOException {
         return new WfaServerSession();
+    }
+
+    /**
+     * Reads the server's messages on one thread for the rest of the session (a piped stream fails
+     * once the thread that read it has ended); {@link #next} hands out their bodies in order.
+     */
+    public WfaServerSession readInBackground() {
+        Thread reader = new Thread(() -> {
+            try {
+                while (true) {
+                    received.put(body(readFramed()));
+                }
+            } catch (IOException | InterruptedException e) {
+                readFailure = e;
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        return this;
+    }
+
+    /** The body of the next message read in the background, or null if none came in time. */
+    public String next(long timeout, TimeUnit unit) throws InterruptedException {
+        return received.poll(timeout, unit);
+    }
+
+    /** Why background reading stopped, or an empty text while it goes on. */
+    public String readFailure() {
+        return readFailure == null ? "" : "; reading failed: " + readFailure;
     }
 
     /** Sends one message with its Content-Length header. */

@@ -282,12 +282,7 @@ public class BpmnPlanner {
                 if (node.kind() == Kind.PARALLEL_FORK && into.size() > 1) {
                     String merge = BpmnIds.forkMerge(node.id());
                     nodes.add(BpmnPlan.Node.of(merge, Kind.EXCLUSIVE_GATEWAY, null, node.laneId()));
-                    for (int f : into) {
-                        Flow route = flows.get(f);
-                        flowIds.remove(route.id());
-                        flows.set(f, new Flow(uniqueFlowId(route.sourceId(), merge), route.sourceId(), merge,
-                                route.name(), route.condition(), route.isDefault()));
-                    }
+                    into.forEach(f -> redirect(f, merge));
                     flow(merge, node.id(), null, null, false);
                 }
                 nodes.add(node);
@@ -336,15 +331,18 @@ public class BpmnPlanner {
                 if (arriving.size() > 1) {
                     String merge = BpmnIds.joinMerge(join.id(), b + 1);
                     nodes.add(BpmnPlan.Node.of(merge, Kind.EXCLUSIVE_GATEWAY, null, join.laneId()));
-                    for (int f : arriving) {
-                        Flow route = flows.get(f);
-                        flowIds.remove(route.id());
-                        flows.set(f, new Flow(uniqueFlowId(route.sourceId(), merge), route.sourceId(), merge,
-                                route.name(), route.condition(), route.isDefault()));
-                    }
+                    arriving.forEach(f -> redirect(f, merge));
                     flow(merge, join.id(), null, null, false);
                 }
             }
+        }
+
+        /** Points the flow at another target, under an id that names it. */
+        private void redirect(int flow, String target) {
+            Flow route = flows.get(flow);
+            flowIds.remove(route.id());
+            flows.set(flow, new Flow(uniqueFlowId(route.sourceId(), target), route.sourceId(), target, route.name(),
+                    route.condition(), route.isDefault()));
         }
 
         /** The BPMN elements reachable from the start without passing the stop. */
