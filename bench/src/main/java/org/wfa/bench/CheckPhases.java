@@ -4,14 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.wfa.dsl.compiler.Compilation;
-import org.wfa.dsl.compiler.SourceFile;
+import org.wfa.dsl.workspace.Compilation;
+import org.wfa.dsl.workspace.SourceFile;
 import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.compiler.WfaSources;
+import org.wfa.dsl.workspace.WfaSources;
 import org.wfa.dsl.compiler.WfaStandalone;
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaParallel;
-import org.wfa.dsl.generator.WfaTarget;
+import org.wfa.dsl.build.WfaTarget;
 import org.wfa.dsl.generator.docs.WfaDocsGenerator;
 import org.wfa.dsl.generator.docs.WfaWorkspaceDocBuilder;
 import org.wfa.dsl.generator.docs.WorkspaceDoc;

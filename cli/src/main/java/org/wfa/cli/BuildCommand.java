@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.wfa.dsl.compiler.Compilation;
+import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.compiler.WfaDiagnostic;
-import org.wfa.dsl.compiler.WfaInputException;
+import org.wfa.dsl.workspace.WfaDiagnostic;
+import org.wfa.dsl.workspace.WfaInputException;
 import org.wfa.dsl.compiler.WfaSummary;
-import org.wfa.dsl.generator.WfaBuild;
-import org.wfa.dsl.generator.WfaTarget;
+import org.wfa.dsl.build.WfaBuild;
+import org.wfa.dsl.build.WfaTarget;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -7,13 +7,13 @@ import java.util.concurrent.Callable;
 
 import org.wfa.dsl.analysis.WorkflowMetrics;
 import org.wfa.dsl.compiler.CheckReport;
-import org.wfa.dsl.compiler.Compilation;
+import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.compiler.WfaDiagnostic;
-import org.wfa.dsl.compiler.WfaInputException;
+import org.wfa.dsl.workspace.WfaDiagnostic;
+import org.wfa.dsl.workspace.WfaInputException;
 import org.wfa.dsl.compiler.WfaSummary;
 
-import org.wfa.dsl.report.SarifReport;
+import org.wfa.cli.sarif.SarifReport;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;

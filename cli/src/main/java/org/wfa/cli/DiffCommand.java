@@ -6,19 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.wfa.dsl.compiler.Compilation;
-import org.wfa.dsl.compiler.SourceFile;
+import org.wfa.dsl.workspace.Compilation;
+import org.wfa.dsl.workspace.SourceFile;
 import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.compiler.WfaDiagnostic;
-import org.wfa.dsl.compiler.WfaInputException;
-import org.wfa.dsl.compiler.WfaSources;
+import org.wfa.dsl.workspace.WfaDiagnostic;
+import org.wfa.dsl.workspace.WfaInputException;
+import org.wfa.dsl.workspace.WfaSources;
 import org.wfa.dsl.diff.DiffJsonRenderer;
 import org.wfa.dsl.diff.DiffMarkdownRenderer;
 import org.wfa.dsl.diff.DiffTextRenderer;
 import org.wfa.dsl.diff.WfaDiffer;
-import org.wfa.dsl.diff.WfaGitSources;
 import org.wfa.dsl.diff.WorkspaceDiff;
-import org.wfa.dsl.validation.WfaIssueCodes;
+import org.wfa.dsl.rules.WfaIssueCodes;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,7 +1,7 @@
 package org.wfa.cli;
 
-import org.wfa.dsl.compiler.Compilation;
-import org.wfa.dsl.compiler.WfaDiagnostic;
+import org.wfa.dsl.workspace.Compilation;
+import org.wfa.dsl.workspace.WfaDiagnostic;
 
 import picocli.CommandLine.Option;
 

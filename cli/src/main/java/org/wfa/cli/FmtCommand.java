@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.wfa.dsl.compiler.SourceFile;
-import org.wfa.dsl.compiler.WfaFiles;
-import org.wfa.dsl.compiler.WfaInputException;
+import org.wfa.dsl.workspace.SourceFile;
+import org.wfa.dsl.workspace.WfaFiles;
+import org.wfa.dsl.workspace.WfaInputException;
 import org.wfa.dsl.compiler.WfaSourceFormatter;
-import org.wfa.dsl.compiler.WfaSources;
+import org.wfa.dsl.workspace.WfaSources;
 import org.wfa.dsl.compiler.WfaStandalone;
 
 import picocli.CommandLine.Command;

@@ -6,8 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.wfa.dsl.compiler.WfaInputException;
-import org.wfa.dsl.compiler.WfaScaffold;
+import org.wfa.dsl.workspace.WfaInputException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

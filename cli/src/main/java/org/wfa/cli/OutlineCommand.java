@@ -4,10 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.wfa.dsl.compiler.SourceFile;
-import org.wfa.dsl.compiler.WfaInputException;
-import org.wfa.dsl.compiler.WfaSources;
-import org.wfa.dsl.outline.WfaOutliner;
+import org.wfa.dsl.workspace.SourceFile;
+import org.wfa.dsl.workspace.WfaInputException;
+import org.wfa.dsl.workspace.WfaSources;
+import org.wfa.cli.outline.WfaOutliner;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -3,7 +3,7 @@ package org.wfa.cli;
 import java.util.List;
 
 import org.wfa.dsl.ide.rules.WfaRuleDocs;
-import org.wfa.dsl.report.SarifReport;
+import org.wfa.cli.sarif.SarifReport;
 
 /**
  * What a SARIF log says about WFA itself: the tool, and every rule with the documentation the

@@ -2,7 +2,7 @@ package org.wfa.cli;
 
 import java.io.PrintWriter;
 
-import org.wfa.dsl.generator.WfaBuild;
+import org.wfa.dsl.build.WfaBuild;
 
 /**
  * "Generating 160 files… 80/160" on standard error, rewritten in place, for people watching a

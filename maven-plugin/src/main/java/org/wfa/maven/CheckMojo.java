@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.wfa.dsl.compiler.Compilation;
+import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.compiler.WfaInputException;
+import org.wfa.dsl.workspace.WfaInputException;
 
 /**
  * Parses, links and validates the project's .wfa files as one workspace, like {@code wfa check}:

@@ -1,8 +1,8 @@
 package org.wfa.maven;
 
 import org.apache.maven.plugin.MojoExecutionException;
-import org.wfa.dsl.compiler.Compilation;
-import org.wfa.dsl.compiler.WfaDiagnostic;
+import org.wfa.dsl.workspace.Compilation;
+import org.wfa.dsl.workspace.WfaDiagnostic;
 
 /** Which findings fail the build: errors only (the default), or warnings too. */
 enum FailOn {

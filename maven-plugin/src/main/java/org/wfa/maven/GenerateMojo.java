@@ -10,12 +10,12 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.wfa.dsl.compiler.Compilation;
+import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.compiler.WfaDiagnostic;
+import org.wfa.dsl.workspace.WfaDiagnostic;
 import org.wfa.dsl.generator.GeneratedFile;
-import org.wfa.dsl.generator.WfaOutput;
-import org.wfa.dsl.generator.WfaTarget;
+import org.wfa.dsl.build.WfaOutput;
+import org.wfa.dsl.build.WfaTarget;
 
 /**
  * Checks the project's .wfa files like the check goal and, when that passes, generates

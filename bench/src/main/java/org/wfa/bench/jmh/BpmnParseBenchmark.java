@@ -21,7 +21,7 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.operaton.bpm.model.bpmn.Bpmn;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.generator.GeneratedFile;
-import org.wfa.dsl.generator.WfaTarget;
+import org.wfa.dsl.build.WfaTarget;
 
 /**
  * The peer of {@link CheckBenchmark}: a BPMN model library (Operaton's BPMN model API, which

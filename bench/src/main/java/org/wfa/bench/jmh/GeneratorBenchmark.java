@@ -17,11 +17,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.wfa.dsl.compiler.Compilation;
+import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaParallel;
-import org.wfa.dsl.generator.WfaTarget;
+import org.wfa.dsl.build.WfaTarget;
 
 /**
  * Each generator's warm throughput on the checked synthetic workspace (checked once per trial):

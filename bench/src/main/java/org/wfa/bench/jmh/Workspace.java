@@ -14,11 +14,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.wfa.bench.BenchWorkspaces;
-import org.wfa.dsl.compiler.Compilation;
-import org.wfa.dsl.compiler.SourceFile;
+import org.wfa.dsl.workspace.Compilation;
+import org.wfa.dsl.workspace.SourceFile;
 import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.compiler.WfaInputException;
-import org.wfa.dsl.compiler.WfaSources;
+import org.wfa.dsl.workspace.WfaInputException;
+import org.wfa.dsl.workspace.WfaSources;
 
 /**
  * The seeded synthetic workspace every benchmark runs on, written to a temporary folder and read

@@ -32,6 +32,8 @@ import org.wfa.dsl.wfa.Workflow;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
+import org.wfa.dsl.workspace.SourceFile;
+import org.wfa.dsl.workspace.WfaDiagnostic;
 /**
  * Checks a workspace too large to hold in memory whole, a cluster of files at a time, as Xtext's
  * own builder does: every file is parsed once to index what it exports, and dropped; then each

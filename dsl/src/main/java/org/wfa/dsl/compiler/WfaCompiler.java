@@ -20,13 +20,18 @@ import org.wfa.dsl.analysis.WorkflowMetrics;
 import org.wfa.dsl.config.WfaSettings;
 import org.wfa.dsl.config.WfaSettingsProvider;
 import org.wfa.dsl.generator.GeneratedFile;
-import org.wfa.dsl.generator.WfaGenerator;
-import org.wfa.dsl.generator.WfaTarget;
-import org.wfa.dsl.validation.WfaIssueCodes;
+import org.wfa.dsl.build.WfaGenerator;
+import org.wfa.dsl.build.WfaTarget;
+import org.wfa.dsl.rules.WfaIssueCodes;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
+import org.wfa.dsl.workspace.Compilation;
+import org.wfa.dsl.workspace.SourceFile;
+import org.wfa.dsl.workspace.WfaDiagnostic;
+import org.wfa.dsl.workspace.WfaInputException;
+import org.wfa.dsl.workspace.WfaSources;
 /**
  * The standalone compiler API: parses, links and validates a workspace of .wfa files.
  * The CLI, the language server and the build plugins are thin layers over it.

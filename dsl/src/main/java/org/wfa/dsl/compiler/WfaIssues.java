@@ -2,8 +2,11 @@ package org.wfa.dsl.compiler;
 
 import org.eclipse.xtext.validation.Issue;
 import org.wfa.dsl.validation.AbstractWfaRuleValidator;
-import org.wfa.dsl.validation.WfaIssueCodes;
+import org.wfa.dsl.rules.WfaIssueCodes;
 
+import org.wfa.dsl.workspace.SourceFile;
+import org.wfa.dsl.workspace.WfaDiagnostic;
+import org.wfa.dsl.parser.WfaDeepStack;
 /**
  * Turns Xtext's issues into the compiler's diagnostics: WFA codes for syntax and linking errors,
  * and the severity and reason of a finding accepted with {@code @allow}.

@@ -13,6 +13,7 @@ import org.wfa.dsl.wfa.Model;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
+import org.wfa.dsl.workspace.SourceFile;
 /**
  * Parses files and describes what each exports, on all cores: parsing is most of the work and
  * files parse independently. Each worker loads into a resource set of its own (EMF resource

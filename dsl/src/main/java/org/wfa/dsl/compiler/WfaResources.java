@@ -10,6 +10,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
+import org.wfa.dsl.workspace.SourceFile;
 /**
  * Loads source files that are already in memory into a resource set.
  */

@@ -17,6 +17,8 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
+import org.wfa.dsl.workspace.SourceFile;
+import org.wfa.dsl.workspace.WfaInputException;
 /**
  * Formats whole .wfa files into their canonical layout (the formatter behind {@code wfa fmt}
  * and the language server's formatting).

@@ -1,5 +1,8 @@
 package org.wfa.dsl.compiler;
 
+
+import org.wfa.dsl.workspace.Compilation;
+import org.wfa.dsl.workspace.WfaDiagnostic;
 /**
  * The one-line summary of a compilation that every front end prints after the diagnostics, so
  * that the command line and the build plugins report a workspace in the same words.

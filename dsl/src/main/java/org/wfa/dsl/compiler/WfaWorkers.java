@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
+import org.wfa.dsl.parser.WfaDeepStack;
 /**
  * Runs independent pieces of a compilation on all cores, answering in the order of the pieces.
  * <p>

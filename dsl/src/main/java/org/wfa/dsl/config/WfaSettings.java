@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.xtext.diagnostics.Severity;
-import org.wfa.dsl.validation.WfaRule;
+import org.wfa.dsl.rules.WfaRule;
 
 /**
  * The workspace configuration in effect for a file: the severity of each rule (empty when the

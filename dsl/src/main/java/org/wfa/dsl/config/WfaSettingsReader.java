@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.xtext.diagnostics.Severity;
-import org.wfa.dsl.linking.Suggestions;
-import org.wfa.dsl.validation.WfaRule;
+import org.wfa.dsl.rules.Suggestions;
+import org.wfa.dsl.rules.WfaRule;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;

@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
 import org.eclipse.xtext.resource.XtextResource;
 import org.wfa.dsl.analysis.WfaAnalyzer;
 import org.wfa.dsl.analysis.WorkflowMetrics;
-import org.wfa.dsl.compiler.Compilation;
+import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaStandalone;
 import org.wfa.dsl.wfa.Model;
 import org.wfa.dsl.wfa.Start;

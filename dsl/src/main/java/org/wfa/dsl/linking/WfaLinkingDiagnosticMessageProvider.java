@@ -10,10 +10,11 @@ import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.wfa.dsl.model.WfaKinds;
-import org.wfa.dsl.validation.WfaIssueCodes;
+import org.wfa.dsl.rules.WfaIssueCodes;
 
 import com.google.inject.Inject;
 
+import org.wfa.dsl.rules.Suggestions;
 /**
  * Says what kind of element an unresolved name should have been and suggests close matches.
  * The suggestions travel as issue data so that a quick fix can offer them.

@@ -13,10 +13,9 @@ import org.eclipse.xtext.nodemodel.impl.NodeModelBuilder;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.parser.ParseResult;
 import org.eclipse.emf.common.util.WrappedException;
-import org.wfa.dsl.compiler.WfaDeepStack;
-import org.wfa.dsl.compiler.WfaSources;
+import org.wfa.dsl.workspace.WfaSources;
 import org.wfa.dsl.parser.antlr.WfaParser;
-import org.wfa.dsl.validation.WfaIssueCodes;
+import org.wfa.dsl.rules.WfaIssueCodes;
 
 /**
  * The parser of the language server: a text over {@link WfaSources#MAX_EDITOR_BYTES} (UTF-8) is

@@ -15,10 +15,10 @@ import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
-import org.wfa.dsl.linking.Suggestions;
+import org.wfa.dsl.rules.Suggestions;
 import org.wfa.dsl.model.WfaKinds;
 import org.wfa.dsl.services.WfaGrammarAccess;
-import org.wfa.dsl.validation.WfaIssueCodes;
+import org.wfa.dsl.rules.WfaIssueCodes;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;

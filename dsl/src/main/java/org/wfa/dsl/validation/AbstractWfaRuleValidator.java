@@ -22,6 +22,7 @@ import org.wfa.dsl.wfa.WfaPackage;
 
 import com.google.inject.Inject;
 
+import org.wfa.dsl.rules.WfaRule;
 /**
  * Base of the validators of workflow-architecture principles: composed into
  * {@link WfaValidator}, they read the cached {@link WorkflowAnalysis} rather than walking the

@@ -11,6 +11,7 @@ import org.wfa.dsl.wfa.Sla;
 import org.wfa.dsl.wfa.Stage;
 import org.wfa.dsl.wfa.WfaPackage;
 
+import org.wfa.dsl.rules.WfaIssueCodes;
 /**
  * AI participation needs human oversight: what an agent produces is reviewed by a person
  * before it has effect, work falls back to a person when the agent fails, and every agent has

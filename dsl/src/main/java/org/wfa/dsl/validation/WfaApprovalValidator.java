@@ -13,6 +13,7 @@ import org.wfa.dsl.wfa.Sla;
 import org.wfa.dsl.wfa.Wait;
 import org.wfa.dsl.wfa.WfaPackage;
 
+import org.wfa.dsl.rules.WfaIssueCodes;
 /**
  * Decisions and approvals need someone to make them, someone else than who did the work (four
  * eyes, separation of duties), and a time limit with an escalation that goes somewhere else.

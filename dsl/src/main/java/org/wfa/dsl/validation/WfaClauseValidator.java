@@ -27,6 +27,7 @@ import org.wfa.dsl.wfa.RuleTable;
 import org.wfa.dsl.wfa.Wait;
 import org.wfa.dsl.wfa.WfaPackage;
 
+import org.wfa.dsl.rules.WfaIssueCodes;
 /**
  * Clauses must be complete and unambiguous: given once, saying what they need to say.
  */

@@ -25,6 +25,7 @@ import org.wfa.dsl.wfa.WfaPackage;
 
 import com.google.inject.Inject;
 
+import org.wfa.dsl.rules.WfaIssueCodes;
 /**
  * Conditions and rule tables are type-checked against the workflow's case data.
  */

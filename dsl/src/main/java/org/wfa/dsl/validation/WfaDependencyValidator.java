@@ -20,6 +20,7 @@ import org.wfa.dsl.wfa.Wait;
 import org.wfa.dsl.wfa.WfaPackage;
 import org.wfa.dsl.wfa.Workflow;
 
+import org.wfa.dsl.rules.WfaIssueCodes;
 /**
  * Dependencies between workflows, teams and systems must be visible and must not deadlock.
  */

@@ -28,6 +28,7 @@ import org.wfa.dsl.wfa.Ref;
 import org.wfa.dsl.wfa.WfaPackage;
 import org.wfa.dsl.wfa.Workflow;
 
+import org.wfa.dsl.rules.WfaIssueCodes;
 /**
  * Work must not fall through the cracks: every step reachable and able to finish, every case
  * routed, parallel work joined (soundness: option to complete, proper completion, no dead

@@ -19,6 +19,7 @@ import org.wfa.dsl.wfa.Stage;
 import org.wfa.dsl.wfa.WfaPackage;
 import org.wfa.dsl.wfa.Workflow;
 
+import org.wfa.dsl.rules.WfaIssueCodes;
 /**
  * Information must flow visibly: what one team hands to another is named, artifacts exist
  * before they are used and are used once they exist, sensitive ones travel safely, and the one

@@ -26,6 +26,7 @@ import org.wfa.dsl.wfa.Workflow;
 
 import com.google.inject.Inject;
 
+import org.wfa.dsl.rules.WfaIssueCodes;
 /**
  * Names must identify one element: in a file, in a workflow and across the workspace.
  */

@@ -21,6 +21,7 @@ import org.wfa.dsl.wfa.Workflow;
 
 import com.google.inject.Inject;
 
+import org.wfa.dsl.rules.WfaIssueCodes;
 /**
  * Ownership must be clear (RACI): every piece of work has exactly one accountable human role,
  * work is given to roles rather than to named people, and no role hangs on one person.

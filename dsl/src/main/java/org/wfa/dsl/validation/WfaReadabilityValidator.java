@@ -4,6 +4,7 @@ import org.eclipse.xtext.validation.Check;
 import org.wfa.dsl.wfa.WfaPackage;
 import org.wfa.dsl.wfa.Workflow;
 
+import org.wfa.dsl.rules.WfaIssueCodes;
 /**
  * Models people can read (Seven Process Modeling Guidelines: G7 decompose models with more than
  * 50 elements; named, described workflows).

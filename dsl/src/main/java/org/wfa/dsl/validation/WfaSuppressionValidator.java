@@ -5,10 +5,12 @@ import java.util.List;
 
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
-import org.wfa.dsl.linking.Suggestions;
+import org.wfa.dsl.rules.Suggestions;
 import org.wfa.dsl.wfa.Suppression;
 import org.wfa.dsl.wfa.WfaPackage;
 
+import org.wfa.dsl.rules.WfaIssueCodes;
+import org.wfa.dsl.rules.WfaRule;
 /**
  * An accepted finding must name a real rule and say why it is accepted: a suppression without
  * a reason hides a problem instead of documenting a decision.

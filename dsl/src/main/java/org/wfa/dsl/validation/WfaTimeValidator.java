@@ -16,6 +16,7 @@ import org.wfa.dsl.wfa.Party;
 import org.wfa.dsl.wfa.WfaPackage;
 import org.wfa.dsl.wfa.Workflow;
 
+import org.wfa.dsl.rules.WfaIssueCodes;
 /**
  * Bottlenecks and time: the planned work must fit the promised time, and no role may become
  * the queue that everything waits in.

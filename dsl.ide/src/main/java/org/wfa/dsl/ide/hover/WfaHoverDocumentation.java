@@ -3,8 +3,8 @@ package org.wfa.dsl.ide.hover;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.documentation.impl.MultiLineCommentDocumentationProvider;
-import org.wfa.dsl.generator.docs.Ref;
-import org.wfa.dsl.generator.docs.WfaRefs;
+import org.wfa.dsl.naming.Ref;
+import org.wfa.dsl.naming.WfaRefs;
 
 import com.google.inject.Inject;
 

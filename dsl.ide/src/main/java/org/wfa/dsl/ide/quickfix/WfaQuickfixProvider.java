@@ -25,7 +25,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.wfa.dsl.analysis.FlowGraph;
 import org.wfa.dsl.analysis.WfaAnalyzer;
 import org.wfa.dsl.analysis.WorkflowAnalysis;
-import org.wfa.dsl.validation.WfaIssueCodes;
+import org.wfa.dsl.rules.WfaIssueCodes;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Agent;
 import org.wfa.dsl.wfa.Approval;

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wfa.dsl.tests.support.WfaCliRun;
-import org.wfa.dsl.compiler.Compilation;
+import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.ide.rules.WfaRuleDocs;
-import org.wfa.dsl.report.SarifReport;
+import org.wfa.cli.sarif.SarifReport;
 import org.wfa.dsl.tests.support.WfaRuleFixture;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
 

@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.wfa.dsl.compiler.CheckReport;
-import org.wfa.dsl.compiler.SourceFile;
+import org.wfa.dsl.workspace.SourceFile;
 import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.compiler.WfaDiagnostic;
-import org.wfa.dsl.compiler.WfaSources;
+import org.wfa.dsl.workspace.WfaDiagnostic;
+import org.wfa.dsl.workspace.WfaSources;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
 
 /**

@@ -14,9 +14,9 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.wfa.dsl.compiler.Compilation;
+import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.generator.WfaTarget;
+import org.wfa.dsl.build.WfaTarget;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
 
 /**

@@ -13,7 +13,7 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.junit.jupiter.api.Test;
 import org.wfa.dsl.config.WfaSettings;
 import org.wfa.dsl.config.WfaSettingsReader;
-import org.wfa.dsl.validation.WfaRule;
+import org.wfa.dsl.rules.WfaRule;
 
 class WfaSettingsReaderTest {
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.wfa.dsl.tests.support.WfaCliRun;
-import org.wfa.dsl.compiler.SourceFile;
+import org.wfa.dsl.workspace.SourceFile;
 import org.wfa.dsl.compiler.WfaSourceFormatter;
 import org.wfa.dsl.compiler.WfaStandalone;
 

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.wfa.dsl.compiler.SourceFile;
+import org.wfa.dsl.workspace.SourceFile;
 
 /**
  * Keeps the input of a failed fuzz try in {@code target/fuzz-failures/}, named by the property and

@@ -19,14 +19,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wfa.dsl.compiler.CheckReport;
-import org.wfa.dsl.compiler.SourceFile;
+import org.wfa.dsl.workspace.SourceFile;
 import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.compiler.WfaDiagnostic;
-import org.wfa.dsl.compiler.WfaInputException;
+import org.wfa.dsl.workspace.WfaDiagnostic;
+import org.wfa.dsl.workspace.WfaInputException;
 import org.wfa.dsl.compiler.WfaSourceFormatter;
-import org.wfa.dsl.compiler.WfaSources;
+import org.wfa.dsl.workspace.WfaSources;
 import org.wfa.dsl.compiler.WfaStandalone;
-import org.wfa.dsl.outline.WfaOutliner;
+import org.wfa.cli.outline.WfaOutliner;
 
 /**
  * Mutation fuzzing of the language (docs/reliability.md): one example file of the workspace is

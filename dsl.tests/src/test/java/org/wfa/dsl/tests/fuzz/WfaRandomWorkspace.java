@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import org.wfa.dsl.compiler.SourceFile;
+import org.wfa.dsl.workspace.SourceFile;
 
 /**
  * A seeded generator of random <em>valid</em> workspaces (docs/reliability.md): it writes the

@@ -13,17 +13,17 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.wfa.dsl.compiler.Compilation;
-import org.wfa.dsl.compiler.SourceFile;
+import org.wfa.dsl.workspace.Compilation;
+import org.wfa.dsl.workspace.SourceFile;
 import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.compiler.WfaDiagnostic;
+import org.wfa.dsl.workspace.WfaDiagnostic;
 import org.wfa.dsl.compiler.WfaSourceFormatter;
 import org.wfa.dsl.compiler.WfaStandalone;
 import org.wfa.dsl.diff.WfaDiffer;
 import org.wfa.dsl.diff.WorkspaceDiff;
 import org.wfa.dsl.generator.GeneratedFile;
-import org.wfa.dsl.generator.WfaTarget;
-import org.wfa.dsl.outline.WfaOutliner;
+import org.wfa.dsl.build.WfaTarget;
+import org.wfa.cli.outline.WfaOutliner;
 import org.wfa.dsl.tests.support.WfaDmnOracle;
 
 /**

@@ -8,7 +8,7 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.wfa.dsl.compiler.Compilation;
+import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.generator.engine.WfaConditionTranslator;
 import org.wfa.dsl.generator.engine.WfaConditionTranslator.Dialect;

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.generator.GeneratedFile;
-import org.wfa.dsl.generator.WfaTarget;
+import org.wfa.dsl.build.WfaTarget;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaDocsFixture;
 

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wfa.dsl.generator.GeneratedFile;
-import org.wfa.dsl.generator.WfaOutput;
+import org.wfa.dsl.build.WfaOutput;
 
 class WfaOutputTest {
 

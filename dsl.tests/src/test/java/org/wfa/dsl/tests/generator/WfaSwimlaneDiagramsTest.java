@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wfa.dsl.analysis.WfaAnalyzer;
-import org.wfa.dsl.compiler.Compilation;
+import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.generator.diagram.Diagram;
 import org.wfa.dsl.generator.docs.WfaSwimlaneDiagrams;

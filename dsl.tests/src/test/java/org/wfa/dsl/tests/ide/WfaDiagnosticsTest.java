@@ -14,7 +14,7 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.junit.jupiter.api.Test;
 import org.wfa.dsl.ide.rules.WfaRuleDocs;
-import org.wfa.dsl.validation.WfaIssueCodes;
+import org.wfa.dsl.rules.WfaIssueCodes;
 
 /**
  * Diagnostics as published to the editor: the rule's code, a link to the rule's documentation,

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wfa.dsl.compiler.WfaSources;
+import org.wfa.dsl.workspace.WfaSources;
 import org.wfa.dsl.tests.support.WfaServerSession;
 
 import com.google.gson.JsonArray;

@@ -13,7 +13,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.wfa.dsl.compiler.Compilation;
+import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;

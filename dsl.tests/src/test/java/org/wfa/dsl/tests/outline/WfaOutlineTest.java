@@ -10,8 +10,8 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.wfa.dsl.compiler.SourceFile;
-import org.wfa.dsl.outline.WfaOutliner;
+import org.wfa.dsl.workspace.SourceFile;
+import org.wfa.cli.outline.WfaOutliner;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 
 import com.google.inject.Inject;

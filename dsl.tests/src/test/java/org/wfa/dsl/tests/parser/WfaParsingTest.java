@@ -67,7 +67,7 @@ class WfaParsingTest {
         List<String> syntaxErrors = errors.stream()
                 .filter(e -> e instanceof org.eclipse.xtext.diagnostics.AbstractDiagnostic d
                         && !org.eclipse.xtext.diagnostics.Diagnostic.LINKING_DIAGNOSTIC.equals(d.getCode())
-                        && !org.wfa.dsl.validation.WfaIssueCodes.UNRESOLVED_REFERENCE.equals(d.getCode()))
+                        && !org.wfa.dsl.rules.WfaIssueCodes.UNRESOLVED_REFERENCE.equals(d.getCode()))
                 .map(Resource.Diagnostic::getMessage).toList();
         assertTrue(syntaxErrors.isEmpty(), () -> "unexpected syntax errors: " + syntaxErrors);
         return model;

@@ -16,8 +16,8 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.wfa.dsl.compiler.WfaDeepStack;
-import org.wfa.dsl.compiler.WfaSources;
+import org.wfa.dsl.parser.WfaDeepStack;
+import org.wfa.dsl.workspace.WfaSources;
 import org.wfa.dsl.parser.WfaSizeLimitedParser;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 

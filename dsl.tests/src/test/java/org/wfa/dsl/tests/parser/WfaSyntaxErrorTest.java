@@ -7,7 +7,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.compiler.WfaDiagnostic;
+import org.wfa.dsl.workspace.WfaDiagnostic;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
 

@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.wfa.dsl.compiler.SourceFile;
+import org.wfa.dsl.workspace.SourceFile;
 import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.compiler.WfaDiagnostic;
+import org.wfa.dsl.workspace.WfaDiagnostic;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaGolden;
-import org.wfa.dsl.validation.WfaRule;
+import org.wfa.dsl.rules.WfaRule;
 
 import com.google.inject.Inject;
 

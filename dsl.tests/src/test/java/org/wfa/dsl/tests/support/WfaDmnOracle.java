@@ -15,7 +15,7 @@ import org.operaton.bpm.dmn.engine.DmnDecision;
 import org.operaton.bpm.dmn.engine.DmnDecisionTableResult;
 import org.operaton.bpm.dmn.engine.DmnEngine;
 import org.operaton.bpm.dmn.engine.DmnEngineConfiguration;
-import org.wfa.dsl.compiler.Compilation;
+import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.bpmn.BpmnIds;
 import org.wfa.dsl.wfa.BooleanLiteral;

@@ -11,12 +11,12 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-import org.wfa.dsl.compiler.Compilation;
-import org.wfa.dsl.compiler.SourceFile;
+import org.wfa.dsl.workspace.Compilation;
+import org.wfa.dsl.workspace.SourceFile;
 import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.compiler.WfaSources;
+import org.wfa.dsl.workspace.WfaSources;
 import org.wfa.dsl.generator.GeneratedFile;
-import org.wfa.dsl.generator.WfaTarget;
+import org.wfa.dsl.build.WfaTarget;
 
 /**
  * The workspaces the generator tests compile: the repository's examples and hostile input, with

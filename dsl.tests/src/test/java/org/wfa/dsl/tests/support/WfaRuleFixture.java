@@ -2,9 +2,9 @@ package org.wfa.dsl.tests.support;
 
 import java.util.stream.Collectors;
 
-import org.wfa.dsl.compiler.Compilation;
+import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.compiler.WfaDiagnostic;
+import org.wfa.dsl.workspace.WfaDiagnostic;
 
 /**
  * A clean workflow that no rule objects to, and helpers to compile variations of it: each rule

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.tests.WfaInjectorProvider;
-import org.wfa.dsl.validation.WfaRule;
+import org.wfa.dsl.rules.WfaRule;
 import org.wfa.dsl.tests.support.WfaRuleFixture;
 
 import com.google.inject.Inject;

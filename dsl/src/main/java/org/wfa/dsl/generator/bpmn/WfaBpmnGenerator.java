@@ -10,10 +10,10 @@ import org.operaton.bpm.model.bpmn.instance.Collaboration;
 import org.operaton.bpm.model.bpmn.instance.Definitions;
 import org.wfa.dsl.analysis.WfaAnalyzer;
 import org.wfa.dsl.analysis.WorkflowAnalysis;
-import org.wfa.dsl.compiler.Compilation;
+import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaEscape;
-import org.wfa.dsl.generator.docs.WfaRefs;
+import org.wfa.dsl.naming.WfaRefs;
 import org.wfa.dsl.generator.docs.WfaSwimlaneDiagrams;
 import org.wfa.dsl.wfa.Workflow;
 

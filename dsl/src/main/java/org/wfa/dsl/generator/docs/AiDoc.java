@@ -2,6 +2,7 @@ package org.wfa.dsl.generator.docs;
 
 import java.util.List;
 
+import org.wfa.dsl.naming.Ref;
 /**
  * Work that an AI agent does in a workflow, and the human oversight of it.
  *

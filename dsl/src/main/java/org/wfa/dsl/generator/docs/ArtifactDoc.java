@@ -2,6 +2,7 @@ package org.wfa.dsl.generator.docs;
 
 import java.util.List;
 
+import org.wfa.dsl.naming.Ref;
 /**
  * An artifact and how it flows through one workflow.
  *

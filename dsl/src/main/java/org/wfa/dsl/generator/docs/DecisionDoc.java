@@ -2,6 +2,7 @@ package org.wfa.dsl.generator.docs;
 
 import java.util.List;
 
+import org.wfa.dsl.naming.Ref;
 /**
  * A decision point and where each outcome leads.
  *

@@ -2,6 +2,7 @@ package org.wfa.dsl.generator.docs;
 
 import java.util.List;
 
+import org.wfa.dsl.naming.Ref;
 /**
  * Steps × parties: who is Responsible, Accountable, Consulted or Informed for each step.
  *

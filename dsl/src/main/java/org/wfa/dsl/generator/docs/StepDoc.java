@@ -2,6 +2,7 @@ package org.wfa.dsl.generator.docs;
 
 import java.util.List;
 
+import org.wfa.dsl.naming.Ref;
 /**
  * A stage, call, approval or decision as the handbook's stage table shows it.
  *

@@ -28,6 +28,8 @@ import org.wfa.dsl.wfa.Workflow;
 
 import com.google.inject.Inject;
 
+import org.wfa.dsl.naming.WfaRefs;
+import org.wfa.dsl.naming.Ref;
 /**
  * The landscape map of a workspace: a lane per team holding the team itself, the workflows its
  * roles own and the systems it runs. Edges show workflows calling or waiting for workflows,

@@ -1,5 +1,7 @@
 package org.wfa.dsl.generator.docs
 
+
+import org.wfa.dsl.naming.Ref;
 import java.util.List
 import org.wfa.dsl.analysis.WfaOrganisation
 import org.wfa.dsl.generator.diagram.WfaMermaidRenderer

@@ -1,5 +1,7 @@
 package org.wfa.dsl.generator.docs;
 
+
+import org.wfa.dsl.naming.Ref;
 import static org.wfa.dsl.generator.WfaEscape.csv;
 
 /**

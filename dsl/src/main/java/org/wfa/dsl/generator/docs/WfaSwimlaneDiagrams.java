@@ -35,6 +35,8 @@ import org.wfa.dsl.wfa.Workflow;
 
 import com.google.inject.Inject;
 
+import org.wfa.dsl.naming.WfaRefs;
+import org.wfa.dsl.naming.Ref;
 /**
  * The swimlane diagram of a workflow: a lane per team (for work done by people), per system and
  * per AI agent, in order of first appearance. Work sits in the lane of whoever performs it, a

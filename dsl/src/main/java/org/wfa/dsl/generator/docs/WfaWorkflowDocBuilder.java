@@ -14,8 +14,8 @@ import org.wfa.dsl.analysis.WfaAnalyzer;
 import org.wfa.dsl.analysis.WfaOrganisation;
 import org.wfa.dsl.analysis.WorkflowAnalysis;
 import org.wfa.dsl.analysis.WorkflowMetrics;
-import org.wfa.dsl.compiler.WfaDiagnostic;
-import org.wfa.dsl.validation.WfaRule;
+import org.wfa.dsl.workspace.WfaDiagnostic;
+import org.wfa.dsl.rules.WfaRule;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Agent;
 import org.wfa.dsl.wfa.Approval;
@@ -37,6 +37,8 @@ import org.wfa.dsl.wfa.Workflow;
 
 import com.google.inject.Inject;
 
+import org.wfa.dsl.naming.WfaRefs;
+import org.wfa.dsl.naming.Ref;
 /** Resolves one workflow into the view model its documents render. */
 public class WfaWorkflowDocBuilder {
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.xtext.resource.XtextResource;
-import org.wfa.dsl.compiler.Compilation;
-import org.wfa.dsl.compiler.WfaDiagnostic;
+import org.wfa.dsl.workspace.Compilation;
+import org.wfa.dsl.workspace.WfaDiagnostic;
 import org.wfa.dsl.generator.docs.WorkspaceDoc.Assignment;
 import org.wfa.dsl.generator.docs.WorkspaceDoc.RoleDoc;
 import org.wfa.dsl.generator.docs.WorkspaceDoc.TeamDoc;
@@ -28,6 +28,8 @@ import org.wfa.dsl.wfa.Workflow;
 
 import com.google.inject.Inject;
 
+import org.wfa.dsl.naming.WfaRefs;
+import org.wfa.dsl.naming.Ref;
 /** Resolves a compiled workspace into the view model of its documentation. */
 public class WfaWorkspaceDocBuilder {
 

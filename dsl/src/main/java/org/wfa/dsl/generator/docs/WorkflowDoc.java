@@ -5,6 +5,7 @@ import java.util.List;
 import org.wfa.dsl.analysis.WorkflowMetrics;
 import org.wfa.dsl.generator.diagram.Diagram;
 
+import org.wfa.dsl.naming.Ref;
 /**
  * Everything the documentation shows of one workflow, resolved from the model once so that the
  * templates only render. Lists are in source order.

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.wfa.dsl.generator.diagram.Diagram;
 
+import org.wfa.dsl.naming.Ref;
 /**
  * The documentation of a whole workspace: its workflows, the organisation and who is
  * responsible for what, and the landscape of dependencies between them.

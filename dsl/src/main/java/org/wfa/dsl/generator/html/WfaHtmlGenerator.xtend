@@ -5,7 +5,7 @@ import java.util.ArrayList
 import java.util.List
 import org.wfa.dsl.analysis.WfaOrganisation
 import org.wfa.dsl.generator.GeneratedFile
-import org.wfa.dsl.generator.docs.Ref
+import org.wfa.dsl.naming.Ref
 import org.wfa.dsl.generator.docs.WorkflowDoc
 import org.wfa.dsl.generator.docs.WorkspaceDoc
 import org.wfa.dsl.generator.docs.WorkspaceDoc.RoleDoc

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.wfa.dsl.analysis.WfaAnalyzer;
-import org.wfa.dsl.compiler.Compilation;
+import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaEscape;
-import org.wfa.dsl.generator.docs.WfaRefs;
+import org.wfa.dsl.naming.WfaRefs;
 import org.wfa.dsl.wfa.Workflow;
 
 import com.google.inject.Inject;

@@ -21,7 +21,7 @@ import org.flowable.job.api.Job;
 import org.flowable.task.api.Task;
 import org.operaton.bpm.model.bpmn.instance.ServiceTask;
 import org.wfa.dsl.generator.GeneratedFile;
-import org.wfa.dsl.generator.WfaTarget;
+import org.wfa.dsl.build.WfaTarget;
 import org.wfa.engine.paths.Engine;
 
 /**

@@ -16,7 +16,7 @@ import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.operaton.bpm.engine.task.Task;
 import org.operaton.bpm.model.bpmn.instance.ServiceTask;
 import org.wfa.dsl.generator.GeneratedFile;
-import org.wfa.dsl.generator.WfaTarget;
+import org.wfa.dsl.build.WfaTarget;
 import org.wfa.engine.paths.Engine;
 
 /** An in-process Operaton engine on an in-memory H2 database, with full history and no job executor. */

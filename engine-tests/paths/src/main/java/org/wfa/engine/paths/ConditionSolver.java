@@ -13,7 +13,7 @@ import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
 import org.wfa.dsl.analysis.WfaOrganisation;
-import org.wfa.dsl.generator.docs.WfaRefs;
+import org.wfa.dsl.naming.WfaRefs;
 import org.wfa.dsl.wfa.And;
 import org.wfa.dsl.wfa.AnyCell;
 import org.wfa.dsl.wfa.BooleanLiteral;

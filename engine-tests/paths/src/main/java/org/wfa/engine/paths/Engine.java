@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.operaton.bpm.model.bpmn.instance.ServiceTask;
 import org.wfa.dsl.generator.GeneratedFile;
-import org.wfa.dsl.generator.WfaTarget;
+import org.wfa.dsl.build.WfaTarget;
 
 /**
  * What running a path needs from a workflow engine: the few operations through which people,

@@ -14,7 +14,7 @@ import org.operaton.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.operaton.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.operaton.bpm.model.bpmn.instance.ServiceTask;
 import org.wfa.dsl.generator.bpmn.BpmnIds;
-import org.wfa.dsl.generator.docs.WfaRefs;
+import org.wfa.dsl.naming.WfaRefs;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Approval;
 import org.wfa.dsl.wfa.Call;

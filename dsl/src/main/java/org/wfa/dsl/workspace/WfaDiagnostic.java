@@ -1,0 +1,52 @@
+package org.wfa.dsl.workspace;
+
+import java.util.Comparator;
+
+/**
+ * One finding, located in a source file.
+ *
+ * @param file     the file's display path
+ * @param line     1-based line
+ * @param column   1-based column
+ * @param offset   0-based character offset
+ * @param length   length of the marked text
+ * @param severity error, warning or info
+ * @param message  what is wrong and what is expected
+ * @param code     the stable rule code, such as {@code WFA002}
+ * @param accepted whether the finding is accepted with {@code @allow(rule, "reason")}: shown only on request
+ * @param acceptance for an accepted finding, the severity it would have had and the reason given; otherwise null
+ */
+public record WfaDiagnostic(String file, int line, int column, int offset, int length, Severity severity,
+        String message, String code, boolean accepted, Acceptance acceptance) {
+
+    /**
+     * Why a finding is accepted: reports that record suppressions (SARIF) need the reason and the
+     * severity the finding would have had, which the reported information no longer shows.
+     */
+    public record Acceptance(Severity severity, String reason) {
+    }
+
+    public WfaDiagnostic(String file, int line, int column, int offset, int length, Severity severity,
+            String message, String code, boolean accepted) {
+        this(file, line, column, offset, length, severity, message, code, accepted, null);
+    }
+
+    public enum Severity {
+        ERROR, WARNING, INFO;
+
+        public String label() {
+            return name().toLowerCase();
+        }
+    }
+
+    public static final Comparator<WfaDiagnostic> ORDER = Comparator.comparing(WfaDiagnostic::file)
+            .thenComparingInt(WfaDiagnostic::line)
+            .thenComparingInt(WfaDiagnostic::column)
+            .thenComparing(WfaDiagnostic::code)
+            .thenComparing(WfaDiagnostic::message);
+
+    /** {@code path:line:column: severity: message [code]} */
+    public String toText() {
+        return file + ":" + line + ":" + column + ": " + severity.label() + ": " + message + " [" + code + "]";
+    }
+}
