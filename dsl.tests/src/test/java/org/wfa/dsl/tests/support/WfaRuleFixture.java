@@ -59,6 +59,20 @@ public final class WfaRuleFixture {
                 .collect(Collectors.joining("\n"));
     }
 
+    /**
+     * Compiles the organisation and the given files (without their markers), and renders the
+     * diagnostics with the given code, to compare with {@link WfaMarkedSource#at(String)}.
+     */
+    public static String findings(WfaCompiler compiler, String code, WfaMarkedSource... files) {
+        WfaTestWorkspace workspace = WfaTestWorkspace.withOrganisation();
+        for (WfaMarkedSource file : files) {
+            workspace.file(file.name(), file.text());
+        }
+        Compilation compilation = workspace.compile(compiler);
+        return compilation.diagnostics().stream().filter(d -> d.code().equals(code)).map(WfaDiagnostic::toText)
+                .collect(Collectors.joining("\n"));
+    }
+
     /** All diagnostics, for checking that a variation breaks nothing else. */
     public static String all(WfaCompiler compiler, String... files) {
         WfaTestWorkspace workspace = WfaTestWorkspace.withOrganisation();
