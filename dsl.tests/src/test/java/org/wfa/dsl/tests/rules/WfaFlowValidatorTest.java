@@ -1,8 +1,6 @@
 package org.wfa.dsl.tests.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.wfa.dsl.tests.support.WfaRuleFixture.HIRING;
-import static org.wfa.dsl.tests.support.WfaRuleFixture.hiringWith;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -10,10 +8,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.tests.WfaInjectorProvider;
+import org.wfa.dsl.tests.support.WfaMarkedSource;
 import org.wfa.dsl.tests.support.WfaRuleFixture;
 
 import com.google.inject.Inject;
 
+/**
+ * The flow rules (WFA1xx): every step reachable, every case able to finish. Each test writes out
+ * the model under test, mostly the clean {@code WfaRuleFixture.HIRING} design with one thing
+ * changed, {@code «»} where the finding points. The roles, systems and agents they name are those
+ * of {@code WfaTestWorkspace.ORGANISATION}.
+ */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(WfaInjectorProvider.class)
 class WfaFlowValidatorTest {
@@ -21,213 +26,929 @@ class WfaFlowValidatorTest {
     @Inject
     private WfaCompiler compiler;
 
-    private String findings(String code, String... files) {
+    private String findings(String code, WfaMarkedSource... files) {
         return WfaRuleFixture.findings(compiler, code, files);
     }
 
-    private static final String ORPHAN = """
-                end Done {""";
-
     @Test
     void reportsStepThatCannotBeReached() {
-        assertEquals("w.wfa:26:11: error: Stage 'Orphan' cannot be reached from the start: no route leads to it;"
-                + " expected a '->' from an earlier step, or remove it. [WFA101]",
-                findings("WFA101", hiringWith(ORPHAN, """
-                            stage Orphan {
-                                responsible HR.Recruiter
-                                accountable HR.Head
-                                -> Done
-                            }
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
 
-                            end Done {""")));
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    stage «»Orphan {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        -> Done
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals(hiring.at("error: Stage 'Orphan' cannot be reached from the start: no route leads to it; expected"
+                + " a '->' from an earlier step, or remove it. [WFA101]"), findings("WFA101", hiring));
     }
 
     @Test
     void acceptsStepReachedOnlyThroughRework() {
-        assertEquals("", findings("WFA101", HIRING));
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals("", findings("WFA101", hiring));
     }
 
     @Test
     void reportsDeadEnd() {
-        String text = hiringWith("        duration 2 days\n", "        duration 2 days\n        sla 3 days on breach -> Stuck\n")
-                .replace("    end Done {", """
-                    stage Stuck {
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        sla 3 days on breach -> Stuck
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    stage «»Stuck {
                         responsible HR.Recruiter
                         accountable HR.Head
                     }
 
-                    end Done {""".stripLeading().indent(4).stripTrailing().substring(4));
-        assertEquals("w.wfa:27:7: error: Stage 'Stuck' is a dead end: no end can be reached from it, so its cases"
-                + " never finish; expected a route towards an end. [WFA102]", findings("WFA102", text));
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals(hiring.at("error: Stage 'Stuck' is a dead end: no end can be reached from it, so its cases never"
+                + " finish; expected a route towards an end. [WFA102]"), findings("WFA102", hiring));
     }
 
     @Test
     void reportsStageThatLeadsOnOnlyWhenItsSlaIsBreached() {
-        String text = hiringWith("        duration 2 days\n        -> Approve\n",
-                "        duration 2 days\n        sla 3 days on breach -> Approve\n");
-        assertEquals("w.wfa:10:11: error: Stage 'Draft' has no '->': when it completes, its cases go nowhere (only its"
-                + " exception routes lead on); expected '-> <next step>'. [WFA102]", findings("WFA102", text));
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    start -> Draft
+
+                    stage «»Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        sla 3 days on breach -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals(hiring.at("error: Stage 'Draft' has no '->': when it completes, its cases go nowhere (only its"
+                + " exception routes lead on); expected '-> <next step>'. [WFA102]"), findings("WFA102", hiring));
     }
 
     @Test
     void reportsLoopWithoutExit() {
-        assertEquals("w.wfa:10:11: error: Loop 'Draft' -> 'Approve' has no exit: cases that enter it never leave;"
-                + " expected a decision or approval in the loop with a route out of it. [WFA103]",
-                findings("WFA103", hiringWith("approved -> Done", "approved -> Draft")));
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    start -> Draft
+
+                    stage «»Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Draft
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals(hiring.at("error: Loop 'Draft' -> 'Approve' has no exit: cases that enter it never leave;"
+                + " expected a decision or approval in the loop with a route out of it. [WFA103]"),
+                findings("WFA103", hiring));
     }
 
     @Test
     void acceptsLoopWithAnExit() {
-        assertEquals("", findings("WFA103", HIRING));
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals("", findings("WFA103", hiring));
     }
 
     @Test
     void reportsDecisionWithoutOtherwise() {
-        assertEquals("w.wfa:22:14: error: Decision 'Check' has no 'otherwise': cases that match no condition have"
-                + " nowhere to go; expected 'otherwise -> <step>'. [WFA104]",
-                findings("WFA104", decision("        when salary > 100 -> Approve\n        when salary <= 50 -> Done\n")));
-    }
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
 
-    @Test
-    void namesTheUncoveredEnumerationValues() {
-        assertEquals("w.wfa:22:14: error: Decision 'Check' has no 'otherwise' (values 'senior' of 'level' are not"
-                + " covered): cases that match no condition have nowhere to go; expected 'otherwise -> <step>'."
-                + " [WFA104]", findings("WFA104", decision("        when level = junior -> Approve\n")));
-    }
+                import acme.org.*
 
-    @Test
-    void acceptsDecisionThatCoversEveryEnumerationValue() {
-        assertEquals("", findings("WFA104",
-                decision("        when level = junior -> Approve\n        when level in [senior] -> Done\n")));
-    }
-
-    @Test
-    void acceptsDecisionThatTestsAFlagBothWays() {
-        String text = decision("        when urgent -> Approve\n        when not urgent -> Done\n")
-                .replace("        salary: number\n", "        salary: number\n        urgent: boolean\n");
-        assertEquals("", findings("WFA104", text));
-    }
-
-    @Test
-    void acceptsRuleTableWhoseRowsCoverEveryEnumerationValue() {
-        assertEquals("", findings("WFA104", decision("        rules on level {\n            junior -> Approve\n"
-                + "            in [senior] -> Done\n        }\n")));
-    }
-
-    @Test
-    void reportsRuleTableThatMissesAValue() {
-        assertEquals("w.wfa:22:14: error: Decision 'Check' has no 'otherwise' (values 'senior' of 'level' are not"
-                + " covered): cases that match no condition have nowhere to go; expected 'otherwise -> <step>'."
-                + " [WFA104]", findings("WFA104", decision("        rules on level {\n            junior -> Approve\n"
-                        + "        }\n")));
-    }
-
-    @Test
-    void doesNotReportTheJoinOfAnUnmatchedFork() {
-        assertEquals("", findings("WFA108", parallel("        -> Notify\n        -> Done\n", JOINED_BRANCHES)));
-    }
-
-    @Test
-    void acceptsDecisionWithTwoRoutes() {
-        assertEquals("", findings("WFA105", decision("        when salary > 100 -> Approve\n        otherwise -> Done\n")));
-    }
-
-    @Test
-    void reportsDecisionWithASingleOutcome() {
-        assertEquals("w.wfa:22:14: warning: Decision 'Check' always leads to 'Approve': a decision with one outcome"
-                + " decides nothing; expected routes to different steps, or replace it with a '->'. [WFA105]",
-                findings("WFA105", decision("        when salary > 100 -> Approve\n        otherwise -> Approve\n")));
-    }
-
-    @Test
-    void reportsApprovalWithoutRejectedRoute() {
-        assertEquals("w.wfa:18:14: error: Approval 'Approve' has no 'rejected' route: rejected work would fall"
-                + " through the cracks; expected 'rejected -> <step>' (rework or an end). [WFA106]",
-                findings("WFA106", hiringWith("        rejected -> Draft\n", "")));
-    }
-
-    @Test
-    void reportsForkWhoseBranchNeverJoins() {
-        assertEquals("w.wfa:26:10: error: Fork 'Split' has no matching join: branch 'Done' reaches end 'Done'"
-                + " without joining. Parallel branches must meet again at one join (G4: structured models). [WFA107]",
-                findings("WFA107", parallel("        -> Notify\n        -> Done\n", JOINED_BRANCHES)));
-    }
-
-    @Test
-    void acceptsForkWhoseBranchesMeetAtOneJoin() {
-        assertEquals("", findings("WFA107", parallel("        -> Notify\n        -> Record\n", JOINED_BRANCHES))
-                + findings("WFA108", parallel("        -> Notify\n        -> Record\n", JOINED_BRANCHES)));
-    }
-
-    @Test
-    void reportsJoinThatClosesNoFork() {
-        String text = hiringWith("        approved -> Done\n", "        approved -> Together\n").replace(ORPHAN, """
-                            join Together {
-                                -> Done
-                            }
-
-                            end Done {""");
-        assertEquals("w.wfa:26:10: error: Join 'Together' closes no fork: it waits for parallel branches that no"
-                + " fork starts, so it would wait forever; expected the branches of one fork to meet here, or a '->'"
-                + " instead of the join. [WFA108]", findings("WFA108", text));
-    }
-
-    @Test
-    void reportsTwoStarts() {
-        assertEquals("w.wfa:9:5: error: Workflow 'Hiring' has 2 starts: expected one (G3: one start and one end per"
-                + " model); route the cases through a decision after a single start. [WFA109]",
-                findings("WFA109", hiringWith("    start -> Draft\n", "    start -> Draft\n    start Again -> Draft\n")));
-    }
-
-    @Test
-    void reportsMissingStartAndEnd() {
-        String text = """
-                workflow Empty "Nothing" {
-                    owner acme.org.HR.Head
-                }
-                """;
-        assertEquals("w.wfa:1:10: error: Workflow 'Empty' has no start: expected 'start -> <first step>'. [WFA109]",
-                findings("WFA109", text));
-        assertEquals("w.wfa:1:10: error: Workflow 'Empty' has no end: expected at least one 'end <outcome>'. [WFA110]",
-                findings("WFA110", text));
-    }
-
-    private static final String JOINED_BRANCHES = """
-                stage Notify {
-                    responsible HR.Recruiter
-                    accountable HR.Head
-                    consumes Contract
-                    -> Together
-                }
-
-                stage Record {
-                    responsible HR.Recruiter
-                    accountable HR.Head
-                    consumes Contract
-                    -> Together
-                }
-
-                join Together {
-                    -> Done
-                }
-
-            """;
-
-    /** The fixture with a fork after the approval's approved route, and more steps before the end. */
-    private static String parallel(String branches, String steps) {
-        return hiringWith("        approved -> Done\n", "        approved -> Split\n").replace("    end Done {",
-                "    fork Split {\n" + branches + "    }\n\n" + steps + "    end Done {");
-    }
-
-    /** A workflow with case data and a decision 'Check' between the draft and the approval. */
-    private static String decision(String outcomes) {
-        return hiringWith("    start -> Draft\n", """
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
                     data {
                         salary: number
                         level: enum { junior, senior }
                     }
                     start -> Draft
-                """).replace("        -> Approve\n    }\n", "        -> Check\n    }\n\n    decision Check {\n"
-                + "        decided by HR.Head\n" + outcomes + "    }\n");
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Check
+                    }
+
+                    decision «»Check {
+                        decided by HR.Head
+                        when salary > 100 -> Approve
+                        when salary <= 50 -> Done
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals(hiring.at("error: Decision 'Check' has no 'otherwise': cases that match no condition have nowhere"
+                + " to go; expected 'otherwise -> <step>'. [WFA104]"), findings("WFA104", hiring));
+    }
+
+    @Test
+    void namesTheUncoveredEnumerationValues() {
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    data {
+                        salary: number
+                        level: enum { junior, senior }
+                    }
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Check
+                    }
+
+                    decision «»Check {
+                        decided by HR.Head
+                        when level = junior -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals(hiring.at("error: Decision 'Check' has no 'otherwise' (values 'senior' of 'level' are not"
+                + " covered): cases that match no condition have nowhere to go; expected 'otherwise -> <step>'."
+                + " [WFA104]"), findings("WFA104", hiring));
+    }
+
+    @Test
+    void acceptsDecisionThatCoversEveryEnumerationValue() {
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    data {
+                        salary: number
+                        level: enum { junior, senior }
+                    }
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Check
+                    }
+
+                    decision Check {
+                        decided by HR.Head
+                        when level = junior -> Approve
+                        when level in [senior] -> Done
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals("", findings("WFA104", hiring));
+    }
+
+    @Test
+    void acceptsDecisionThatTestsAFlagBothWays() {
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    data {
+                        salary: number
+                        urgent: boolean
+                        level: enum { junior, senior }
+                    }
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Check
+                    }
+
+                    decision Check {
+                        decided by HR.Head
+                        when urgent -> Approve
+                        when not urgent -> Done
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals("", findings("WFA104", hiring));
+    }
+
+    @Test
+    void acceptsRuleTableWhoseRowsCoverEveryEnumerationValue() {
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    data {
+                        salary: number
+                        level: enum { junior, senior }
+                    }
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Check
+                    }
+
+                    decision Check {
+                        decided by HR.Head
+                        rules on level {
+                            junior -> Approve
+                            in [senior] -> Done
+                        }
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals("", findings("WFA104", hiring));
+    }
+
+    @Test
+    void reportsRuleTableThatMissesAValue() {
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    data {
+                        salary: number
+                        level: enum { junior, senior }
+                    }
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Check
+                    }
+
+                    decision «»Check {
+                        decided by HR.Head
+                        rules on level {
+                            junior -> Approve
+                        }
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals(hiring.at("error: Decision 'Check' has no 'otherwise' (values 'senior' of 'level' are not"
+                + " covered): cases that match no condition have nowhere to go; expected 'otherwise -> <step>'."
+                + " [WFA104]"), findings("WFA104", hiring));
+    }
+
+    @Test
+    void doesNotReportTheJoinOfAnUnmatchedFork() {
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Split
+                        rejected -> Draft
+                    }
+
+                    fork Split {
+                        -> Notify
+                        -> Done
+                    }
+
+                    stage Notify {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        consumes Contract
+                        -> Together
+                    }
+
+                    stage Record {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        consumes Contract
+                        -> Together
+                    }
+
+                    join Together {
+                        -> Done
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals("", findings("WFA108", hiring));
+    }
+
+    @Test
+    void acceptsDecisionWithTwoRoutes() {
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    data {
+                        salary: number
+                        level: enum { junior, senior }
+                    }
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Check
+                    }
+
+                    decision Check {
+                        decided by HR.Head
+                        when salary > 100 -> Approve
+                        otherwise -> Done
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals("", findings("WFA105", hiring));
+    }
+
+    @Test
+    void reportsDecisionWithASingleOutcome() {
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    data {
+                        salary: number
+                        level: enum { junior, senior }
+                    }
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Check
+                    }
+
+                    decision «»Check {
+                        decided by HR.Head
+                        when salary > 100 -> Approve
+                        otherwise -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals(hiring.at("warning: Decision 'Check' always leads to 'Approve': a decision with one outcome"
+                + " decides nothing; expected routes to different steps, or replace it with a '->'. [WFA105]"),
+                findings("WFA105", hiring));
+    }
+
+    @Test
+    void reportsApprovalWithoutRejectedRoute() {
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval «»Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals(hiring.at("error: Approval 'Approve' has no 'rejected' route: rejected work would fall through"
+                + " the cracks; expected 'rejected -> <step>' (rework or an end). [WFA106]"),
+                findings("WFA106", hiring));
+    }
+
+    @Test
+    void reportsForkWhoseBranchNeverJoins() {
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Split
+                        rejected -> Draft
+                    }
+
+                    fork «»Split {
+                        -> Notify
+                        -> Done
+                    }
+
+                    stage Notify {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        consumes Contract
+                        -> Together
+                    }
+
+                    stage Record {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        consumes Contract
+                        -> Together
+                    }
+
+                    join Together {
+                        -> Done
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals(hiring.at("error: Fork 'Split' has no matching join: branch 'Done' reaches end 'Done' without"
+                + " joining. Parallel branches must meet again at one join (G4: structured models). [WFA107]"),
+                findings("WFA107", hiring));
+    }
+
+    @Test
+    void acceptsForkWhoseBranchesMeetAtOneJoin() {
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Split
+                        rejected -> Draft
+                    }
+
+                    fork Split {
+                        -> Notify
+                        -> Record
+                    }
+
+                    stage Notify {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        consumes Contract
+                        -> Together
+                    }
+
+                    stage Record {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        consumes Contract
+                        -> Together
+                    }
+
+                    join Together {
+                        -> Done
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals("", findings("WFA107", hiring));
+        assertEquals("", findings("WFA108", hiring));
+    }
+
+    @Test
+    void reportsJoinThatClosesNoFork() {
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Together
+                        rejected -> Draft
+                    }
+
+                    join «»Together {
+                        -> Done
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals(hiring.at("error: Join 'Together' closes no fork: it waits for parallel branches that no fork"
+                + " starts, so it would wait forever; expected the branches of one fork to meet here, or a '->'"
+                + " instead of the join. [WFA108]"), findings("WFA108", hiring));
+    }
+
+    @Test
+    void reportsTwoStarts() {
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    start -> Draft
+                    «»start Again -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals(hiring.at("error: Workflow 'Hiring' has 2 starts: expected one (G3: one start and one end per"
+                + " model); route the cases through a decision after a single start. [WFA109]"),
+                findings("WFA109", hiring));
+    }
+
+    @Test
+    void reportsMissingStartAndEnd() {
+        WfaMarkedSource empty = WfaMarkedSource.of("""
+                workflow «»Empty "Nothing" {
+                    owner acme.org.HR.Head
+                }
+                """);
+        assertEquals(empty.at("error: Workflow 'Empty' has no start: expected 'start -> <first step>'. [WFA109]"),
+                findings("WFA109", empty));
+        assertEquals(empty.at("error: Workflow 'Empty' has no end: expected at least one 'end <outcome>'. [WFA110]"),
+                findings("WFA110", empty));
     }
 }

@@ -1,8 +1,6 @@
 package org.wfa.dsl.tests.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.wfa.dsl.tests.support.WfaRuleFixture.HIRING;
-import static org.wfa.dsl.tests.support.WfaRuleFixture.hiringWith;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -10,10 +8,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.tests.WfaInjectorProvider;
+import org.wfa.dsl.tests.support.WfaMarkedSource;
 import org.wfa.dsl.tests.support.WfaRuleFixture;
 
 import com.google.inject.Inject;
 
+/**
+ * The information rules (WFA4xx): what artifacts are handed on, to whom and how. Each test writes
+ * out the model under test: the clean {@code WfaRuleFixture.HIRING} design with one thing changed,
+ * {@code «»} where the finding points. The roles, systems and agents they name are those of
+ * {@code WfaTestWorkspace.ORGANISATION}.
+ */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(WfaInjectorProvider.class)
 class WfaInformationValidatorTest {
@@ -21,48 +26,237 @@ class WfaInformationValidatorTest {
     @Inject
     private WfaCompiler compiler;
 
-    private String findings(String code, String... files) {
+    private String findings(String code, WfaMarkedSource... files) {
         return WfaRuleFixture.findings(compiler, code, files);
     }
 
     @Test
     void reportsHandoffBetweenTeamsWithoutArtifact() {
-        assertEquals("w.wfa:26:11: warning: Hand-off from 'Approve' (team 'IT') to 'Announce' (team 'HR') passes no"
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Announce
+                        rejected -> Draft
+                    }
+
+                    stage «»Announce {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        -> Done
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals(hiring.at("warning: Hand-off from 'Approve' (team 'IT') to 'Announce' (team 'HR') passes no"
                 + " artifact: what the next team needs stays in people's heads; expected 'Announce' to consume an"
-                + " artifact produced before it. [WFA401]", findings("WFA401", announce("")));
+                + " artifact produced before it. [WFA401]"), findings("WFA401", hiring));
     }
 
     @Test
     void acceptsHandoffThatPassesAnArtifact() {
-        assertEquals("", findings("WFA401", announce("        consumes Contract\n")));
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Announce
+                        rejected -> Draft
+                    }
+
+                    stage Announce {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        consumes Contract
+                        -> Done
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals("", findings("WFA401", hiring));
     }
 
     @Test
     void acceptsReworkSentBackByAnApproval() {
-        assertEquals("", findings("WFA401", HIRING));
-    }
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
 
-    /** The fixture with an HR stage after the IT approval. */
-    private static String announce(String clauses) {
-        return hiringWith("        approved -> Done\n", "        approved -> Announce\n").replace("    end Done {",
-                "    stage Announce {\n        responsible HR.Recruiter\n        accountable HR.Head\n" + clauses
-                        + "        -> Done\n    }\n\n    end Done {");
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals("", findings("WFA401", hiring));
     }
 
     @Test
     void reportsArtifactConsumedBeforeItIsProduced() {
-        assertEquals("w.wfa:13:18: error: Stage 'Draft' consumes 'Contract', which is not produced before it on every path from the start: expected a stage before it that produces it, or 'receives Contract' if the workflow gets it with its trigger. [WFA402]", findings("WFA402", hiringWith("        produces Contract\n", "        consumes Contract\n")));
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        consumes «»Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals(hiring.at("error: Stage 'Draft' consumes 'Contract', which is not produced before it on every"
+                + " path from the start: expected a stage before it that produces it, or 'receives Contract' if the"
+                + " workflow gets it with its trigger. [WFA402]"), findings("WFA402", hiring));
     }
 
     @Test
     void acceptsArtifactTheWorkflowReceives() {
-        assertEquals("", findings("WFA402", hiringWith("        produces Contract\n", "        consumes Contract\n")
-                .replace("    sla 10 days\n", "    sla 10 days\n    receives Contract\n")));
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    receives Contract
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        consumes Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals("", findings("WFA402", hiring));
     }
 
     @Test
     void acceptsArtifactProducedOnOneBranchOfAFork() {
-        String text = hiringWith("        approved -> Done\n", "        approved -> Split\n").replace("    end Done {", """
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    artifact Letter "Welcome letter" internal
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Split
+                        rejected -> Draft
+                    }
+
                     fork Split {
                         -> Write
                         -> Wait
@@ -93,29 +287,159 @@ class WfaInformationValidatorTest {
                         -> Done
                     }
 
-                    end Done {""".stripLeading()).replace("    start -> Draft\n", "    artifact Letter \"Welcome letter\" internal\n    start -> Draft\n");
-        assertEquals("", findings("WFA402", text));
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals("", findings("WFA402", hiring));
     }
 
     @Test
     void reportsArtifactProducedButNeverUsed() {
-        assertEquals("w.wfa:8:14: warning: Artifact 'Notes' is produced but never consumed or delivered in workflow 'Hiring': expected a stage that consumes it or a 'notify ... of Notes', or remove it. [WFA403]", findings("WFA403", hiringWith("        produces Contract\n", "        produces Contract, Notes\n")
-                .replace("    start -> Draft\n", "    artifact Notes \"Interview notes\" internal\n    start -> Draft\n")));
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    artifact «»Notes "Interview notes" internal
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract, Notes
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals(hiring.at("warning: Artifact 'Notes' is produced but never consumed or delivered in workflow"
+                + " 'Hiring': expected a stage that consumes it or a 'notify ... of Notes', or remove it. [WFA403]"),
+                findings("WFA403", hiring));
     }
 
     @Test
     void reportsConfidentialArtifactSentByChat() {
-        assertEquals("w.wfa:27:45: warning: Artifact 'Contract' is confidential but is sent via chat: expected a controlled channel (portal or ticket, or email). [WFA404]", findings("WFA404", hiringWith("of Contract via email", "of Contract via chat")));
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via «»chat
+                    }
+                }
+                """);
+        assertEquals(hiring.at("warning: Artifact 'Contract' is confidential but is sent via chat: expected a"
+                + " controlled channel (portal or ticket, or email). [WFA404]"), findings("WFA404", hiring));
     }
 
     @Test
     void acceptsConfidentialArtifactSentByEmail() {
-        assertEquals("", findings("WFA404", HIRING));
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals("", findings("WFA404", hiring));
     }
 
     @Test
     void reportsRequesterNeverInformed() {
-        assertEquals("w.wfa:5:10: warning: Workflow 'Hiring' never informs its requester role 'HR.Recruiter' of the outcome: expected 'notify' at its ends or 'informed' on the deciding steps. [WFA405]", findings("WFA405", hiringWith("    end Done {\n        notify HR.Recruiter of Contract via email\n    }\n",
-                "    end Done\n")));
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow «»Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done
+                }
+                """);
+        assertEquals(hiring.at("warning: Workflow 'Hiring' never informs its requester role 'HR.Recruiter' of the"
+                + " outcome: expected 'notify' at its ends or 'informed' on the deciding steps. [WFA405]"),
+                findings("WFA405", hiring));
     }
 }

@@ -7,8 +7,9 @@ import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.workspace.WfaDiagnostic;
 
 /**
- * A clean workflow that no rule objects to, and helpers to compile variations of it: each rule
- * test starts from a design known to be sound and changes one thing.
+ * A clean workflow that no rule objects to, and the compilation of the models that rule tests
+ * write out in full. The rule tests show their workflow whole, starting from this design and
+ * changing one thing; the organisation they refer to is {@link WfaTestWorkspace#ORGANISATION}.
  */
 public final class WfaRuleFixture {
 
@@ -48,11 +49,14 @@ public final class WfaRuleFixture {
     private WfaRuleFixture() {
     }
 
-    /** Compiles the organisation and the given workflow files, and renders the diagnostics with the given code. */
-    public static String findings(WfaCompiler compiler, String code, String... files) {
+    /**
+     * Compiles the organisation and the given files (without their markers), and renders the
+     * diagnostics with the given code, to compare with {@link WfaMarkedSource#at(String)}.
+     */
+    public static String findings(WfaCompiler compiler, String code, WfaMarkedSource... files) {
         WfaTestWorkspace workspace = WfaTestWorkspace.withOrganisation();
-        for (int i = 0; i < files.length; i++) {
-            workspace.file("w" + (i == 0 ? "" : String.valueOf(i)) + ".wfa", files[i]);
+        for (WfaMarkedSource file : files) {
+            workspace.file(file.name(), file.text());
         }
         Compilation compilation = workspace.compile(compiler);
         return compilation.diagnostics().stream().filter(d -> d.code().equals(code)).map(WfaDiagnostic::toText)
@@ -68,22 +72,7 @@ public final class WfaRuleFixture {
         return WfaTestWorkspace.render(workspace.compile(compiler));
     }
 
-    /**
-     * The fixture with a chain of extra stages Extra1..ExtraN after the approval, each done by
-     * the given responsible role and owned by the given accountable role.
-     */
-    public static String hiringWithStages(int count, String responsible, String accountable) {
-        StringBuilder stages = new StringBuilder();
-        for (int i = 1; i <= count; i++) {
-            stages.append("    stage Extra").append(i).append(" {\n        responsible ").append(responsible)
-                    .append("\n        accountable ").append(accountable).append("\n        consumes Contract\n        -> ")
-                    .append(i == count ? "Done" : "Extra" + (i + 1)).append("\n    }\n\n");
-        }
-        return hiringWith("        approved -> Done\n", "        approved -> Extra1\n")
-                .replace("    end Done {", stages + "    end Done {");
-    }
-
-    /** The fixture with one text replaced; fails loudly when the text is not there. */
+    /** The fixture with one text replaced, for the CLI and editor tests; fails loudly when the text is not there. */
     public static String hiringWith(String original, String replacement) {
         if (!HIRING.contains(original)) {
             throw new IllegalArgumentException("fixture has no '" + original + "'");
