@@ -23,7 +23,10 @@ export function createClient(context: vscode.ExtensionContext, java: JavaRuntime
   const serverOptions: ServerOptions = { run, debug: run };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: 'wfa' }, { scheme: 'untitled', language: 'wfa' }],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.wfa') },
+    // The server reads the workspace configuration too: its mistakes and severities reach the editor.
+    synchronize: {
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.wfa'), vscode.workspace.createFileSystemWatcher('**/wfa.yaml')],
+    },
     outputChannel: output,
   };
   // The id 'wfa' makes the client read the 'wfa.trace.server' setting.

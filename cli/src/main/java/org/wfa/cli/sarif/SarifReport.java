@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.wfa.dsl.analysis.WorkflowMetrics;
+import org.wfa.dsl.rules.WfaIssueData;
 import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.workspace.WfaDiagnostic;
 
@@ -85,11 +86,8 @@ public final class SarifReport {
         List<SarifLog.Suppression> suppressions = null;
         if (d.accepted()) {
             String reason = d.acceptance() == null ? null : d.acceptance().reason();
-            String prefix = "Accepted (" + reason + "): ";
-            if (reason != null && message.startsWith(prefix)) {
-                // The log records the acceptance as a suppression: the message stays the finding's own.
-                message = message.substring(prefix.length());
-            }
+            // The log records the acceptance as a suppression: the message stays the finding's own.
+            message = WfaIssueData.findingMessage(reason, message);
             suppressions = List.of(new SarifLog.Suppression("inSource", reason));
         }
         SarifLog.PhysicalLocation where = new SarifLog.PhysicalLocation(artifact(d.file()), region(d, text));

@@ -34,7 +34,8 @@ import org.wfa.dsl.workspace.WfaInputException;
 import org.wfa.dsl.workspace.WfaSources;
 /**
  * The standalone compiler API: parses, links and validates a workspace of .wfa files.
- * The CLI, the language server and the build plugins are thin layers over it.
+ * The CLI and the build plugins are thin layers over it; the language server builds with Xtext's
+ * incremental builder over the same language services instead (see WfaWorkspaceManager).
  */
 public class WfaCompiler {
 

@@ -1,8 +1,9 @@
 package org.wfa.dsl.compiler;
 
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
-import org.wfa.dsl.validation.AbstractWfaRuleValidator;
 import org.wfa.dsl.rules.WfaIssueCodes;
+import org.wfa.dsl.rules.WfaIssueData;
 
 import org.wfa.dsl.workspace.SourceFile;
 import org.wfa.dsl.workspace.WfaDiagnostic;
@@ -17,11 +18,7 @@ final class WfaIssues {
     }
 
     static WfaDiagnostic toDiagnostic(SourceFile source, Issue issue) {
-        WfaDiagnostic.Severity severity = switch (issue.getSeverity()) {
-            case ERROR -> WfaDiagnostic.Severity.ERROR;
-            case WARNING -> WfaDiagnostic.Severity.WARNING;
-            default -> WfaDiagnostic.Severity.INFO;
-        };
+        WfaDiagnostic.Severity severity = severity(issue.getSeverity());
         String code = issue.getCode();
         if (code == null || !code.startsWith(WfaIssueCodes.PREFIX)) {
             code = issue.isSyntaxError() ? WfaIssueCodes.SYNTAX_ERROR
@@ -32,11 +29,9 @@ final class WfaIssues {
         int column = issue.getColumn() == null ? 1 : issue.getColumn();
         int offset = issue.getOffset() == null ? 0 : issue.getOffset();
         int length = issue.getLength() == null ? 0 : issue.getLength();
-        String[] data = issue.getData();
-        boolean accepted = data != null && data.length > 0
-                && AbstractWfaRuleValidator.SUPPRESSED.equals(data[data.length - 1]);
+        WfaIssueData.Acceptance acceptance = WfaIssueData.decode(issue.getData()).acceptance();
         return new WfaDiagnostic(source.displayPath(), line, column, offset, length, severity, issue.getMessage(),
-                code, accepted, accepted ? acceptance(data) : null);
+                code, acceptance != null, acceptance == null ? null : acceptance(acceptance));
     }
 
     /** The error that stands in for a file too deeply nested to parse at all. */
@@ -46,16 +41,16 @@ final class WfaIssues {
                 WfaIssueCodes.SYNTAX_ERROR, false);
     }
 
-    /** The severity and reason an accepted finding carries before its marker (see AbstractWfaRuleValidator). */
-    private static WfaDiagnostic.Acceptance acceptance(String[] data) {
-        if (data.length < 3) {
-            return null;
-        }
-        WfaDiagnostic.Severity original = switch (data[data.length - 3]) {
-            case "ERROR" -> WfaDiagnostic.Severity.ERROR;
-            case "WARNING" -> WfaDiagnostic.Severity.WARNING;
-            default -> WfaDiagnostic.Severity.INFO;
+    /** The severity the rule gives an accepted finding, and the reason given for accepting it. */
+    private static WfaDiagnostic.Acceptance acceptance(WfaIssueData.Acceptance acceptance) {
+        return new WfaDiagnostic.Acceptance(severity(acceptance.severity()), acceptance.reason());
+    }
+
+    private static WfaDiagnostic.Severity severity(Severity severity) {
+        return switch (severity) {
+            case ERROR -> WfaDiagnostic.Severity.ERROR;
+            case WARNING -> WfaDiagnostic.Severity.WARNING;
+            case INFO, IGNORE -> WfaDiagnostic.Severity.INFO;
         };
-        return new WfaDiagnostic.Acceptance(original, data[data.length - 2]);
     }
 }

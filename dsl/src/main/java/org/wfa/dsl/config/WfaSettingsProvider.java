@@ -57,6 +57,15 @@ public class WfaSettingsProvider {
         }
     }
 
+    /**
+     * The configuration file has changed (a language server is told so by its client): it is read
+     * again when next asked, even if its modification time reads the same (file-system clocks are
+     * coarse; two writes within a few milliseconds may carry the same time).
+     */
+    public void changed(Path file) {
+        settingsOfFile.remove(file);
+    }
+
     /** The nearest wfa.yaml upwards, or the directory itself as a marker for "none". */
     private static Path find(Path directory) {
         for (Path d = directory; d != null; d = d.getParent()) {

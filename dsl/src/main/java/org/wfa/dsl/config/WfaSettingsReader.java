@@ -18,6 +18,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads a workspace configuration file ({@code wfa.yaml}):
@@ -38,6 +39,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * and column; the rest of the file still applies.
  */
 public final class WfaSettingsReader {
+
+    private static final String THRESHOLDS = "bus-factor-share, role-overload-share, role-overload-minimum,"
+            + " approvals-per-approver or max-steps";
 
     private WfaSettingsReader() {
     }
@@ -69,7 +73,10 @@ public final class WfaSettingsReader {
         }
         for (NodeTuple section : mapping.getValue()) {
             String key = scalar(section.getKeyNode());
-            if ("rules".equals(key)) {
+            if (key == null) {
+                problems.add(problem(section.getKeyNode().getStartMark(), "Found " + describe(section.getKeyNode())
+                        + " where a section belongs: expected 'rules' or 'thresholds'."));
+            } else if ("rules".equals(key)) {
                 readRules(section.getValueNode(), severities, problems);
             } else if ("thresholds".equals(key)) {
                 thresholds = readThresholds(section.getValueNode(), problems);
@@ -89,19 +96,29 @@ public final class WfaSettingsReader {
         List<String> names = java.util.Arrays.stream(WfaRule.values()).map(WfaRule::ruleName).toList();
         for (NodeTuple entry : mapping.getValue()) {
             String name = scalar(entry.getKeyNode());
+            if (name == null) {
+                problems.add(problem(entry.getKeyNode().getStartMark(), "Found " + describe(entry.getKeyNode())
+                        + " where a rule name belongs: expected a rule name or code from docs/rules.md."));
+                continue;
+            }
             WfaRule rule = WfaRule.byName(name);
             if (rule == null) {
                 rule = WfaRule.byCode(name);
             }
             if (rule == null) {
-                List<String> close = Suggestions.closestWords(name == null ? "" : name, names);
+                List<String> close = Suggestions.closestWords(name, names);
                 problems.add(problem(entry.getKeyNode().getStartMark(), "Unknown rule '" + name + "'"
                         + (close.isEmpty() ? "" : ": did you mean '" + close.get(0) + "'?")
                         + (close.isEmpty() ? ": expected a rule name from docs/rules.md." : "")));
                 continue;
             }
             String value = scalar(entry.getValueNode());
-            switch (value == null ? "" : value) {
+            if (value == null) {
+                problems.add(problem(entry.getValueNode().getStartMark(), "Found " + describe(entry.getValueNode())
+                        + " where the severity of rule '" + name + "' belongs: expected error, warning, info or off."));
+                continue;
+            }
+            switch (value) {
                 case "error" -> severities.put(rule, Severity.ERROR);
                 case "warning" -> severities.put(rule, Severity.WARNING);
                 case "info" -> severities.put(rule, Severity.INFO);
@@ -126,15 +143,19 @@ public final class WfaSettingsReader {
         for (NodeTuple entry : mapping.getValue()) {
             String name = scalar(entry.getKeyNode());
             Node value = entry.getValueNode();
-            switch (name == null ? "" : name) {
+            if (name == null) {
+                problems.add(problem(entry.getKeyNode().getStartMark(), "Found " + describe(entry.getKeyNode())
+                        + " where a threshold name belongs: expected " + THRESHOLDS + "."));
+                continue;
+            }
+            switch (name) {
                 case "bus-factor-share" -> busFactor = share(value, name, busFactor, problems);
                 case "role-overload-share" -> overloadShare = share(value, name, overloadShare, problems);
                 case "role-overload-minimum" -> overloadMinimum = count(value, name, overloadMinimum, problems);
                 case "approvals-per-approver" -> approvals = count(value, name, approvals, problems);
                 case "max-steps" -> maxSteps = count(value, name, maxSteps, problems);
                 default -> problems.add(problem(entry.getKeyNode().getStartMark(), "Unknown threshold '" + name
-                        + "': expected bus-factor-share, role-overload-share, role-overload-minimum,"
-                        + " approvals-per-approver or max-steps."));
+                        + "': expected " + THRESHOLDS + "."));
             }
         }
         return new WfaSettings.Thresholds(busFactor, overloadShare, overloadMinimum, approvals, maxSteps);
@@ -143,6 +164,10 @@ public final class WfaSettingsReader {
     /** "30%" or "0.3". */
     private static double share(Node node, String name, double fallback, List<WfaSettings.Problem> problems) {
         String text = scalar(node);
+        if (text == null) {
+            problems.add(missingValue(node, name, "a share such as 30% or 0.3 (more than 0, at most 100%)"));
+            return fallback;
+        }
         try {
             double value = text.endsWith("%") ? Double.parseDouble(text.substring(0, text.length() - 1)) / 100
                     : Double.parseDouble(text);
@@ -159,6 +184,10 @@ public final class WfaSettingsReader {
 
     private static int count(Node node, String name, int fallback, List<WfaSettings.Problem> problems) {
         String text = scalar(node);
+        if (text == null) {
+            problems.add(missingValue(node, name, "a whole number greater than 0"));
+            return fallback;
+        }
         try {
             int value = Integer.parseInt(text);
             if (value > 0) {
@@ -172,8 +201,24 @@ public final class WfaSettingsReader {
         return fallback;
     }
 
+    private static WfaSettings.Problem missingValue(Node node, String name, String expected) {
+        return problem(node.getStartMark(),
+                "Found " + describe(node) + " where the value of '" + name + "' belongs: expected " + expected + ".");
+    }
+
+    /** A scalar's text; null for a YAML null ({@code ~}, {@code null} or nothing at all), a list or a mapping. */
     private static String scalar(Node node) {
-        return node instanceof ScalarNode scalar ? scalar.getValue() : String.valueOf((Object) null);
+        return node instanceof ScalarNode scalar && !Tag.NULL.equals(scalar.getTag()) ? scalar.getValue() : null;
+    }
+
+    /** What stands where a text was expected, for the messages. */
+    private static String describe(Node node) {
+        return switch (node.getNodeId()) {
+            case scalar -> "nothing";
+            case sequence -> "a list";
+            case mapping -> "a mapping";
+            case anchor -> "an alias";
+        };
     }
 
     private static WfaSettings.Problem problem(Mark mark, String message) {

@@ -11,13 +11,15 @@ import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.wfa.dsl.model.WfaKinds;
 import org.wfa.dsl.rules.WfaIssueCodes;
+import org.wfa.dsl.rules.WfaIssueData;
 
 import com.google.inject.Inject;
 
 import org.wfa.dsl.rules.Suggestions;
 /**
  * Says what kind of element an unresolved name should have been and suggests close matches.
- * The suggestions travel as issue data so that a quick fix can offer them.
+ * The suggestions travel in the issue data ({@link WfaIssueData#suggestions()}) so that a quick
+ * fix can offer them.
  */
 public class WfaLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
 
@@ -50,6 +52,6 @@ public class WfaLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
                     .append('?');
         }
         return new DiagnosticMessage(message.toString(), Severity.ERROR, WfaIssueCodes.UNRESOLVED_REFERENCE,
-                suggestions.toArray(String[]::new));
+                WfaIssueData.suggesting(suggestions).encode());
     }
 }

@@ -16,6 +16,7 @@ import org.eclipse.emf.common.util.WrappedException;
 import org.wfa.dsl.workspace.WfaSources;
 import org.wfa.dsl.parser.antlr.WfaParser;
 import org.wfa.dsl.rules.WfaIssueCodes;
+import org.wfa.dsl.rules.WfaIssueData;
 
 /**
  * The parser of the language server: a text over {@link WfaSources#MAX_EDITOR_BYTES} (UTF-8) is
@@ -24,9 +25,6 @@ import org.wfa.dsl.rules.WfaIssueCodes;
  * A text nested too deeply to parse even on the server's deep stack is refused the same way.
  */
 public class WfaSizeLimitedParser extends WfaParser {
-
-    /** Marks the syntax error of a refused text (its issue data), for the services that must know. */
-    public static final String REFUSED = "refused";
 
     @Override
     public IParseResult doParse(Reader reader) {
@@ -67,8 +65,7 @@ public class WfaSizeLimitedParser extends WfaParser {
             return false;
         }
         for (INode error : result.getSyntaxErrors()) {
-            String[] data = error.getSyntaxErrorMessage().getIssueData();
-            if (data != null && data.length == 1 && REFUSED.equals(data[0])) {
+            if (WfaIssueData.decode(error.getSyntaxErrorMessage().getIssueData()).refused()) {
                 return true;
             }
         }
@@ -90,7 +87,8 @@ public class WfaSizeLimitedParser extends WfaParser {
         int firstLine = text.indexOf('\n');
         int errorLength = firstLine < 0 ? Math.min(text.length(), 1) : firstLine;
         builder.newLeafNode(0, errorLength, null, true,
-                new SyntaxErrorMessage(message, WfaIssueCodes.SYNTAX_ERROR, new String[] { REFUSED }), root);
+                new SyntaxErrorMessage(message, WfaIssueCodes.SYNTAX_ERROR, WfaIssueData.REFUSED_DOCUMENT.encode()),
+                root);
         if (errorLength < text.length()) {
             builder.newLeafNode(errorLength, text.length() - errorLength, null, true, null, root);
         }

@@ -1,6 +1,5 @@
 package org.wfa.dsl.validation;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +21,7 @@ import org.wfa.dsl.wfa.WfaPackage;
 
 import com.google.inject.Inject;
 
+import org.wfa.dsl.rules.WfaIssueData;
 import org.wfa.dsl.rules.WfaRule;
 /**
  * Base of the validators of workflow-architecture principles: composed into
@@ -29,9 +29,6 @@ import org.wfa.dsl.rules.WfaRule;
  * flow themselves.
  */
 public abstract class AbstractWfaRuleValidator extends AbstractWfaValidator {
-
-    /** The last issue datum of a finding accepted with '@allow'. */
-    public static final String SUPPRESSED = "@suppressed";
 
     @Inject
     private WfaAnalyzer analyzer;
@@ -78,39 +75,39 @@ public abstract class AbstractWfaRuleValidator extends AbstractWfaValidator {
                 key -> settingsProvider.forResource(element.eResource()));
     }
 
-    protected void reportOnName(String message, Node node, String code, String... data) {
+    protected void reportOnName(String message, Node node, String code, String... subjects) {
         report(message, node, WfaPackage.Literals.NODE__NAME, ValidationMessageAcceptor.INSIGNIFICANT_INDEX, code,
-                data);
+                subjects);
     }
 
-    protected void report(String message, EObject source, EStructuralFeature feature, String code, String... data) {
-        report(message, source, feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX, code, data);
+    protected void report(String message, EObject source, EStructuralFeature feature, String code,
+            String... subjects) {
+        report(message, source, feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX, code, subjects);
     }
 
     /**
      * Reports a finding of the rule with the given code at the severity the workspace
      * configuration gives it (nothing when the rule is off). A finding that the element or one
      * of its containers accepts with {@code @allow(rule, "reason")} is reported as an
-     * information marked {@link #SUPPRESSED}, so that tools can show it on request.
+     * information whose {@link WfaIssueData} carries the acceptance, so that tools can show it on
+     * request. The subjects (names of the elements concerned) travel in the issue data too.
      */
     protected void report(String message, EObject source, EStructuralFeature feature, int index, String code,
-            String... data) {
+            String... subjects) {
         WfaRule rule = WfaRule.byCode(code);
         Optional<Severity> severity = settings(source).severity(rule);
         if (severity.isEmpty()) {
             return;
         }
+        WfaIssueData finding = WfaIssueData.about(subjects);
         Suppression suppression = suppressionOf(source, rule);
         if (suppression != null) {
-            // The severity and reason travel before the marker, which stays last.
-            String[] marked = Arrays.copyOf(data, data.length + 3);
-            marked[data.length] = severity.get().name();
-            marked[data.length + 1] = suppression.getReason() == null ? "" : suppression.getReason();
-            marked[data.length + 2] = SUPPRESSED;
-            getMessageAcceptor().acceptInfo("Accepted (" + suppression.getReason() + "): " + message, source, feature,
-                    index, code, marked);
+            WfaIssueData accepted = finding.accepted(severity.get(), suppression.getReason());
+            getMessageAcceptor().acceptInfo(accepted.acceptance().message(message), source, feature, index, code,
+                    accepted.encode());
             return;
         }
+        String[] data = finding.encode();
         switch (severity.get()) {
             case ERROR -> getMessageAcceptor().acceptError(message, source, feature, index, code, data);
             case WARNING -> getMessageAcceptor().acceptWarning(message, source, feature, index, code, data);

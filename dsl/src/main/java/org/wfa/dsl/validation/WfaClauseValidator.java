@@ -28,6 +28,7 @@ import org.wfa.dsl.wfa.Wait;
 import org.wfa.dsl.wfa.WfaPackage;
 
 import org.wfa.dsl.rules.WfaIssueCodes;
+import org.wfa.dsl.rules.WfaIssueData;
 /**
  * Clauses must be complete and unambiguous: given once, saying what they need to say.
  */
@@ -70,7 +71,7 @@ public class WfaClauseValidator extends AbstractWfaValidator {
                         "Clause '" + keyword + "' is given " + nodes.size() + " times in " + describe(element)
                                 + ": expected it once (only the last one would count).",
                         element, repeated.getOffset(), repeated.getLength(), WfaIssueCodes.DUPLICATE_CLAUSE,
-                        keyword);
+                        WfaIssueData.about(keyword).encode());
             }
         });
     }
@@ -107,7 +108,7 @@ public class WfaClauseValidator extends AbstractWfaValidator {
             EStructuralFeature feature = node.eClass().getEStructuralFeature("next");
             error(capitalised(describe(node)) + " has " + next.size()
                     + " '->' successors: expected one; use a fork for parallel work or a decision for a choice.",
-                    node, feature, 1, WfaIssueCodes.MULTIPLE_SUCCESSORS, node.getName());
+                    node, feature, 1, WfaIssueCodes.MULTIPLE_SUCCESSORS, WfaIssueData.about(node.getName()).encode());
         }
     }
 
@@ -115,7 +116,8 @@ public class WfaClauseValidator extends AbstractWfaValidator {
     public void checkCallNamesWorkflow(Call call) {
         if (call.getCalled() == null) {
             error("Call '" + call.getName() + "' does not say which workflow it calls: expected 'workflow <name>'.",
-                    call, WfaPackage.Literals.NODE__NAME, WfaIssueCodes.CALL_WITHOUT_WORKFLOW, call.getName());
+                    call, WfaPackage.Literals.NODE__NAME, WfaIssueCodes.CALL_WITHOUT_WORKFLOW,
+                    WfaIssueData.about(call.getName()).encode());
         }
     }
 
@@ -124,7 +126,8 @@ public class WfaClauseValidator extends AbstractWfaValidator {
         if (wait.getEvent() == null && wait.getWorkflow() == null) {
             error("Wait '" + wait.getName()
                     + "' does not say what it waits for: expected 'for event \"...\"' or 'for workflow <name>'.",
-                    wait, WfaPackage.Literals.NODE__NAME, WfaIssueCodes.WAIT_WITHOUT_SUBJECT, wait.getName());
+                    wait, WfaPackage.Literals.NODE__NAME, WfaIssueCodes.WAIT_WITHOUT_SUBJECT,
+                    WfaIssueData.about(wait.getName()).encode());
         }
     }
 
@@ -134,7 +137,7 @@ public class WfaClauseValidator extends AbstractWfaValidator {
             error("Decision '" + decision.getName()
                     + "' has both a rule table and 'when' outcomes: expected one of the two.", decision,
                     WfaPackage.Literals.DECISION__TABLE, WfaIssueCodes.DECISION_MIXES_RULES_AND_CONDITIONS,
-                    decision.getName());
+                    WfaIssueData.about(decision.getName()).encode());
         }
     }
 

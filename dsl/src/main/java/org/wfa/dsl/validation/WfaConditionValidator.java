@@ -26,6 +26,7 @@ import org.wfa.dsl.wfa.WfaPackage;
 import com.google.inject.Inject;
 
 import org.wfa.dsl.rules.WfaIssueCodes;
+import org.wfa.dsl.rules.WfaIssueData;
 /**
  * Conditions and rule tables are type-checked against the workflow's case data.
  */
@@ -135,7 +136,7 @@ public class WfaConditionValidator extends AbstractWfaValidator {
 
     private void reportInvalidDate(TextLiteral text, EObject owner, EStructuralFeature feature, int index) {
         error("'" + text.getValue() + "' is not a valid date: expected a date written as \"YYYY-MM-DD\".", owner,
-                feature, index, WfaIssueCodes.INVALID_DATE, text.getValue());
+                feature, index, WfaIssueCodes.INVALID_DATE, WfaIssueData.about(text.getValue()).encode());
     }
 
     private void checkOperator(CompareOp op, WfaType type, EObject owner, EStructuralFeature feature) {
@@ -143,7 +144,7 @@ public class WfaConditionValidator extends AbstractWfaValidator {
         if (ordering && !type.isOrdered()) {
             error("Operator '" + op.getLiteral() + "' does not apply to " + describe(type)
                     + " values: expected '=' or '!=', or a number, date or duration.", owner, feature,
-                    WfaIssueCodes.OPERATOR_NOT_APPLICABLE, op.getLiteral());
+                    WfaIssueCodes.OPERATOR_NOT_APPLICABLE, WfaIssueData.about(op.getLiteral()).encode());
         }
     }
 

@@ -27,6 +27,7 @@ import org.wfa.dsl.wfa.Workflow;
 import com.google.inject.Inject;
 
 import org.wfa.dsl.rules.WfaIssueCodes;
+import org.wfa.dsl.rules.WfaIssueData;
 /**
  * Names must identify one element: in a file, in a workflow and across the workspace.
  */
@@ -95,7 +96,7 @@ public class WfaNamingValidator extends AbstractWfaValidator {
             if (previous != null) {
                 error("Duplicate name '" + name + "' in workflow '" + workflow.getName() + "': also used by the "
                         + WfaKinds.name(previous.eClass()) + " above; expected a name used once per workflow.",
-                        local, nameFeature(local), WfaIssueCodes.DUPLICATE_NAME, name);
+                        local, nameFeature(local), WfaIssueCodes.DUPLICATE_NAME, WfaIssueData.about(name).encode());
             }
         }
     }
@@ -106,14 +107,16 @@ public class WfaNamingValidator extends AbstractWfaValidator {
         for (EnumLiteral literal : enumType.getLiterals()) {
             if (literal.getName() != null && seen.putIfAbsent(literal.getName(), literal) != null) {
                 error("Duplicate enumeration value '" + literal.getName() + "': expected each value once.", literal,
-                        WfaPackage.Literals.SYMBOL__NAME, WfaIssueCodes.DUPLICATE_ENUM_VALUE, literal.getName());
+                        WfaPackage.Literals.SYMBOL__NAME, WfaIssueCodes.DUPLICATE_ENUM_VALUE,
+                        WfaIssueData.about(literal.getName()).encode());
             }
         }
     }
 
     private void reportDuplicate(EObject member, QualifiedName name, String where) {
         error("Duplicate name '" + name + "': " + where + "; expected a name that identifies one element.",
-                member, nameFeature(member), WfaIssueCodes.DUPLICATE_NAME, name.toString());
+                member, nameFeature(member), WfaIssueCodes.DUPLICATE_NAME,
+                WfaIssueData.about(name.toString()).encode());
     }
 
     private static EStructuralFeature nameFeature(EObject object) {

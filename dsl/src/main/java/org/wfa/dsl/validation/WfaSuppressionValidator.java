@@ -10,6 +10,7 @@ import org.wfa.dsl.wfa.Suppression;
 import org.wfa.dsl.wfa.WfaPackage;
 
 import org.wfa.dsl.rules.WfaIssueCodes;
+import org.wfa.dsl.rules.WfaIssueData;
 import org.wfa.dsl.rules.WfaRule;
 /**
  * An accepted finding must name a real rule and say why it is accepted: a suppression without
@@ -32,7 +33,7 @@ public class WfaSuppressionValidator extends AbstractWfaValidator {
                     + (close.isEmpty() ? ": expected the name of a rule from docs/rules.md."
                             : ": did you mean '" + close.get(0) + "'?"),
                     suppression, WfaPackage.Literals.SUPPRESSION__RULE, WfaIssueCodes.UNKNOWN_RULE,
-                    suppression.getRule());
+                    WfaIssueData.about(suppression.getRule()).encode());
         }
     }
 
@@ -42,7 +43,7 @@ public class WfaSuppressionValidator extends AbstractWfaValidator {
             error("'@allow(" + suppression.getRule() + ")' gives no reason: expected"
                     + " '@allow(" + suppression.getRule() + ", \"why this is acceptable here\")'.", suppression,
                     WfaPackage.Literals.SUPPRESSION__RULE, WfaIssueCodes.SUPPRESSION_WITHOUT_REASON,
-                    suppression.getRule());
+                    WfaIssueData.about(suppression.getRule()).encode());
         }
     }
 }

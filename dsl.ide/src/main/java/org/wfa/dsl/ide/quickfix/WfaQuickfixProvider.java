@@ -26,6 +26,7 @@ import org.wfa.dsl.analysis.FlowGraph;
 import org.wfa.dsl.analysis.WfaAnalyzer;
 import org.wfa.dsl.analysis.WorkflowAnalysis;
 import org.wfa.dsl.rules.WfaIssueCodes;
+import org.wfa.dsl.rules.WfaIssueData;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Agent;
 import org.wfa.dsl.wfa.Approval;
@@ -73,7 +74,7 @@ public class WfaQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider 
             return super.getResolutions(options, diagnostic);
         }
         DiagnosticResolutionAcceptor acceptor = acceptors.get();
-        for (String suggestion : data(diagnostic)) {
+        for (String suggestion : data(diagnostic).suggestions()) {
             acceptor.accept("Change to '" + suggestion + "'",
                     (d, element, document) -> List.of(new TextEdit(d.getRange(), suggestion)));
         }
@@ -286,19 +287,22 @@ public class WfaQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider 
         return shortest;
     }
 
-    /** The issue data of a diagnostic, whether it arrived as an array in process or as JSON. */
-    private static List<String> data(Diagnostic diagnostic) {
+    /**
+     * The issue data of a diagnostic, whether its {@code data} arrived as the issue's array (in
+     * process) or as JSON (from a client).
+     */
+    private static WfaIssueData data(Diagnostic diagnostic) {
         Object data = diagnostic.getData();
         List<String> values = new ArrayList<>();
         if (data instanceof String[] array) {
             values.addAll(List.of(array));
         } else if (data instanceof JsonArray array) {
             for (JsonElement element : array) {
-                values.add(element.getAsString());
+                values.add(element.isJsonPrimitive() ? element.getAsString() : null);
             }
         } else if (data instanceof List<?> list) {
-            list.forEach(value -> values.add(String.valueOf(value)));
+            list.forEach(value -> values.add(value instanceof String text ? text : null));
         }
-        return values;
+        return WfaIssueData.decode(values.toArray(String[]::new));
     }
 }

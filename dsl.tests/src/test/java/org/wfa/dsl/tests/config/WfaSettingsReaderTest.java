@@ -70,6 +70,41 @@ class WfaSettingsReaderTest {
         assertEquals(WfaSettings.Thresholds.DEFAULT, settings.thresholds());
     }
 
+    /** A YAML null or a list where a name or value belongs once read as the text "null" ("Unknown rule 'null'"). */
+    @Test
+    void saysWhatStandsWhereANameOrValueIsMissing() {
+        WfaSettings settings = read("""
+                rules:
+                  ~: off
+                  [four-eyes]: off
+                  dead-end:
+                thresholds:
+                  max-steps: [3]
+                  bus-factor-share: ~
+                  ~: 3
+                ~: {}
+                """);
+        assertEquals(List.of(
+                new WfaSettings.Problem(2, 3, "Found nothing where a rule name belongs: expected a rule name or code"
+                        + " from docs/rules.md."),
+                new WfaSettings.Problem(3, 3, "Found a list where a rule name belongs: expected a rule name or code"
+                        + " from docs/rules.md."),
+                new WfaSettings.Problem(4, 12, "Found nothing where the severity of rule 'dead-end' belongs: expected"
+                        + " error, warning, info or off."),
+                new WfaSettings.Problem(6, 14, "Found a list where the value of 'max-steps' belongs: expected a whole"
+                        + " number greater than 0."),
+                new WfaSettings.Problem(7, 21, "Found nothing where the value of 'bus-factor-share' belongs: expected"
+                        + " a share such as 30% or 0.3 (more than 0, at most 100%)."),
+                new WfaSettings.Problem(8, 3, "Found nothing where a threshold name belongs: expected"
+                        + " bus-factor-share, role-overload-share, role-overload-minimum, approvals-per-approver or"
+                        + " max-steps."),
+                new WfaSettings.Problem(9, 1, "Found nothing where a section belongs: expected 'rules' or"
+                        + " 'thresholds'.")),
+                settings.problems());
+        assertEquals(Optional.of(Severity.ERROR), settings.severity(WfaRule.DEAD_END));
+        assertEquals(WfaSettings.Thresholds.DEFAULT, settings.thresholds());
+    }
+
     @Test
     void reportsInvalidYamlWithPosition() {
         WfaSettings settings = read("rules:\n  four-eyes: [warning\n");
