@@ -11,6 +11,7 @@ import org.wfa.dsl.workspace.WfaSources;
 import org.wfa.dsl.compiler.WfaStandalone;
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaParallel;
+import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
 import org.wfa.dsl.generator.docs.WfaDocsGenerator;
 import org.wfa.dsl.generator.docs.WfaWorkspaceDocBuilder;
@@ -42,6 +43,7 @@ public final class CheckPhases {
         WfaWorkspaceDocBuilder documentation = WfaStandalone.injector().getInstance(WfaWorkspaceDocBuilder.class);
         WfaDocsGenerator docs = WfaStandalone.injector().getInstance(WfaDocsGenerator.class);
         WfaHtmlGenerator html = WfaStandalone.injector().getInstance(WfaHtmlGenerator.class);
+        WfaGenerator generator = WfaGenerator.create();
         int findings = 0;
         int generated = 0;
         for (int round = -2; round < rounds; round++) {
@@ -65,7 +67,7 @@ public final class CheckPhases {
             long[] engineTimes = new long[engineTargets.length];
             for (int t = 0; t < engineTargets.length; t++) {
                 long start = System.nanoTime();
-                generated += render(compiler.generate(checked, java.util.Set.of(engineTargets[t])));
+                generated += render(generator.generate(checked, java.util.Set.of(engineTargets[t])));
                 engineTimes[t] = System.nanoTime() - start;
             }
             findings = checked.diagnostics().size();

@@ -3,19 +3,19 @@ package org.wfa.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.wfa.dsl.workspace.Compilation;
-import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.workspace.WfaDiagnostic;
-import org.wfa.dsl.workspace.WfaInputException;
-import org.wfa.dsl.compiler.WfaSummary;
 import org.wfa.dsl.build.WfaBuild;
+import org.wfa.dsl.build.WfaBuildRequest;
+import org.wfa.dsl.build.WfaBuilder;
 import org.wfa.dsl.build.WfaTarget;
+import org.wfa.dsl.workspace.WfaInputException;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,10 +24,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code wfa build}: checks a workspace and, when it has no errors, generates the requested
- * targets into the output folder, incrementally (see {@link WfaBuild}). A workspace with
- * findings of the {@code --fail-on} severity generates nothing, so that the previous outputs stay
- * as they were.
+ * {@code wfa build}: the build use case ({@link WfaBuilder}, shared with the Maven plugin) on the
+ * command line. It checks a workspace and, unless it has findings of the {@code --fail-on}
+ * severity, generates the requested targets into the output folder, incrementally (see
+ * {@link WfaBuild}).
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Checks .wfa files as one workspace and generates documentation and engine configurations.",
@@ -37,13 +37,22 @@ import picocli.CommandLine.Model.CommandSpec;
                 "2:usage, input or output error" })
 final class BuildCommand implements Callable<Integer> {
 
+    /** The help section that lists the targets with what each generates. */
+    private static final String TARGETS_SECTION = "targets";
+
+    /** The target ids, for the help text. */
+    static final class TargetIds implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(WfaTarget.values()).map(WfaTarget::id).iterator();
+        }
+    }
+
     @Spec
     private CommandSpec spec;
 
-    @Option(names = { "-t", "--target" }, paramLabel = "TARGET", split = ",",
-            description = "What to generate: docs (Markdown, Mermaid, CSV), html (static site), bpmn (standard"
-                    + " BPMN 2.0), bpmn:operaton (BPMN for Operaton / Camunda 7), bpmn:camunda8 (BPMN for Camunda 8),"
-                    + " dmn (decision tables), sw (Serverless Workflow) or json (the resolved workspace); repeatable."
+    @Option(names = { "-t", "--target" }, paramLabel = "TARGET", split = ",", completionCandidates = TargetIds.class,
+            description = "What to generate: ${COMPLETION-CANDIDATES} (see Targets below); repeatable."
                     + " Default: all targets.")
     private List<String> targets;
 
@@ -57,60 +66,40 @@ final class BuildCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = ".wfa files or directories.")
     private List<Path> paths;
 
+    /** Adds the targets, each with what it generates, to the help of the build command, before the exit statuses. */
+    static void describeTargets(CommandLine build) {
+        List<String> keys = new ArrayList<>(build.getHelpSectionKeys());
+        keys.add(keys.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST_HEADING), TARGETS_SECTION);
+        build.setHelpSectionKeys(keys);
+        build.getHelpSectionMap().put(TARGETS_SECTION, help -> {
+            CommandLine.Help.TextTable table = CommandLine.Help.TextTable.forColumns(help.colorScheme(),
+                    new CommandLine.Help.Column(17, 2, CommandLine.Help.Column.Overflow.SPAN),
+                    new CommandLine.Help.Column(help.commandSpec().usageMessage().width() - 17, 1,
+                            CommandLine.Help.Column.Overflow.WRAP));
+            for (WfaTarget target : WfaTarget.values()) {
+                table.addRowValues(target.id(), target.description());
+            }
+            return String.format("%nTargets:%n") + table;
+        });
+    }
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Set<WfaTarget> selected = EnumSet.noneOf(WfaTarget.class);
-        for (String id : targets == null ? List.<String>of() : targets) {
-            WfaTarget target = WfaTarget.byId(id.trim());
-            if (target == null) {
-                stderr.println("wfa: unknown target '" + id + "': expected one of " + WfaTarget.ids());
-                return WfaMain.INPUT_ERROR;
-            }
-            selected.add(target);
-        }
-        if (selected.isEmpty()) {
-            selected = EnumSet.allOf(WfaTarget.class);
-        }
-        WfaCompiler compiler = WfaCompiler.create();
-        Compilation compilation;
+        WfaBuilder.Result result;
         try {
-            compilation = compiler.compile(paths);
-        } catch (WfaInputException e) {
+            WfaBuildRequest request = new WfaBuildRequest(paths,
+                    WfaTarget.parse(targets == null ? List.of() : targets), failOn.level(), out,
+                    WfaVersion.buildIdentity());
+            result = WfaBuilder.create().build(request, compilation -> compilation.diagnostics().stream()
+                    .filter(d -> !d.accepted()).forEach(d -> stdout.println(d.toText())),
+                    TerminalProgress.forTerminal(stderr));
+        } catch (WfaInputException | IOException e) {
             stderr.println("wfa: " + e.getMessage());
             return WfaMain.INPUT_ERROR;
         }
-        compilation.diagnostics().stream().filter(d -> !d.accepted()).forEach(d -> stdout.println(d.toText()));
-        if (failOn.fails(compilation)) {
-            stdout.println(WfaSummary.of(compilation) + " Nothing generated.");
-            return WfaMain.FINDINGS;
-        }
-        Set<WfaTarget> chosen = selected;
-        WfaBuild.Outcome outcome;
-        try {
-            WfaBuild.Inputs inputs = WfaBuild.Inputs.of(WfaVersion.buildIdentity(), chosen, compilation.sources(),
-                    compiler.configurationFiles(compilation.sources()));
-            outcome = WfaBuild.run(out, inputs, () -> compiler.generate(compilation, chosen),
-                    TerminalProgress.forTerminal(stderr));
-        } catch (IOException e) {
-            stderr.println("wfa: cannot write to '" + out + "': " + e.getMessage() + "; the previous outputs are"
-                    + " unchanged");
-            return WfaMain.INPUT_ERROR;
-        }
-        stdout.println(summary(outcome, compilation));
-        return WfaMain.OK;
-    }
-
-    private String summary(WfaBuild.Outcome outcome, Compilation compilation) {
-        long warnings = compilation.count(WfaDiagnostic.Severity.WARNING);
-        String files = outcome.files() + (outcome.files() == 1 ? " file" : " files");
-        String from = " from " + compilation.sources().size() + " .wfa files"
-                + (warnings > 0 ? "; " + warnings + (warnings == 1 ? " warning" : " warnings") : "") + ".";
-        if (outcome.upToDate()) {
-            return "Up to date: " + files + " in " + out + from;
-        }
-        return "Generated " + files + " in " + out + " (" + outcome.written() + " changed"
-                + (outcome.removed() > 0 ? ", " + outcome.removed() + " removed" : "") + ")" + from;
+        stdout.println(result.summary());
+        return result.failed() ? WfaMain.FINDINGS : WfaMain.OK;
     }
 }

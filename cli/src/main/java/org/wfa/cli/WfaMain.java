@@ -1,11 +1,8 @@
 package org.wfa.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Properties;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +10,7 @@ import picocli.CommandLine.Command;
 /**
  * The {@code wfa} command: a thin layer over the compiler API in the language module.
  */
-@Command(name = "wfa", mixinStandardHelpOptions = true, versionProvider = WfaMain.Version.class,
+@Command(name = "wfa", mixinStandardHelpOptions = true, versionProvider = WfaVersion.class,
         description = "Checks, formats, compares and compiles workflow architecture (.wfa) files into documentation and engine configurations.",
         subcommands = { CheckCommand.class, BuildCommand.class, FmtCommand.class, DiffCommand.class, LspCommand.class,
                 OutlineCommand.class, InitCommand.class,
@@ -49,6 +46,7 @@ public final class WfaMain implements Runnable {
         CommandLine commandLine = new CommandLine(new WfaMain());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        BuildCommand.describeTargets(commandLine.getSubcommands().get("build"));
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             // The user gets one line; the stack trace only on request.
             err.println("wfa: internal error: " + exception);
@@ -77,18 +75,5 @@ public final class WfaMain implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() throws IOException {
-            Properties properties = new Properties();
-            try (InputStream in = WfaMain.class.getResourceAsStream("version.properties")) {
-                if (in != null) {
-                    properties.load(in);
-                }
-            }
-            return new String[] { "wfa " + properties.getProperty("version", "unknown") };
-        }
     }
 }

@@ -3,16 +3,14 @@ package org.wfa.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Properties;
 
-/** The version of the {@code wfa} command, as the build records it. */
-final class WfaVersion {
+import org.wfa.dsl.build.WfaBuild;
 
-    private WfaVersion() {
-    }
+import picocli.CommandLine;
+
+/** The version of the {@code wfa} command, as the build records it; also what {@code wfa --version} prints. */
+final class WfaVersion implements CommandLine.IVersionProvider {
 
     static String version() {
         Properties properties = new Properties();
@@ -26,24 +24,13 @@ final class WfaVersion {
         return properties.getProperty("version", "unknown");
     }
 
-    /**
-     * The version, and for a development version also the size and time of the jar it runs
-     * from: a development build changes generators without changing its version number, and
-     * an incremental build must not take the old outputs for current ones.
-     */
+    /** What the manifest of an incremental build records as the tool (see {@link WfaBuild#identity}). */
     static String buildIdentity() {
-        String version = version();
-        if (!version.endsWith("-SNAPSHOT")) {
-            return "wfa " + version;
-        }
-        try {
-            Path code = Path.of(WfaVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(code)) {
-                return "wfa " + version + " (" + Files.size(code) + " bytes, " + Files.getLastModifiedTime(code) + ")";
-            }
-        } catch (IOException | URISyntaxException | SecurityException | NullPointerException e) {
-            // Not known: the version alone identifies the build.
-        }
-        return "wfa " + version;
+        return WfaBuild.identity("wfa", version());
+    }
+
+    @Override
+    public String[] getVersion() {
+        return new String[] { "wfa " + version() };
     }
 }

@@ -9,16 +9,13 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.wfa.dsl.workspace.Compilation;
-import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.workspace.WfaInputException;
-import org.wfa.dsl.compiler.WfaSummary;
+import org.wfa.dsl.compiler.WfaFailOn;
 
 /**
- * What both goals share: finding the workspace, compiling it with the one compiler API, reporting
- * its findings and failing the build on them. A goal then does its own work with the compilation.
- * Each execution compiles into a resource set of its own, so that executions may run in parallel
- * (mvn -T).
+ * What both goals share: their parameters, finding the workspace, and how findings fail the
+ * build. A goal then does its own work on the workspace through the library (the check, or the
+ * build use case) and reports it with {@link #finish}. Each execution compiles into a resource
+ * set of its own, so that executions may run in parallel (mvn -T).
  */
 abstract class AbstractWfaMojo extends AbstractMojo {
 
@@ -44,46 +41,36 @@ abstract class AbstractWfaMojo extends AbstractMojo {
             getLog().info("Skipping WFA (wfa.skip is set).");
             return;
         }
-        FailOn level = FailOn.parse(failOn);
+        WfaFailOn level = WfaFailOn.byId(failOn == null ? "" : failOn.trim());
+        if (level == null) {
+            throw new MojoExecutionException("wfa: failOn '" + failOn + "' is not a level: expected one of "
+                    + WfaFailOn.ids());
+        }
         prepare();
         List<Path> workspace = workspace();
         if (workspace.isEmpty()) {
             getLog().info("No .wfa sources: '" + sourceDirectory + "' does not exist.");
             return;
         }
-        WfaCompiler compiler = WfaCompiler.create();
-        Compilation compilation;
-        try {
-            compilation = compile(compiler, workspace);
-        } catch (WfaInputException e) {
-            throw new MojoExecutionException("wfa: " + e.getMessage(), e);
-        }
-        DiagnosticLog.report(compilation, getLog());
-        long failures = level.failures(compilation);
-        if (failures > 0) {
-            throw new MojoFailureException("WFA found " + failures + (failures == 1 ? " finding" : " findings")
-                    + " at level '" + level.id() + "' or above" + afterFailure() + ". "
-                    + WfaSummary.of(compilation) + " See the diagnostics above.");
-        }
-        compiled(compiler, compilation);
+        run(workspace, level);
     }
 
     /** Checks the goal's own settings before anything is compiled, so that a mistake there fails fast. */
     protected void prepare() throws MojoExecutionException {
     }
 
-    /** What the failure message adds about the goal, such as that nothing was generated. */
-    protected String afterFailure() {
-        return "";
-    }
+    /** The goal's work on the workspace. */
+    protected abstract void run(List<Path> workspace, WfaFailOn failOn)
+            throws MojoExecutionException, MojoFailureException;
 
-    /** Compiles the workspace, keeping the models the goal's work needs. */
-    protected Compilation compile(WfaCompiler compiler, List<Path> workspace) throws WfaInputException {
-        return compiler.compile(workspace);
+    /** Logs the goal's summary line, and fails the build when findings of the fail-on severity were found. */
+    protected void finish(WfaFailOn level, long failures, String summary) throws MojoFailureException {
+        getLog().info(summary);
+        if (failures > 0) {
+            throw new MojoFailureException("WFA found " + failures + (failures == 1 ? " finding" : " findings")
+                    + " at level '" + level.id() + "' or above. " + summary + " See the diagnostics above.");
+        }
     }
-
-    /** The goal's work on a compilation that passed. */
-    protected abstract void compiled(WfaCompiler compiler, Compilation compilation) throws MojoExecutionException;
 
     /** The source folder (when it exists) and the extra paths (which must: the compiler says so otherwise). */
     private List<Path> workspace() {

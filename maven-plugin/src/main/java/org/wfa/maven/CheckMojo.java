@@ -3,10 +3,14 @@ package org.wfa.maven;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
+import org.wfa.dsl.compiler.WfaFailOn;
+import org.wfa.dsl.compiler.WfaSummary;
+import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.workspace.WfaInputException;
 
 /**
@@ -18,14 +22,16 @@ import org.wfa.dsl.workspace.WfaInputException;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = true)
 public class CheckMojo extends AbstractWfaMojo {
 
-    /** Checks without keeping the models, in bounded memory like {@code wfa check}. */
     @Override
-    protected Compilation compile(WfaCompiler compiler, List<Path> workspace) throws WfaInputException {
-        return compiler.check(workspace, false).compilation();
-    }
-
-    @Override
-    protected void compiled(WfaCompiler compiler, Compilation compilation) {
-        // The check is the whole goal: the findings are logged and none fails the build.
+    protected void run(List<Path> workspace, WfaFailOn failOn) throws MojoExecutionException, MojoFailureException {
+        Compilation compilation;
+        try {
+            // Without keeping the models, in bounded memory like wfa check.
+            compilation = WfaCompiler.create().check(workspace, false).compilation();
+        } catch (WfaInputException e) {
+            throw new MojoExecutionException("wfa: " + e.getMessage(), e);
+        }
+        DiagnosticLog.report(compilation, getLog());
+        finish(failOn, failOn.failures(compilation), WfaSummary.of(compilation));
     }
 }

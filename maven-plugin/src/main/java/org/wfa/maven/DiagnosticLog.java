@@ -3,12 +3,11 @@ package org.wfa.maven;
 import org.apache.maven.plugin.logging.Log;
 import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.workspace.WfaDiagnostic;
-import org.wfa.dsl.compiler.WfaSummary;
 
 /**
- * Reports a compilation through Maven's log: each finding as the same line that {@code wfa check}
- * prints, at the level of its severity (so that Maven shows errors as [ERROR] and IDEs and CI
- * annotate them), then the summary.
+ * Reports a compilation's findings through Maven's log: each as the same line that
+ * {@code wfa check} prints, at the level of its severity (so that Maven shows errors as [ERROR]
+ * and IDEs and CI annotate them). The goal's summary line follows.
  */
 final class DiagnosticLog {
 
@@ -25,9 +24,8 @@ final class DiagnosticLog {
             switch (diagnostic.severity()) {
                 case ERROR -> log.error(line);
                 case WARNING -> log.warn(line);
-                default -> log.info(line);
+                case INFO -> log.info(line);
             }
         }
-        log.info(WfaSummary.of(compilation));
     }
 }

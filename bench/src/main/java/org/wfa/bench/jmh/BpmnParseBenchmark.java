@@ -21,6 +21,7 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.operaton.bpm.model.bpmn.Bpmn;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
 
 /**
@@ -43,7 +44,7 @@ public class BpmnParseBenchmark {
     @Setup(Level.Trial)
     public void generate(Workspace workspace) {
         WfaCompiler compiler = WfaCompiler.create();
-        bpmn = compiler.generate(workspace.checkedOnce(compiler), Set.of(WfaTarget.BPMN_OPERATON)).stream()
+        bpmn = WfaGenerator.create().generate(workspace.checkedOnce(compiler), Set.of(WfaTarget.BPMN_OPERATON)).stream()
                 .filter(file -> file.path().endsWith(".bpmn"))
                 .map(GeneratedFile::content)
                 .map(text -> text.getBytes(StandardCharsets.UTF_8))

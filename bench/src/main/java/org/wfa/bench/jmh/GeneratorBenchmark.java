@@ -21,6 +21,7 @@ import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaParallel;
+import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
 
 /**
@@ -42,19 +43,19 @@ public class GeneratorBenchmark {
     @Param
     public WfaTarget target;
 
-    private WfaCompiler compiler;
+    private WfaGenerator generator;
 
     private Compilation compilation;
 
     @Setup(Level.Trial)
     public void compile(Workspace workspace) {
-        compiler = WfaCompiler.create();
-        compilation = workspace.checkedOnce(compiler);
+        compilation = workspace.checkedOnce(WfaCompiler.create());
+        generator = WfaGenerator.create();
     }
 
     @Benchmark
     public void generate(Workspace workspace, StageCounter counter, Blackhole blackhole) {
-        List<GeneratedFile> files = compiler.generate(compilation, Set.of(target));
+        List<GeneratedFile> files = generator.generate(compilation, Set.of(target));
         // Files render lazily: the text must be produced for the work to be done.
         for (String content : WfaParallel.map(files, GeneratedFile::content)) {
             blackhole.consume(content);

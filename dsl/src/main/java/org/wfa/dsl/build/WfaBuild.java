@@ -1,6 +1,7 @@
 package org.wfa.dsl.build;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
@@ -93,6 +94,28 @@ public final class WfaBuild {
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     private WfaBuild() {
+    }
+
+    /**
+     * The tool as the manifest records it: its name and version, and for a development version
+     * also the size and time of the jar the generators run from. A development build changes
+     * generators without changing its version number, and an incremental build must not take the
+     * old outputs for current ones.
+     */
+    public static String identity(String tool, String version) {
+        String named = tool + " " + version;
+        if (!version.endsWith("-SNAPSHOT")) {
+            return named;
+        }
+        try {
+            Path code = Path.of(WfaGenerator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code)) {
+                return named + " (" + Files.size(code) + " bytes, " + Files.getLastModifiedTime(code) + ")";
+            }
+        } catch (IOException | URISyntaxException | SecurityException | NullPointerException e) {
+            // Not known: the version alone identifies the build.
+        }
+        return named;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.wfa.dsl.compiler.WfaStandalone;
 import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.generator.bpmn.BpmnFlavour;
 import org.wfa.dsl.generator.bpmn.WfaBpmnGenerator;
@@ -47,6 +48,12 @@ public class WfaGenerator {
     @Inject
     private WfaBpmnGenerator bpmn;
 
+    /** A generator with the language's own injector, for use outside a language server. */
+    public static WfaGenerator create() {
+        return WfaStandalone.injector().getInstance(WfaGenerator.class);
+    }
+
+    /** The files the given targets generate from a compiled workspace, in path order; nothing is written. */
     public List<GeneratedFile> generate(Compilation compilation, Set<WfaTarget> targets) {
         // The documentation's view model and the BPMN plans are shared by several targets each:
         // each is built once, and only when a requested target needs it.

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.IResourceDescription;
@@ -19,9 +18,6 @@ import org.wfa.dsl.analysis.WfaAnalyzer;
 import org.wfa.dsl.analysis.WorkflowMetrics;
 import org.wfa.dsl.config.WfaSettings;
 import org.wfa.dsl.config.WfaSettingsProvider;
-import org.wfa.dsl.generator.GeneratedFile;
-import org.wfa.dsl.build.WfaGenerator;
-import org.wfa.dsl.build.WfaTarget;
 import org.wfa.dsl.rules.WfaIssueCodes;
 
 import com.google.inject.Inject;
@@ -71,9 +67,6 @@ public class WfaCompiler {
 
     @Inject
     private WfaAnalyzer analyzer;
-
-    @Inject
-    private WfaGenerator generator;
 
     /** A compiler with its own injector, for use outside a language server. */
     public static WfaCompiler create() {
@@ -175,11 +168,6 @@ public class WfaCompiler {
     /** Analyses every workflow of a linked workspace (the analysis is cached for validation). */
     public void analyze(Compilation linked) {
         linked.workflows().forEach(analyzer::analyze);
-    }
-
-    /** The files the given targets generate from a compiled workspace, in path order; nothing is written. */
-    public List<GeneratedFile> generate(Compilation compilation, Set<WfaTarget> targets) {
-        return generator.generate(compilation, targets);
     }
 
     /** The figures of every workflow of a compilation, in file and source order. */

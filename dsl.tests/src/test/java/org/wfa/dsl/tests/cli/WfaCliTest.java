@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wfa.dsl.build.WfaTarget;
 import org.wfa.dsl.tests.support.WfaCliRun;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
 
@@ -219,6 +221,23 @@ class WfaCliTest {
         WfaCliRun version = run("--version");
         assertEquals(0, version.status());
         assertTrue(version.out().startsWith("wfa "), version.out());
+    }
+
+    @Test
+    void buildHelpListsEveryTargetWithWhatItGenerates() {
+        for (String[] args : List.of(new String[] { "build", "--help" }, new String[] { "help", "build" })) {
+            WfaCliRun help = run(args);
+            assertEquals(0, help.status(), help.err());
+            // Picocli wraps the text to the terminal's width, at spaces and after ':' and '-'.
+            String text = help.out().replaceAll("\\s", "");
+            assertTrue(text.contains("Whattogenerate:" + WfaTarget.ids().replace(" ", "")), help.out());
+            for (WfaTarget target : WfaTarget.values()) {
+                assertTrue(help.out().lines().anyMatch(line -> line.startsWith("  " + target.id() + " ")),
+                        target.id() + " in the list of targets:\n" + help.out());
+                assertTrue(text.contains((target.id() + target.description()).replaceAll("\\s", "")),
+                        target.id() + " described:\n" + help.out());
+            }
+        }
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
+import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
 
@@ -75,7 +76,7 @@ class WfaCompilerConcurrencyTest {
     private static String compileAndGenerate() throws Exception {
         WfaCompiler compiler = WfaCompiler.create();
         Compilation compilation = compiler.compile(List.of(EXAMPLES));
-        return WfaTestWorkspace.render(compilation) + "\n" + compiler
+        return WfaTestWorkspace.render(compilation) + "\n" + WfaGenerator.create()
                 .generate(compilation, EnumSet.of(WfaTarget.DOCS, WfaTarget.BPMN_OPERATON, WfaTarget.JSON)).stream()
                 .map(file -> file.path() + "\n" + file.content()).collect(Collectors.joining("\n"));
     }

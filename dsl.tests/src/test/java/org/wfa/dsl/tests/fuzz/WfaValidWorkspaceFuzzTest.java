@@ -22,6 +22,7 @@ import org.wfa.dsl.compiler.WfaStandalone;
 import org.wfa.dsl.diff.WfaDiffer;
 import org.wfa.dsl.diff.WorkspaceDiff;
 import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
 import org.wfa.cli.outline.WfaOutliner;
 import org.wfa.dsl.tests.support.WfaDmnOracle;
@@ -47,6 +48,7 @@ class WfaValidWorkspaceFuzzTest {
     private static final int TRIES = Integer.getInteger("wfa.fuzz.tries", 15);
 
     private static WfaCompiler compiler;
+    private static WfaGenerator generator;
     private static WfaSourceFormatter formatter;
     private static WfaOutliner outliner;
     private static WfaDiffer differ;
@@ -55,6 +57,7 @@ class WfaValidWorkspaceFuzzTest {
     @BeforeAll
     static void tools() throws Exception {
         compiler = WfaCompiler.create();
+        generator = WfaGenerator.create();
         formatter = WfaStandalone.injector().getInstance(WfaSourceFormatter.class);
         outliner = WfaOutliner.create();
         differ = WfaDiffer.create();
@@ -91,7 +94,7 @@ class WfaValidWorkspaceFuzzTest {
         forEachWorkspace("dmn", sources -> {
             Compilation compilation = compile(sources);
             cases[0] += WfaDmnOracle.assertRoutesAsWritten(compilation,
-                    compiler.generate(compilation, EnumSet.of(WfaTarget.DMN)));
+                    generator.generate(compilation, EnumSet.of(WfaTarget.DMN)));
         });
         assertTrue(cases[0] > 0, "no rule table was generated");
     }
@@ -151,7 +154,7 @@ class WfaValidWorkspaceFuzzTest {
 
     private static Map<String, String> generate(List<SourceFile> sources) {
         Map<String, String> files = new LinkedHashMap<>();
-        for (GeneratedFile file : compiler.generate(compile(sources), EnumSet.allOf(WfaTarget.class))) {
+        for (GeneratedFile file : generator.generate(compile(sources), EnumSet.allOf(WfaTarget.class))) {
             files.put(file.path(), file.content());
         }
         return files;

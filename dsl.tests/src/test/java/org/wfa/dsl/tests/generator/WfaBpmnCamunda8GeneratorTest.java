@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
 import org.wfa.dsl.generator.bpmn.BpmnIds;
 import org.wfa.dsl.tests.WfaInjectorProvider;
@@ -86,10 +87,13 @@ class WfaBpmnCamunda8GeneratorTest {
     @Inject
     private WfaCompiler compiler;
 
+    @Inject
+    private WfaGenerator generator;
+
     @ParameterizedTest
     @MethodSource(WfaDocsFixture.WORKSPACES)
     void everyFilePassesZeebesSchemaAndDesignTimeValidation(String workspace) throws Exception {
-        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, workspace, WfaTarget.BPMN_CAMUNDA8);
+        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, generator, workspace, WfaTarget.BPMN_CAMUNDA8);
         assertFalse(files.isEmpty());
         for (GeneratedFile file : files) {
             BpmnModelInstance model = read(file);
@@ -105,7 +109,7 @@ class WfaBpmnCamunda8GeneratorTest {
     @ParameterizedTest
     @MethodSource(WfaDocsFixture.WORKSPACES)
     void timersParseAsZeebeReadsThemAndCorrelationKeysAreFeel(String workspace) throws Exception {
-        for (GeneratedFile file : WfaDocsFixture.generate(compiler, workspace, WfaTarget.BPMN_CAMUNDA8)) {
+        for (GeneratedFile file : WfaDocsFixture.generate(compiler, generator, workspace, WfaTarget.BPMN_CAMUNDA8)) {
             BpmnModelInstance model = read(file);
             for (TimeDuration duration : model.getModelElementsByType(TimeDuration.class)) {
                 assertNotNull(Interval.parse(duration.getTextContent()), file.path());
@@ -139,7 +143,7 @@ class WfaBpmnCamunda8GeneratorTest {
     @ParameterizedTest
     @MethodSource(WfaDocsFixture.WORKSPACES)
     void filesMatchTheGoldenFiles(String workspace) throws Exception {
-        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, workspace, WfaTarget.BPMN_CAMUNDA8);
+        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, generator, workspace, WfaTarget.BPMN_CAMUNDA8);
         assertTrue(files.stream().allMatch(f -> f.path().startsWith(FOLDER) && f.path().endsWith(".bpmn")),
                 files.toString());
         if (workspace.equals("examples")) {
@@ -151,8 +155,8 @@ class WfaBpmnCamunda8GeneratorTest {
     @Test
     void generationIsByteIdenticalAcrossRuns() throws Exception {
         Set<WfaTarget> target = Set.of(WfaTarget.BPMN_CAMUNDA8);
-        List<GeneratedFile> first = compiler.generate(WfaDocsFixture.compile(compiler, "examples"), target);
-        List<GeneratedFile> second = compiler.generate(WfaDocsFixture.compile(compiler, "examples"), target);
+        List<GeneratedFile> first = generator.generate(WfaDocsFixture.compile(compiler, "examples"), target);
+        List<GeneratedFile> second = generator.generate(WfaDocsFixture.compile(compiler, "examples"), target);
         assertEquals(first.stream().map(GeneratedFile::path).toList(),
                 second.stream().map(GeneratedFile::path).toList());
         for (int i = 0; i < first.size(); i++) {
@@ -170,7 +174,7 @@ class WfaBpmnCamunda8GeneratorTest {
     void everyConditionIsFeelThatGivesABooleanOnACaseOfTheDeclaredTypes(String workspace) throws Exception {
         Compilation compilation = WfaDocsFixture.compile(compiler, workspace);
         Map<String, String> files = new LinkedHashMap<>();
-        compiler.generate(compilation, Set.of(WfaTarget.BPMN_CAMUNDA8)).forEach(f -> files.put(f.path(), f.content()));
+        generator.generate(compilation, Set.of(WfaTarget.BPMN_CAMUNDA8)).forEach(f -> files.put(f.path(), f.content()));
         int evaluated = 0;
         for (var resource : compilation.resources()) {
             for (Workflow workflow : ((Model) resource.getContents().get(0)).getWorkflows()) {
@@ -218,7 +222,7 @@ class WfaBpmnCamunda8GeneratorTest {
         ZeebeCalledDecision decision = extension(rules, ZeebeCalledDecision.class);
         assertEquals(BpmnIds.dmnDecision("acme.procurement.PurchaseToPay", "approvalLimits"), decision.getDecisionId());
         assertEquals("approvalLimitsRoute", decision.getResultVariable());
-        String dmn = WfaDocsFixture.generate(compiler, "examples", WfaTarget.DMN).stream()
+        String dmn = WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.DMN).stream()
                 .filter(f -> f.path().equals("dmn/acme.procurement.PurchaseToPay.dmn")).findFirst().orElseThrow()
                 .content();
         assertTrue(dmn.contains("id=\"" + decision.getDecisionId() + "\""), "the dmn target writes the called decision");
@@ -249,7 +253,7 @@ class WfaBpmnCamunda8GeneratorTest {
 
     @Test
     void definitionsNameTheirPlatformAndPrefixesLikeCamundaModeler() throws Exception {
-        GeneratedFile file = WfaDocsFixture.generate(compiler, "examples", WfaTarget.BPMN_CAMUNDA8).get(0);
+        GeneratedFile file = WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.BPMN_CAMUNDA8).get(0);
         String xml = file.content();
         assertTrue(xml.contains("xmlns:zeebe=\"" + BpmnModelConstants.ZEEBE_NS + "\""), xml);
         assertTrue(xml.contains("<zeebe:"), xml);
@@ -281,7 +285,7 @@ class WfaBpmnCamunda8GeneratorTest {
                 }
                 """).compile(compiler);
         assertFalse(compilation.hasErrors(), WfaTestWorkspace.render(compilation));
-        GeneratedFile file = compiler.generate(compilation, Set.of(WfaTarget.BPMN_CAMUNDA8)).get(0);
+        GeneratedFile file = generator.generate(compilation, Set.of(WfaTarget.BPMN_CAMUNDA8)).get(0);
         BpmnModelInstance model = read(file);
         assertEquals(List.of(), zeebeFindings(model));
         IntermediateCatchEvent hold = model.getModelElementById("hold");
@@ -311,7 +315,7 @@ class WfaBpmnCamunda8GeneratorTest {
                 }
                 """).compile(compiler);
         assertFalse(compilation.hasErrors(), WfaTestWorkspace.render(compilation));
-        BpmnModelInstance model = read(compiler.generate(compilation, Set.of(WfaTarget.BPMN_CAMUNDA8)).get(0));
+        BpmnModelInstance model = read(generator.generate(compilation, Set.of(WfaTarget.BPMN_CAMUNDA8)).get(0));
         assertEquals(List.of(), zeebeFindings(model));
         StartEvent applied = model.getModelElementById("start-applied");
         assertTrue(applied.getEventDefinitions().isEmpty(), "the first start stays a plain start");
@@ -371,7 +375,7 @@ class WfaBpmnCamunda8GeneratorTest {
     }
 
     private BpmnModelInstance example(String qualifiedName) throws Exception {
-        for (GeneratedFile file : WfaDocsFixture.generate(compiler, "examples", WfaTarget.BPMN_CAMUNDA8)) {
+        for (GeneratedFile file : WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.BPMN_CAMUNDA8)) {
             if (file.path().equals(FOLDER + qualifiedName + ".bpmn")) {
                 return read(file);
             }

@@ -41,6 +41,7 @@ import org.operaton.bpm.model.xml.instance.ModelElementInstance;
 import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaDocsFixture;
@@ -60,10 +61,13 @@ class WfaBpmnGeneratorTest {
     @Inject
     private WfaCompiler compiler;
 
+    @Inject
+    private WfaGenerator generator;
+
     @ParameterizedTest
     @EnumSource(value = WfaTarget.class, names = { "BPMN", "BPMN_OPERATON", "BPMN_FLOWABLE" })
     void examplesMatchTheGoldenFiles(WfaTarget target) throws Exception {
-        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, "examples", target);
+        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, generator, "examples", target);
         String folder = target.id().replace(':', '-') + "/";
         assertEquals(9, files.size(), files.toString());
         WfaDocsFixture.assertGolden("examples", files, path -> path.startsWith(folder));
@@ -72,7 +76,7 @@ class WfaBpmnGeneratorTest {
     @ParameterizedTest
     @MethodSource(WfaDocsFixture.WORKSPACES)
     void everyFileOfEveryFlavourPassesTheSchemaAfterBeingReadBack(String workspace) throws Exception {
-        List<GeneratedFile> files = compiler.generate(WfaDocsFixture.compile(compiler, workspace), BPMN_TARGETS);
+        List<GeneratedFile> files = generator.generate(WfaDocsFixture.compile(compiler, workspace), BPMN_TARGETS);
         assertFalse(files.isEmpty());
         for (GeneratedFile file : files) {
             Bpmn.validateModel(read(file));
@@ -81,8 +85,8 @@ class WfaBpmnGeneratorTest {
 
     @Test
     void generationIsByteIdenticalAcrossRuns() throws Exception {
-        List<GeneratedFile> first = compiler.generate(WfaDocsFixture.compile(compiler, "examples"), BPMN_TARGETS);
-        List<GeneratedFile> second = compiler.generate(WfaDocsFixture.compile(compiler, "examples"), BPMN_TARGETS);
+        List<GeneratedFile> first = generator.generate(WfaDocsFixture.compile(compiler, "examples"), BPMN_TARGETS);
+        List<GeneratedFile> second = generator.generate(WfaDocsFixture.compile(compiler, "examples"), BPMN_TARGETS);
         assertEquals(first.stream().map(GeneratedFile::path).toList(),
                 second.stream().map(GeneratedFile::path).toList());
         for (int i = 0; i < first.size(); i++) {
@@ -115,7 +119,7 @@ class WfaBpmnGeneratorTest {
 
     @Test
     void standardFlavourHasNoOperatonExtensions() throws Exception {
-        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, "examples", WfaTarget.BPMN);
+        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.BPMN);
         for (GeneratedFile file : files) {
             assertFalse(file.content().contains("operaton"), file.path());
             assertFalse(file.content().contains("flowable"), file.path());
@@ -125,11 +129,11 @@ class WfaBpmnGeneratorTest {
     /** Flowable ignores Operaton's attributes; writing them would only mislead a reader. */
     @Test
     void flowableFlavourHasNoOperatonExtensionsAndOperatonFlavourNoFlowableOnes() throws Exception {
-        for (GeneratedFile file : WfaDocsFixture.generate(compiler, "examples", WfaTarget.BPMN_FLOWABLE)) {
+        for (GeneratedFile file : WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.BPMN_FLOWABLE)) {
             assertFalse(file.content().contains("operaton"), file.path());
             assertTrue(file.content().contains("xmlns:flowable=\"" + FLOWABLE + "\""), file.path());
         }
-        for (GeneratedFile file : WfaDocsFixture.generate(compiler, "examples", WfaTarget.BPMN_OPERATON)) {
+        for (GeneratedFile file : WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.BPMN_OPERATON)) {
             assertFalse(file.content().contains("flowable"), file.path());
         }
     }
@@ -169,7 +173,7 @@ class WfaBpmnGeneratorTest {
     @Test
     void flowableCallActivitiesInheritTheCaseData() throws Exception {
         int calls = 0;
-        for (GeneratedFile file : WfaDocsFixture.generate(compiler, "examples", WfaTarget.BPMN_FLOWABLE)) {
+        for (GeneratedFile file : WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.BPMN_FLOWABLE)) {
             for (CallActivity call : read(file).getModelElementsByType(CallActivity.class)) {
                 assertEquals("true", call.getAttributeValueNs(FLOWABLE, "inheritVariables"), file.path());
                 calls++;
@@ -181,7 +185,7 @@ class WfaBpmnGeneratorTest {
     @ParameterizedTest
     @EnumSource(value = WfaTarget.class, names = { "BPMN", "BPMN_OPERATON", "BPMN_FLOWABLE" })
     void everyFlowNodeIsInOneLaneAndDrawnInsideIt(WfaTarget target) throws Exception {
-        for (GeneratedFile file : WfaDocsFixture.generate(compiler, "examples", target)) {
+        for (GeneratedFile file : WfaDocsFixture.generate(compiler, generator, "examples", target)) {
             BpmnModelInstance model = read(file);
             Collection<FlowNode> nodes = model.getModelElementsByType(FlowNode.class);
             List<String> laneMembers = new ArrayList<>();
@@ -217,7 +221,7 @@ class WfaBpmnGeneratorTest {
         ExclusiveGateway merge = model.getModelElementById("respond-merge");
         assertEquals(List.of("assessSeverity-route", "declareMajorIncident"),
                 merge.getIncoming().stream().map(f -> f.getSource().getId()).toList());
-        for (GeneratedFile file : WfaDocsFixture.generate(compiler, "examples", WfaTarget.BPMN_OPERATON)) {
+        for (GeneratedFile file : WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.BPMN_OPERATON)) {
             for (ParallelGateway gateway : read(file).getModelElementsByType(ParallelGateway.class)) {
                 if (gateway.getGatewayDirection() == GatewayDirection.Diverging) {
                     assertEquals(1, gateway.getIncoming().size(), file.path() + ": '" + gateway.getId() + "'");
@@ -227,7 +231,7 @@ class WfaBpmnGeneratorTest {
     }
 
     private BpmnModelInstance example(String path) throws Exception {
-        for (GeneratedFile file : compiler.generate(WfaDocsFixture.compile(compiler, "examples"), BPMN_TARGETS)) {
+        for (GeneratedFile file : generator.generate(WfaDocsFixture.compile(compiler, "examples"), BPMN_TARGETS)) {
             if (file.path().equals(path)) {
                 return read(file);
             }
@@ -280,7 +284,7 @@ class WfaBpmnGeneratorTest {
                 }
                 """).compile(compiler);
         assertFalse(compilation.hasErrors(), WfaTestWorkspace.render(compilation));
-        BpmnModelInstance model = read(compiler.generate(compilation, Set.of(WfaTarget.BPMN_OPERATON)).get(0));
+        BpmnModelInstance model = read(generator.generate(compilation, Set.of(WfaTarget.BPMN_OPERATON)).get(0));
         ParallelGateway join = model.getModelElementById("joined");
         assertEquals(2, join.getIncoming().size(), "one flow per branch into the join");
         ExclusiveGateway merge = model.getModelElementById("joined-merge1");

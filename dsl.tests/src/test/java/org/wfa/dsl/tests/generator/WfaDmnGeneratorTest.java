@@ -19,6 +19,7 @@ import org.operaton.bpm.model.dmn.Dmn;
 import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaDmnOracle;
@@ -39,10 +40,13 @@ class WfaDmnGeneratorTest {
     @Inject
     private WfaCompiler compiler;
 
+    @Inject
+    private WfaGenerator generator;
+
     @ParameterizedTest
     @MethodSource(WfaDocsFixture.WORKSPACES)
     void everyFileIsValidDmnAndMatchesItsGoldenFile(String workspace) throws Exception {
-        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, workspace, WfaTarget.DMN);
+        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, generator, workspace, WfaTarget.DMN);
         for (GeneratedFile file : files) {
             Dmn.validateModel(Dmn.readModelFromStream(new ByteArrayInputStream(file.content().getBytes(StandardCharsets.UTF_8))));
         }
@@ -52,7 +56,7 @@ class WfaDmnGeneratorTest {
     @Test
     void theEngineRoutesEveryRuleOfEveryTableAsTheRuleTableSays() throws Exception {
         Compilation compilation = WfaDocsFixture.compile(compiler, "examples");
-        int cases = WfaDmnOracle.assertRoutesAsWritten(compilation, compiler.generate(compilation, Set.of(WfaTarget.DMN)));
+        int cases = WfaDmnOracle.assertRoutesAsWritten(compilation, generator.generate(compilation, Set.of(WfaTarget.DMN)));
         assertTrue(cases >= 13, "too few cases evaluated: " + cases);
     }
 
@@ -84,7 +88,7 @@ class WfaDmnGeneratorTest {
                 }
                 """).compile(compiler);
         assertFalse(compilation.hasErrors(), WfaTestWorkspace.render(compilation));
-        List<GeneratedFile> dmn = compiler.generate(compilation, Set.of(WfaTarget.DMN));
+        List<GeneratedFile> dmn = generator.generate(compilation, Set.of(WfaTarget.DMN));
         assertTrue(dmn.get(0).content().contains("<text>false</text>"), dmn.get(0).content());
         assertEquals(2, WfaDmnOracle.assertRoutesAsWritten(compilation, dmn));
     }
@@ -116,13 +120,13 @@ class WfaDmnGeneratorTest {
                 }
                 """).compile(compiler);
         assertFalse(compilation.hasErrors(), WfaTestWorkspace.render(compilation));
-        List<GeneratedFile> dmn = compiler.generate(compilation, Set.of(WfaTarget.DMN));
+        List<GeneratedFile> dmn = generator.generate(compilation, Set.of(WfaTarget.DMN));
         assertEquals(1, WfaDmnOracle.assertRoutesAsWritten(compilation, dmn));
     }
 
     @Test
     void cellsBecomeFeelUnaryTests() throws Exception {
-        String dmn = WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, "examples", WfaTarget.DMN),
+        String dmn = WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.DMN),
                 "dmn/acme.procurement.PurchaseToPay.dmn");
         assertTrue(dmn.contains("<text>&lt; 10000</text>"), dmn);
         assertTrue(dmn.contains("<text>\"GOODS\",\"SERVICES\"</text>"), dmn);

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaDocsFixture;
@@ -34,16 +35,19 @@ class WfaHtmlGeneratorTest {
     @Inject
     private WfaCompiler compiler;
 
+    @Inject
+    private WfaGenerator generator;
+
     @ParameterizedTest
     @MethodSource(WfaDocsFixture.WORKSPACES)
     void pagesMatchTheGoldenFiles(String workspace) throws Exception {
-        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, workspace, WfaTarget.HTML);
+        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, generator, workspace, WfaTarget.HTML);
         WfaDocsFixture.assertGolden(workspace, files, path -> path.endsWith(".html"));
     }
 
     @Test
     void siteHasAnIndexAndAPagePerWorkflowTeamAndRole() throws Exception {
-        Set<String> paths = paths(WfaDocsFixture.generate(compiler, "examples", WfaTarget.HTML));
+        Set<String> paths = paths(WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.HTML));
         assertTrue(paths.contains("html/index.html"));
         assertTrue(paths.contains("html/workflows/acme.finance.ExpenseReimbursement.html"));
         assertTrue(paths.contains("html/teams/acme.org.Finance.html"));
@@ -54,7 +58,7 @@ class WfaHtmlGeneratorTest {
     @ParameterizedTest
     @MethodSource(WfaDocsFixture.WORKSPACES)
     void everyLocalLinkLeadsToAGeneratedPageAndNothingComesFromTheNetwork(String workspace) throws Exception {
-        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, workspace, WfaTarget.HTML);
+        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, generator, workspace, WfaTarget.HTML);
         java.util.Map<String, String> pages = files.stream()
                 .collect(Collectors.toMap(GeneratedFile::path, GeneratedFile::content));
         for (GeneratedFile page : files) {
@@ -76,7 +80,7 @@ class WfaHtmlGeneratorTest {
 
     @Test
     void everyPageForbidsScriptsAndCarriesItsOwnStyles() throws Exception {
-        for (GeneratedFile page : WfaDocsFixture.generate(compiler, "hostile", WfaTarget.HTML)) {
+        for (GeneratedFile page : WfaDocsFixture.generate(compiler, generator, "hostile", WfaTarget.HTML)) {
             String html = page.content();
             assertTrue(html.contains("content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\""),
                     page.path());
@@ -89,7 +93,7 @@ class WfaHtmlGeneratorTest {
 
     @Test
     void rolePageAnswersWhatTheRoleIsResponsibleFor() throws Exception {
-        String page = WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, "examples", WfaTarget.HTML),
+        String page = WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.HTML),
                 "html/roles/acme.org.Finance.FinancialController.html");
         assertTrue(page.contains("What is the Financial Controller (Finance) responsible for?"));
         assertTrue(page.contains("<dt>Owns</dt><dd><a href=\"../workflows/acme.finance.ExpenseReimbursement.html\">"
@@ -100,7 +104,7 @@ class WfaHtmlGeneratorTest {
 
     @Test
     void workflowPagesEmbedTheirSwimlaneAsSvg() throws Exception {
-        String page = WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, "examples", WfaTarget.HTML),
+        String page = WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.HTML),
                 "html/workflows/acme.finance.ExpenseReimbursement.html");
         assertTrue(page.contains("<div class=\"diagram\"><svg"), "no inline SVG");
         assertFalse(page.contains("<?xml"), "an XML declaration inside HTML");
@@ -108,8 +112,8 @@ class WfaHtmlGeneratorTest {
 
     @Test
     void generationIsByteIdenticalAcrossRuns() throws Exception {
-        List<GeneratedFile> first = WfaDocsFixture.generate(compiler, "examples", WfaTarget.HTML);
-        List<GeneratedFile> second = WfaDocsFixture.generate(compiler, "examples", WfaTarget.HTML);
+        List<GeneratedFile> first = WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.HTML);
+        List<GeneratedFile> second = WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.HTML);
         assertEquals(first, second);
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaDocsFixture;
@@ -35,15 +36,18 @@ class WfaJsonGeneratorTest {
     @Inject
     private WfaCompiler compiler;
 
+    @Inject
+    private WfaGenerator generator;
+
     private String workspaceJson(String workspace) throws Exception {
-        return WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, workspace, WfaTarget.JSON),
+        return WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, generator, workspace, WfaTarget.JSON),
                 "json/workspace.json");
     }
 
     @ParameterizedTest
     @MethodSource(WfaDocsFixture.WORKSPACES)
     void everyDocumentValidatesAgainstThePublishedSchema(String workspace) throws Exception {
-        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, workspace, WfaTarget.JSON);
+        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, generator, workspace, WfaTarget.JSON);
         assertTrue(files.size() > 2, "a workspace document, a document per workflow and the schema");
         for (GeneratedFile file : files) {
             if (!file.path().endsWith("schema.json")) {
@@ -57,7 +61,7 @@ class WfaJsonGeneratorTest {
     @ParameterizedTest
     @MethodSource(WfaDocsFixture.WORKSPACES)
     void documentMatchesTheGoldenFile(String workspace) throws Exception {
-        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, workspace, WfaTarget.JSON);
+        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, generator, workspace, WfaTarget.JSON);
         WfaDocsFixture.assertGolden(workspace, files, path -> path.startsWith("json/") && !path.endsWith("schema.json"));
     }
 
@@ -79,7 +83,7 @@ class WfaJsonGeneratorTest {
                 .findFirst().orElseThrow().get("document").getAsString();
         assertEquals("workflows/acme.finance.ExpenseReimbursement.json", document);
         JsonObject expenses = JsonParser.parseString(WfaMarkdownGeneratorTest.content(
-                WfaDocsFixture.generate(compiler, "examples", WfaTarget.JSON), "json/" + document)).getAsJsonObject()
+                WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.JSON), "json/" + document)).getAsJsonObject()
                 .getAsJsonObject("workflow");
         assertEquals("acme.org.Finance.FinancialController", expenses.getAsJsonObject("owner").get("name").getAsString());
         assertEquals(4, expenses.getAsJsonObject("metrics").get("stages").getAsInt());

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaDocsFixture;
@@ -31,16 +32,19 @@ class WfaMarkdownGeneratorTest {
     @Inject
     private WfaCompiler compiler;
 
+    @Inject
+    private WfaGenerator generator;
+
     @ParameterizedTest
     @MethodSource(WfaDocsFixture.WORKSPACES)
     void handbooksAndIndexMatchTheGoldenFiles(String workspace) throws Exception {
-        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, workspace, WfaTarget.DOCS);
+        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, generator, workspace, WfaTarget.DOCS);
         WfaDocsFixture.assertGolden(workspace, files, path -> path.endsWith(".md"));
     }
 
     @Test
     void everyWorkflowGetsAHandbookWithItsSwimlaneRaciMatrixAndFindings() throws Exception {
-        List<GeneratedFile> handbooks = WfaDocsFixture.generate(compiler, "examples", WfaTarget.DOCS).stream()
+        List<GeneratedFile> handbooks = WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.DOCS).stream()
                 .filter(f -> f.path().endsWith(".md") && !f.path().endsWith("index.md")).toList();
         assertEquals(9, handbooks.size());
         for (GeneratedFile handbook : handbooks) {
@@ -55,7 +59,7 @@ class WfaMarkdownGeneratorTest {
 
     @Test
     void indexListsWorkflowsByOwningTeamAndLinksToTheirHandbooks() throws Exception {
-        String index = content(WfaDocsFixture.generate(compiler, "examples", WfaTarget.DOCS), "docs/index.md");
+        String index = content(WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.DOCS), "docs/index.md");
         assertTrue(index.contains("### Finance\n"));
         assertTrue(index.contains("| [Expense reimbursement](acme.finance.ExpenseReimbursement.md) | Financial Controller |"));
         assertTrue(index.contains("## Landscape"));
@@ -63,7 +67,7 @@ class WfaMarkdownGeneratorTest {
 
     @Test
     void notificationChannelsAndClassificationsAreShownWhenWritten() throws Exception {
-        String handbook = content(WfaDocsFixture.generate(compiler, "examples", WfaTarget.DOCS),
+        String handbook = content(WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.DOCS),
                 "docs/acme.finance.ExpenseReimbursement.md");
         assertTrue(handbook.contains("| Claim paid | Employee | Your expenses have been paid. | email |"));
         assertTrue(handbook.contains("| Expense claim with receipts | confidential |"));
@@ -71,7 +75,7 @@ class WfaMarkdownGeneratorTest {
 
     @Test
     void hostileTextStaysTextInEveryTableRow() throws Exception {
-        String handbook = content(WfaDocsFixture.generate(compiler, "hostile", WfaTarget.DOCS), "docs/evil.Attack.md");
+        String handbook = content(WfaDocsFixture.generate(compiler, generator, "hostile", WfaTarget.DOCS), "docs/evil.Attack.md");
         assertFalse(handbook.contains("<script"), "raw HTML tag in Markdown");
         assertFalse(handbook.contains("<b>"), "raw HTML tag in Markdown");
         assertFalse(handbook.contains("[link](javascript"), "a link was formed");
@@ -93,8 +97,8 @@ class WfaMarkdownGeneratorTest {
 
     @Test
     void generationIsByteIdenticalAcrossRuns() throws Exception {
-        List<GeneratedFile> first = WfaDocsFixture.generate(compiler, "examples", WfaTarget.DOCS);
-        List<GeneratedFile> second = WfaDocsFixture.generate(compiler, "examples", WfaTarget.DOCS);
+        List<GeneratedFile> first = WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.DOCS);
+        List<GeneratedFile> second = WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.DOCS);
         assertEquals(first, second);
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaCsv;
@@ -27,16 +28,19 @@ class WfaRaciCsvGeneratorTest {
     @Inject
     private WfaCompiler compiler;
 
+    @Inject
+    private WfaGenerator generator;
+
     @ParameterizedTest
     @MethodSource(WfaDocsFixture.WORKSPACES)
     void raciMatricesMatchTheGoldenFiles(String workspace) throws Exception {
-        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, workspace, WfaTarget.DOCS);
+        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, generator, workspace, WfaTarget.DOCS);
         WfaDocsFixture.assertGolden(workspace, files, path -> path.endsWith(".csv"));
     }
 
     @Test
     void everyRowHasACellPerPartyAndStepsAreInSourceOrder() throws Exception {
-        String csv = WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, "examples", WfaTarget.DOCS),
+        String csv = WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.DOCS),
                 "docs/acme.finance.ExpenseReimbursement.raci.csv");
         List<List<String>> rows = WfaCsv.parse(csv);
         assertEquals("Step", rows.get(0).get(0));
@@ -51,7 +55,7 @@ class WfaRaciCsvGeneratorTest {
 
     @Test
     void cellsThatASpreadsheetWouldRunAsFormulasArePrefixed() throws Exception {
-        String csv = WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, "hostile", WfaTarget.DOCS),
+        String csv = WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, generator, "hostile", WfaTarget.DOCS),
                 "docs/evil.Attack.raci.csv");
         List<List<String>> rows = WfaCsv.parse(csv);
         for (List<String> row : rows) {

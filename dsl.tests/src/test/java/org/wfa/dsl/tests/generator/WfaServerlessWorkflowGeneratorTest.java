@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaDocsFixture;
@@ -39,10 +40,13 @@ class WfaServerlessWorkflowGeneratorTest {
     @Inject
     private WfaCompiler compiler;
 
+    @Inject
+    private WfaGenerator generator;
+
     @ParameterizedTest
     @MethodSource(WfaDocsFixture.WORKSPACES)
     void everyDocumentValidatesAgainstTheOfficialSchema(String workspace) throws Exception {
-        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, workspace, WfaTarget.SW);
+        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, generator, workspace, WfaTarget.SW);
         assertFalse(files.isEmpty());
         for (GeneratedFile file : files) {
             List<Error> errors = schema.validate(file.content(), InputFormat.YAML);
@@ -54,7 +58,7 @@ class WfaServerlessWorkflowGeneratorTest {
     @ParameterizedTest
     @MethodSource(WfaDocsFixture.WORKSPACES)
     void documentsMatchTheGoldenFiles(String workspace) throws Exception {
-        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, workspace, WfaTarget.SW);
+        List<GeneratedFile> files = WfaDocsFixture.generate(compiler, generator, workspace, WfaTarget.SW);
         WfaDocsFixture.assertGolden(workspace, files, path -> path.startsWith("sw/"));
     }
 
@@ -77,7 +81,7 @@ class WfaServerlessWorkflowGeneratorTest {
                 }
                 """).compile(compiler);
         assertFalse(compilation.hasErrors(), WfaTestWorkspace.render(compilation));
-        String yaml = compiler.generate(compilation, Set.of(WfaTarget.SW)).get(0).content();
+        String yaml = generator.generate(compilation, Set.of(WfaTarget.SW)).get(0).content();
         assertTrue(yaml.contains("title: \"one\\u2028two\\u2029three\\u0085four\\rfive \\U0001F680\""), yaml);
         JsonNode document = new YAMLMapper().readTree(yaml).get("document");
         assertEquals("one\u2028two\u2029three\u0085four\rfive \uD83D\uDE80", document.get("title").asString());
@@ -97,7 +101,7 @@ class WfaServerlessWorkflowGeneratorTest {
 
     @Test
     void decisionsBecomeSwitchesOnJqConditionsAndWorkWaitsForItsCompletionEvent() throws Exception {
-        String document = WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, "examples", WfaTarget.SW),
+        String document = WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.SW),
                 "sw/acme.finance.ExpenseReimbursement.sw.yaml");
         assertTrue(document.startsWith("document:\n  dsl: 1.0.3\n  namespace: acme-finance\n  name: ExpenseReimbursement\n"
                 + "  version: 3.0.0\n"), document);
@@ -132,7 +136,7 @@ class WfaServerlessWorkflowGeneratorTest {
 
     @Test
     void everySlaOfAStepIsKept() throws Exception {
-        String document = WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, "examples", WfaTarget.SW),
+        String document = WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.SW),
                 "sw/acme.operations.IncidentManagement.sw.yaml");
         String mitigate = document.substring(document.indexOf("- mitigate:"));
         String sla = mitigate.substring(mitigate.indexOf("      sla:"), mitigate.indexOf("    then:"));
@@ -141,7 +145,7 @@ class WfaServerlessWorkflowGeneratorTest {
 
     @Test
     void generationIsByteIdenticalAcrossRuns() throws Exception {
-        assertEquals(WfaDocsFixture.generate(compiler, "examples", WfaTarget.SW),
-                WfaDocsFixture.generate(compiler, "examples", WfaTarget.SW));
+        assertEquals(WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.SW),
+                WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.SW));
     }
 }

@@ -16,6 +16,7 @@ import org.wfa.dsl.workspace.SourceFile;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.workspace.WfaSources;
 import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
 
 /**
@@ -54,9 +55,9 @@ public final class WfaDocsFixture {
         return compiler.compileSources(sources);
     }
 
-    public static List<GeneratedFile> generate(WfaCompiler compiler, String workspace, WfaTarget target)
-            throws Exception {
-        return compiler.generate(compile(compiler, workspace), Set.of(target));
+    public static List<GeneratedFile> generate(WfaCompiler compiler, WfaGenerator generator, String workspace,
+            WfaTarget target) throws Exception {
+        return generator.generate(compile(compiler, workspace), Set.of(target));
     }
 
     /**

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
 
 /**
@@ -45,7 +46,7 @@ class FlowableReadsTheFlavourTest {
         Path examples = Path.of(System.getProperty("wfa.repositoryRoot", "../..")).resolve("examples");
         Compilation compilation = compiler.compile(List.of(examples));
         assertFalse(compilation.hasErrors(), compilation.diagnostics().toString());
-        for (GeneratedFile file : compiler.generate(compilation, Set.of(WfaTarget.BPMN_FLOWABLE))) {
+        for (GeneratedFile file : WfaGenerator.create().generate(compilation, Set.of(WfaTarget.BPMN_FLOWABLE))) {
             byte[] xml = file.content().getBytes(StandardCharsets.UTF_8);
             MODELS.put(file.path(), new BpmnXMLConverter().convertToBpmnModel(() -> new ByteArrayInputStream(xml),
                     true, true));

@@ -29,6 +29,7 @@ import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.workspace.WfaInputException;
 import org.wfa.dsl.compiler.WfaStandalone;
 import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
 import org.wfa.dsl.generator.bpmn.BpmnIds;
 import org.wfa.dsl.naming.WfaRefs;
@@ -67,7 +68,8 @@ public final class ExamplePaths {
         Compilation compilation = compiler.compile(List.of(examples));
         assertFalse(compilation.hasErrors(), compilation.diagnostics().toString());
         workflows = compilation.workflows();
-        List<GeneratedFile> files = compiler.generate(compilation, Set.of(engine.target(), WfaTarget.DMN));
+        List<GeneratedFile> files = WfaGenerator.create().generate(compilation,
+                Set.of(engine.target(), WfaTarget.DMN));
         for (GeneratedFile file : files) {
             if (file.path().endsWith(".bpmn")) {
                 BpmnModelInstance model = Bpmn.readModelFromStream(
