@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wfa.dsl.build.WfaTarget;
 import org.wfa.dsl.tests.support.WfaCliRun;
+import org.wfa.dsl.tests.support.WfaMarkedSource;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
 
 import com.google.gson.JsonObject;
@@ -196,11 +197,17 @@ class WfaCliTest {
 
     @Test
     void checkReportsSyntaxErrorsWithPosition() throws IOException {
-        Path file = write("w.wfa", "workflow W {\n    stag S {\n    }\n}\n");
+        WfaMarkedSource w = WfaMarkedSource.of("""
+                workflow W {
+                    «»stag S {
+                    }
+                }
+                """);
+        Path file = write(w.name(), w.text());
         WfaCliRun result = run("check", file.toString());
         assertEquals(1, result.status());
-        assertTrue(result.out().contains("w.wfa:2:5: error: Unknown word 'stag' in workflow 'W': did you mean the"
-                + " keyword 'stage'? [WFA001]"), result.out());
+        assertTrue(result.out().contains(w.at("error: Unknown word 'stag' in workflow 'W': did you mean the"
+                + " keyword 'stage'? [WFA001]")), result.out());
     }
 
     @Test
@@ -273,8 +280,37 @@ class WfaCliTest {
     @Test
     void configurationChangesSeveritiesAndItsMistakesAreReported() throws IOException {
         write("org.wfa", WfaTestWorkspace.ORGANISATION);
-        write("hr/w.wfa", org.wfa.dsl.tests.support.WfaRuleFixture.hiringWith("workflow Hiring \"Hiring\" {",
-                "workflow Hiring {"));
+        write("hr/w.wfa", """
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring {
+                    owner HR.Head
+                    sla 10 days
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
         WfaCliRun before = run("check", workspace.toString());
         assertTrue(before.out().contains("warning: Workflow 'Hiring' has neither a title nor a description"),
                 before.out());
@@ -291,8 +327,38 @@ class WfaCliTest {
     @Test
     void acceptedFindingsAreHiddenUnlessAskedFor() throws IOException {
         write("org.wfa", WfaTestWorkspace.ORGANISATION);
-        write("hr/w.wfa", org.wfa.dsl.tests.support.WfaRuleFixture.hiringWith("workflow Hiring \"Hiring\" {",
-                "@allow(missing-title, \"named in the HR handbook\")\nworkflow Hiring {"));
+        write("hr/w.wfa", """
+                package acme.hr
+
+                import acme.org.*
+
+                @allow(missing-title, "named in the HR handbook")
+                workflow Hiring {
+                    owner HR.Head
+                    sla 10 days
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
         WfaCliRun hidden = run("check", workspace.toString());
         assertEquals("Checked 2 files: 0 errors, 0 warnings, 0 info, 1 accepted.\n", hidden.out());
         WfaCliRun shown = run("check", "--show-suppressed", workspace.toString());

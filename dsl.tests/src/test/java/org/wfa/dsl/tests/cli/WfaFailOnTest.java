@@ -11,13 +11,79 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wfa.dsl.tests.support.WfaCliRun;
-import org.wfa.dsl.tests.support.WfaRuleFixture;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
 
 /**
  * {@code --fail-on warning|error}: the least severe finding that fails {@code check} and {@code build}.
  */
 class WfaFailOnTest {
+
+    /** The clean hiring workflow without a title: one warning. */
+    private static final String UNTITLED = """
+            package acme.hr
+
+            import acme.org.*
+
+            workflow Hiring {
+                owner HR.Head
+                sla 10 days
+                start -> Draft
+
+                stage Draft "Draft the contract" {
+                    responsible HR.Recruiter
+                    accountable HR.Head
+                    produces Contract
+                    duration 2 days
+                    -> Approve
+                }
+
+                approval Approve "Approve the contract" {
+                    approver IT.Admin
+                    approves Draft
+                    sla 2 days escalate to HR.Head
+                    approved -> Done
+                    rejected -> Draft
+                }
+
+                end Done {
+                    notify HR.Recruiter of Contract via email
+                }
+            }
+            """;
+
+    /** The same, with the missing title accepted. */
+    private static final String ACCEPTED = """
+            package acme.hr
+
+            import acme.org.*
+
+            @allow(missing-title, "named in the HR handbook")
+            workflow Hiring {
+                owner HR.Head
+                sla 10 days
+                start -> Draft
+
+                stage Draft "Draft the contract" {
+                    responsible HR.Recruiter
+                    accountable HR.Head
+                    produces Contract
+                    duration 2 days
+                    -> Approve
+                }
+
+                approval Approve "Approve the contract" {
+                    approver IT.Admin
+                    approves Draft
+                    sla 2 days escalate to HR.Head
+                    approved -> Done
+                    rejected -> Draft
+                }
+
+                end Done {
+                    notify HR.Recruiter of Contract via email
+                }
+            }
+            """;
 
     @TempDir
     Path workspace;
@@ -35,7 +101,7 @@ class WfaFailOnTest {
     @BeforeEach
     void warningOnly() throws IOException {
         write("src/org.wfa", WfaTestWorkspace.ORGANISATION);
-        write("src/hr/w.wfa", WfaRuleFixture.hiringWith("workflow Hiring \"Hiring\" {", "workflow Hiring {"));
+        write("src/hr/w.wfa", UNTITLED);
     }
 
     @Test
@@ -52,8 +118,7 @@ class WfaFailOnTest {
 
     @Test
     void anAcceptedWarningDoesNotFail() throws IOException {
-        write("src/hr/w.wfa", WfaRuleFixture.hiringWith("workflow Hiring \"Hiring\" {",
-                "@allow(missing-title, \"named in the HR handbook\")\nworkflow Hiring {"));
+        write("src/hr/w.wfa", ACCEPTED);
         assertEquals(0, run("check", "--fail-on", "warning", workspace.resolve("src").toString()).status());
     }
 

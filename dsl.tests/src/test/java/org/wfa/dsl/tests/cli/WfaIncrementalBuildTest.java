@@ -30,6 +30,39 @@ class WfaIncrementalBuildTest {
 
     private static final String SECOND = WfaRuleFixture.HIRING.replace("package acme.hr", "package acme.talent");
 
+    /** The hiring workflow with its first stage retitled: a changed input. */
+    private static final String RETITLED = """
+            package acme.hr
+
+            import acme.org.*
+
+            workflow Hiring "Hiring" {
+                owner HR.Head
+                sla 10 days
+                start -> Draft
+
+                stage Draft "Write the contract" {
+                    responsible HR.Recruiter
+                    accountable HR.Head
+                    produces Contract
+                    duration 2 days
+                    -> Approve
+                }
+
+                approval Approve "Approve the contract" {
+                    approver IT.Admin
+                    approves Draft
+                    sla 2 days escalate to HR.Head
+                    approved -> Done
+                    rejected -> Draft
+                }
+
+                end Done {
+                    notify HR.Recruiter of Contract via email
+                }
+            }
+            """;
+
     @TempDir
     Path workspace;
 
@@ -97,7 +130,7 @@ class WfaIncrementalBuildTest {
     @Test
     void aChangedInputOrOtherTargetsRegenerate() throws IOException {
         build("docs");
-        write("hr/hiring.wfa", WfaRuleFixture.hiringWith("\"Draft the contract\"", "\"Write the contract\""));
+        write("hr/hiring.wfa", RETITLED);
         WfaCliRun changed = build("docs");
         assertTrue(changed.out().startsWith("Generated ") && !changed.out().contains("(0 changed"), changed.out());
         assertTrue(Files.readString(out.resolve("docs/acme.hr.Hiring.md")).contains("Write the contract"));
@@ -141,7 +174,7 @@ class WfaIncrementalBuildTest {
         Files.delete(page);
         Files.createDirectories(page.resolve("in-the-way"));
         before.remove("docs/acme.talent.Hiring.md");
-        write("hr/hiring.wfa", WfaRuleFixture.hiringWith("\"Draft the contract\"", "\"Write the contract\""));
+        write("hr/hiring.wfa", RETITLED);
         write("talent/hiring.wfa", SECOND.replace("\"Draft the contract\"", "\"Write the contract\""));
         WfaCliRun result = build("docs");
         assertEquals(2, result.status(), result.out());

@@ -20,6 +20,7 @@ import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.ide.rules.WfaRuleDocs;
 import org.wfa.cli.sarif.SarifReport;
+import org.wfa.dsl.tests.support.WfaMarkedSource;
 import org.wfa.dsl.tests.support.WfaRuleFixture;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
 
@@ -39,12 +40,100 @@ import com.networknt.schema.SpecificationVersion;
 class WfaSarifTest {
 
     /** One error (a misspelt owner), one warning (no title) and one accepted finding, in three files. */
-    private static final String BROKEN = WfaRuleFixture.HIRING.replace("package acme.hr", "package acme.broken")
-            .replace("owner HR.Head", "owner HR.Haed");
-    private static final String UNTITLED = WfaRuleFixture.hiringWith("workflow Hiring \"Hiring\" {", "workflow Hiring {");
-    private static final String ACCEPTED = WfaRuleFixture.HIRING.replace("package acme.hr", "package acme.talent")
-            .replace("workflow Hiring \"Hiring\" {",
-                    "@allow(missing-title, \"named in the HR handbook\")\nworkflow Hiring {");
+    private static final WfaMarkedSource BROKEN = WfaMarkedSource.named("broken/w.wfa", """
+            package acme.broken
+
+            import acme.org.*
+
+            workflow Hiring "Hiring" {
+                owner «»HR.Haed
+                sla 10 days
+                start -> Draft
+
+                stage Draft "Draft the contract" {
+                    responsible HR.Recruiter
+                    accountable HR.Head
+                    produces Contract
+                    duration 2 days
+                    -> Approve
+                }
+
+                approval Approve "Approve the contract" {
+                    approver IT.Admin
+                    approves Draft
+                    sla 2 days escalate to HR.Head
+                    approved -> Done
+                    rejected -> Draft
+                }
+
+                end Done {
+                    notify HR.Recruiter of Contract via email
+                }
+            }
+            """);
+    private static final String UNTITLED = """
+            package acme.hr
+
+            import acme.org.*
+
+            workflow Hiring {
+                owner HR.Head
+                sla 10 days
+                start -> Draft
+
+                stage Draft "Draft the contract" {
+                    responsible HR.Recruiter
+                    accountable HR.Head
+                    produces Contract
+                    duration 2 days
+                    -> Approve
+                }
+
+                approval Approve "Approve the contract" {
+                    approver IT.Admin
+                    approves Draft
+                    sla 2 days escalate to HR.Head
+                    approved -> Done
+                    rejected -> Draft
+                }
+
+                end Done {
+                    notify HR.Recruiter of Contract via email
+                }
+            }
+            """;
+    private static final String ACCEPTED = """
+            package acme.talent
+
+            import acme.org.*
+
+            @allow(missing-title, "named in the HR handbook")
+            workflow Hiring {
+                owner HR.Head
+                sla 10 days
+                start -> Draft
+
+                stage Draft "Draft the contract" {
+                    responsible HR.Recruiter
+                    accountable HR.Head
+                    produces Contract
+                    duration 2 days
+                    -> Approve
+                }
+
+                approval Approve "Approve the contract" {
+                    approver IT.Admin
+                    approves Draft
+                    sla 2 days escalate to HR.Head
+                    approved -> Done
+                    rejected -> Draft
+                }
+
+                end Done {
+                    notify HR.Recruiter of Contract via email
+                }
+            }
+            """;
 
     private static Schema schema;
 
@@ -69,7 +158,7 @@ class WfaSarifTest {
     }
 
     private static JsonObject report() {
-        Compilation compilation = WfaTestWorkspace.withOrganisation().file("broken/w.wfa", BROKEN)
+        Compilation compilation = WfaTestWorkspace.withOrganisation().file(BROKEN)
                 .file("hr/w.wfa", UNTITLED).file("talent/w.wfa", ACCEPTED).compile(WfaCompiler.create());
         String log = SarifReport.render(SarifReport.build(new SarifReport.ToolInfo("wfa", "1.2.3",
                 "https://github.com/wfa-dev/wfa"), rules(), compilation, List.of()));
@@ -94,7 +183,7 @@ class WfaSarifTest {
     @Test
     void theLogOfACheckValidatesAgainstTheSarifSchema() throws IOException {
         write("org.wfa", WfaTestWorkspace.ORGANISATION);
-        write("broken/w.wfa", BROKEN);
+        write(BROKEN.name(), BROKEN.text());
         write("hr/w.wfa", UNTITLED);
         write("talent/w.wfa", ACCEPTED);
         WfaCliRun result = run("check", "--format", "sarif", "--metrics", workspace.toString());
@@ -135,8 +224,13 @@ class WfaSarifTest {
         JsonObject artifact = location.getAsJsonObject("artifactLocation");
         assertEquals("broken/w.wfa", artifact.get("uri").getAsString());
         assertEquals("%SRCROOT%", artifact.get("uriBaseId").getAsString());
-        assertEquals(JsonParser.parseString("{\"startLine\": 6, \"startColumn\": 11, \"endLine\": 6, \"endColumn\": 18}"),
-                location.getAsJsonObject("region"), "'HR.Haed' on line 6, columns 11 to 17");
+        WfaMarkedSource.Position owner = BROKEN.markers().get(0);
+        JsonObject region = new JsonObject();
+        region.addProperty("startLine", owner.line());
+        region.addProperty("startColumn", owner.column());
+        region.addProperty("endLine", owner.line());
+        region.addProperty("endColumn", owner.column() + "HR.Haed".length());
+        assertEquals(region, location.getAsJsonObject("region"), "'HR.Haed', the end column just after it");
         JsonArray rules = log.getAsJsonArray("runs").get(0).getAsJsonObject().getAsJsonObject("tool")
                 .getAsJsonObject("driver").getAsJsonArray("rules");
         assertEquals("WFA002", rules.get(error.get("ruleIndex").getAsInt()).getAsJsonObject().get("id").getAsString());

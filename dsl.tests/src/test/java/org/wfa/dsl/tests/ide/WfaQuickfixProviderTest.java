@@ -13,13 +13,15 @@ import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.testing.AbstractLanguageServerTest;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.wfa.dsl.tests.support.WfaRuleFixture;
+import org.wfa.dsl.tests.support.WfaMarkedSource;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
 
 /**
  * The quick fixes as an editor gets them: code actions of the language server for the
- * diagnostics it published, applied to the file.
+ * diagnostics it published, applied to the file. Each test writes out the file, {@code «»} where
+ * the diagnostic the fix answers begins.
  */
 class WfaQuickfixProviderTest extends AbstractLanguageServerTest {
 
@@ -27,24 +29,34 @@ class WfaQuickfixProviderTest extends AbstractLanguageServerTest {
         super("wfa");
     }
 
-    /** Asks for the code actions at a position, applies the one with the title, and returns the file's new text. */
-    private String fix(String model, int line, int column, String title) {
+    /**
+     * Asks for the code actions at the marker, checks that the one with the title answers the
+     * diagnostic that begins there, applies it and returns the file's new text.
+     */
+    private String fix(WfaMarkedSource model, String title) {
+        WfaMarkedSource.Position marker = model.markers().get(0);
+        // The protocol counts lines and characters from 0, the marker from 1.
+        org.eclipse.lsp4j.Position at = new org.eclipse.lsp4j.Position(marker.line() - 1, marker.column() - 1);
         String[] result = new String[1];
         testCodeAction(configuration -> {
             configuration.setFilesInScope(Map.of("org.wfa", WfaTestWorkspace.ORGANISATION));
-            configuration.setModel(model);
-            configuration.setLine(line);
-            configuration.setColumn(column);
-            configuration.setAssertCodeActions(actions -> result[0] = apply(model, actions, title));
+            configuration.setModel(model.text());
+            configuration.setLine(at.getLine());
+            configuration.setColumn(at.getCharacter());
+            configuration.setAssertCodeActions(actions -> result[0] = apply(model.text(), actions, title, at));
         });
         return result[0];
     }
 
-    private static String apply(String model, List<Either<Command, CodeAction>> actions, String title) {
+    private static String apply(String model, List<Either<Command, CodeAction>> actions, String title,
+            org.eclipse.lsp4j.Position at) {
         CodeAction action = actions.stream().filter(Either::isRight).map(Either::getRight)
                 .filter(a -> a.getTitle().equals(title)).findFirst().orElse(null);
         assertNotNull(action, () -> "no code action '" + title + "' among "
                 + actions.stream().map(a -> a.isRight() ? a.getRight().getTitle() : a.getLeft().getTitle()).toList());
+        // The inherited assertEquals compares strings only.
+        Assertions.assertEquals(at, action.getDiagnostics().get(0).getRange().getStart(),
+                () -> "'" + title + "' answers " + action.getDiagnostics());
         List<TextEdit> edits = new ArrayList<>(action.getEdit().getChanges().values().iterator().next());
         edits.sort(Comparator.comparing((TextEdit e) -> e.getRange().getStart().getLine())
                 .thenComparing(e -> e.getRange().getStart().getCharacter()).reversed());
@@ -66,57 +78,271 @@ class WfaQuickfixProviderTest extends AbstractLanguageServerTest {
 
     @Test
     void replacesAnUnresolvedNameWithTheSuggestion() {
-        String model = WfaRuleFixture.hiringWith("        accountable HR.Head\n", "        accountable HR.Haed\n");
-        assertEquals(WfaRuleFixture.HIRING, fix(model, 11, 22, "Change to 'HR.Head'"));
+        WfaMarkedSource model = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable «»HR.Haed
+                        produces Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals(model.text().replace("HR.Haed", "HR.Head"), fix(model, "Change to 'HR.Head'"));
     }
 
     @Test
     void addsOtherwiseToADecisionThatDoesNotCoverEveryCase() {
-        String model = WfaRuleFixture.hiringWith("        -> Approve\n    }\n", "        -> Check\n    }\n\n"
-                + "    decision Check {\n        decided by HR.Head\n        when true -> Approve\n    }\n");
-        String expected = model.replace("        when true -> Approve\n    }\n",
+        WfaMarkedSource model = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Check
+                    }
+
+                    decision «»Check {
+                        decided by HR.Head
+                        when true -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        String expected = model.text().replace("        when true -> Approve\n    }\n",
                 "        when true -> Approve\n        otherwise -> Done\n    }\n");
-        assertEquals(expected, fix(model, 17, 14, "Add 'otherwise' leading to an end"));
+        assertEquals(expected, fix(model, "Add 'otherwise' leading to an end"));
     }
 
     @Test
     void makesTheMostFrequentAccountableRoleTheOwner() {
-        String model = WfaRuleFixture.hiringWith("    owner HR.Head\n", "");
-        assertEquals(WfaRuleFixture.HIRING, fix(model, 4, 10, "Make the most frequent accountable role the owner"));
+        WfaMarkedSource model = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow «»Hiring "Hiring" {
+                    sla 10 days
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        String expected = model.text().replace("workflow Hiring \"Hiring\" {\n",
+                "workflow Hiring \"Hiring\" {\n    owner HR.Head\n");
+        assertEquals(expected, fix(model, "Make the most frequent accountable role the owner"));
     }
 
     @Test
     void addsAnEscalatingSlaToAnApproval() {
-        String model = WfaRuleFixture.hiringWith("        sla 2 days escalate to HR.Head\n", "");
-        String expected = model.replace("        rejected -> Draft\n    }\n",
+        WfaMarkedSource model = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval «»Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        String expected = model.text().replace("        rejected -> Draft\n    }\n",
                 "        rejected -> Draft\n        sla 2 days escalate to HR.Head\n    }\n");
-        assertEquals(expected, fix(model, 17, 14, "Add an SLA that escalates to the workflow's owner"));
+        assertEquals(expected, fix(model, "Add an SLA that escalates to the workflow's owner"));
     }
 
     @Test
     void addsHumanReviewToAnAiStage() {
-        String model = WfaRuleFixture.hiringWith("        approved -> Done\n", "        approved -> Screen\n")
-                .replace("    end Done {", "    stage Screen {\n        responsible Screener\n        accountable HR.Head\n"
-                        + "        consumes Contract\n        sla 1 hour escalate to HR.Head\n        -> Done\n    }\n\n"
-                        + "    end Done {");
-        String expected = model.replace("        -> Done\n    }\n\n    end Done {",
+        WfaMarkedSource model = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Screen
+                        rejected -> Draft
+                    }
+
+                    stage Screen {
+                        responsible «»Screener
+                        accountable HR.Head
+                        consumes Contract
+                        sla 1 hour escalate to HR.Head
+                        -> Done
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        String expected = model.text().replace("        -> Done\n    }\n\n    end Done {",
                 "        -> Done\n        reviewed by HR.Recruiter\n    }\n\n    end Done {");
-        assertEquals(expected, fix(model, 26, 20, "Add 'reviewed by' the agent's supervisor"));
+        assertEquals(expected, fix(model, "Add 'reviewed by' the agent's supervisor"));
     }
 
     @Test
     void addsAReasonToASuppression() {
-        String model = WfaRuleFixture.hiringWith("workflow Hiring \"Hiring\" {",
-                "@allow(missing-title)\nworkflow Hiring \"Hiring\" {");
-        String expected = model.replace("@allow(missing-title)",
+        WfaMarkedSource model = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                @allow(«»missing-title)
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        String expected = model.text().replace("@allow(missing-title)",
                 "@allow(missing-title, \"explain why this finding is acceptable here\")");
-        assertEquals(expected, fix(model, 4, 8, "Add a reason"));
+        assertEquals(expected, fix(model, "Add a reason"));
     }
 
     @Test
     void joinsBranchesThatRunIntoTheSameEnd() {
-        String branches = """
-                    fork Split {
+        WfaMarkedSource model = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Split
+                        rejected -> Draft
+                    }
+
+                    fork «»Split {
                         -> Notify
                         -> Record
                     }
@@ -135,12 +361,15 @@ class WfaQuickfixProviderTest extends AbstractLanguageServerTest {
                         -> Done
                     }
 
-                """;
-        String model = WfaRuleFixture.hiringWith("        approved -> Done\n", "        approved -> Split\n")
-                .replace("    end Done {", branches + "    end Done {");
-        String expected = model.replace("        -> Done\n    }\n\n    stage Record", "        -> SplitJoined\n    }\n\n    stage Record")
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        String expected = model.text()
+                .replace("        -> Done\n    }\n\n    stage Record", "        -> SplitJoined\n    }\n\n    stage Record")
                 .replace("        -> Done\n    }\n\n    end Done {", "        -> SplitJoined\n    }\n\n    join SplitJoined {\n"
                         + "        -> Done\n    }\n\n    end Done {");
-        assertEquals(expected, fix(model, 25, 10, "Join the branches before the end they reach"));
+        assertEquals(expected, fix(model, "Join the branches before the end they reach"));
     }
 }

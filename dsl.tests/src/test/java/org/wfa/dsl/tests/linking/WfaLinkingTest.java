@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.tests.WfaInjectorProvider;
+import org.wfa.dsl.tests.support.WfaMarkedSource;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
 import org.wfa.dsl.wfa.Model;
 import org.wfa.dsl.wfa.Role;
@@ -70,23 +71,30 @@ class WfaLinkingTest {
     void importsReachNothingOutsideTheWorkspace(@TempDir Path temp) throws Exception {
         Path workspace = Files.createDirectories(temp.resolve("workspace"));
         Files.writeString(temp.resolve("outside.wfa"), "package outside\n\nteam Secret {\n    role Keeper\n}\n");
-        Files.writeString(workspace.resolve("w.wfa"), """
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
                 package acme.hr
 
                 import outside.*
 
                 workflow Hiring {
-                    owner Secret.Keeper
+                    owner «»Secret.Keeper
                     start -> Done
                     end Done
                 }
                 """);
-        Files.writeString(workspace.resolve("path.wfa"), "package acme.path\n\nimport \"../outside.wfa\"\n");
+        WfaMarkedSource path = WfaMarkedSource.named("path.wfa", """
+                package acme.path
+
+                import «»"../outside.wfa"
+                """);
+        Files.writeString(workspace.resolve(hiring.name()), hiring.text());
+        Files.writeString(workspace.resolve(path.name()), path.text());
 
         String diagnostics = WfaTestWorkspace.render(compiler.compile(List.of(workspace)));
 
-        assertTrue(diagnostics.contains("w.wfa:6:11: error: Unknown name 'Secret.Keeper'"), diagnostics);
-        assertTrue(diagnostics.contains("path.wfa:3:8: error: Unexpected '\"../outside.wfa\"': expected a name. [WFA001]"), diagnostics);
+        assertTrue(diagnostics.contains(hiring.at("error: Unknown name 'Secret.Keeper'")), diagnostics);
+        assertTrue(diagnostics.contains(path.at("error: Unexpected '\"../outside.wfa\"': expected a name. [WFA001]")),
+                diagnostics);
     }
 
     @Test
@@ -136,25 +144,26 @@ class WfaLinkingTest {
 
     @Test
     void reportsUnresolvedNameWithExpectedKindAndSuggestion() {
-        Compilation compilation = WfaTestWorkspace.withOrganisation().file("w.wfa", """
+        WfaMarkedSource w = WfaMarkedSource.of("""
                 package acme.hr
 
                 import acme.org.*
 
                 workflow W {
-                    owner HR.Haed
+                    owner «»HR.Haed
                     start -> Done
 
                     end Done
                 }
-                """).compile(compiler);
-        assertEquals("w.wfa:6:11: error: Unknown name 'HR.Haed': expected a role, person, system or agent."
-                + " Did you mean 'HR.Head'? [WFA002]", WfaTestWorkspace.renderLanguage(compilation));
+                """);
+        Compilation compilation = WfaTestWorkspace.withOrganisation().file(w).compile(compiler);
+        assertEquals(w.at("error: Unknown name 'HR.Haed': expected a role, person, system or agent."
+                + " Did you mean 'HR.Head'? [WFA002]"), WfaTestWorkspace.renderLanguage(compilation));
     }
 
     @Test
     void narrowsReferencesToTheKindTheyAccept() {
-        Compilation compilation = WfaTestWorkspace.withOrganisation().file("w.wfa", """
+        WfaMarkedSource w = WfaMarkedSource.of("""
                 package acme.hr
 
                 import acme.org.*
@@ -164,23 +173,23 @@ class WfaLinkingTest {
 
                     stage S {
                         accountable HR.Head
-                        uses HR.Recruiter
-                        sla 1 day escalate to Workday
+                        uses «»HR.Recruiter
+                        sla 1 day escalate to «»Workday
                         -> Done
                     }
 
                     end Done
                 }
-                """).compile(compiler);
-        assertEquals("""
-                w.wfa:10:14: error: Unknown name 'HR.Recruiter': expected a system. [WFA002]
-                w.wfa:11:31: error: Unknown name 'Workday': expected a role or person. [WFA002]""",
+                """);
+        Compilation compilation = WfaTestWorkspace.withOrganisation().file(w).compile(compiler);
+        assertEquals(w.atEach("error: Unknown name 'HR.Recruiter': expected a system. [WFA002]",
+                "error: Unknown name 'Workday': expected a role or person. [WFA002]"),
                 WfaTestWorkspace.renderLanguage(compilation));
     }
 
     @Test
     void keepsStepsLocalToTheirWorkflow() {
-        Compilation compilation = WfaTestWorkspace.withOrganisation().file("w.wfa", """
+        WfaMarkedSource w = WfaMarkedSource.of("""
                 workflow A {
                     start -> Shared
 
@@ -194,11 +203,12 @@ class WfaLinkingTest {
                 }
 
                 workflow C {
-                    start -> Shared
+                    start -> «»Shared
                 }
-                """).compile(compiler);
-        assertEquals("w.wfa:14:14: error: Unknown name 'Shared': expected a step of this workflow (stage, decision,"
-                + " approval, fork, join, wait, call or end). [WFA002]", WfaTestWorkspace.renderLanguage(compilation));
+                """);
+        Compilation compilation = WfaTestWorkspace.withOrganisation().file(w).compile(compiler);
+        assertEquals(w.at("error: Unknown name 'Shared': expected a step of this workflow (stage, decision,"
+                + " approval, fork, join, wait, call or end). [WFA002]"), WfaTestWorkspace.renderLanguage(compilation));
         Model model = (Model) compilation.resources().get(1).getContents().get(0);
         Workflow b = model.getWorkflows().get(1);
         assertSame(b.getNodes().get(0), b.getStarts().get(0).getTarget());
@@ -206,7 +216,7 @@ class WfaLinkingTest {
 
     @Test
     void resolvesEnumerationValuesOfTheComparedField() {
-        Compilation compilation = WfaTestWorkspace.withOrganisation().file("w.wfa", """
+        WfaMarkedSource w = WfaMarkedSource.of("""
                 workflow W {
                     data {
                         risk: enum { low, high }
@@ -217,14 +227,15 @@ class WfaLinkingTest {
                     decision D {
                         when risk = high and priority in [low, urgent] -> E
                         when low = priority -> E
-                        when risk = urgent -> E
+                        when risk = «»urgent -> E
                         otherwise -> E
                     }
 
                     end E
                 }
-                """).compile(compiler);
-        assertEquals("w.wfa:11:21: error: Unknown name 'urgent': expected a data field of this workflow or"
-                + " enumeration value. [WFA002]", WfaTestWorkspace.renderLanguage(compilation));
+                """);
+        Compilation compilation = WfaTestWorkspace.withOrganisation().file(w).compile(compiler);
+        assertEquals(w.at("error: Unknown name 'urgent': expected a data field of this workflow or"
+                + " enumeration value. [WFA002]"), WfaTestWorkspace.renderLanguage(compilation));
     }
 }

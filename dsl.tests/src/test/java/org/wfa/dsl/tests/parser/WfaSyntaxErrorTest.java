@@ -9,13 +9,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.workspace.WfaDiagnostic;
 import org.wfa.dsl.tests.WfaInjectorProvider;
+import org.wfa.dsl.tests.support.WfaMarkedSource;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
 
 import com.google.inject.Inject;
 
 /**
  * The errors for the mistakes people make most while typing: they say what was found, where,
- * and what was expected.
+ * and what was expected. Each test writes out the file, {@code «»} where the error points.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(WfaInjectorProvider.class)
@@ -24,60 +25,60 @@ class WfaSyntaxErrorTest {
     @Inject
     private WfaCompiler compiler;
 
-    private WfaDiagnostic firstError(String text) {
-        return new WfaTestWorkspace().file("w.wfa", text).compile(compiler).diagnostics().stream()
+    private WfaDiagnostic firstError(WfaMarkedSource file) {
+        return new WfaTestWorkspace().file(file).compile(compiler).diagnostics().stream()
                 .filter(d -> d.code().equals("WFA001")).findFirst().orElseThrow();
     }
 
     @Test
     void suggestsTheKeywordForAMisspeltClause() {
-        WfaDiagnostic error = firstError("""
+        WfaMarkedSource w = WfaMarkedSource.of("""
                 workflow W {
                     start -> S
 
                     stage S {
-                        responsibel HR.Head
+                        «»responsibel HR.Head
                         -> S
                     }
                 }
                 """);
-        assertEquals("w.wfa:5:9: error: Unknown word 'responsibel' in stage 'S': did you mean the keyword"
-                + " 'responsible'? [WFA001]", error.toText());
+        assertEquals(w.at("error: Unknown word 'responsibel' in stage 'S': did you mean the keyword"
+                + " 'responsible'? [WFA001]"), firstError(w).toText());
     }
 
     @Test
     void suggestsTheKeywordForAMisspeltStep() {
-        WfaDiagnostic error = firstError("""
+        WfaMarkedSource w = WfaMarkedSource.of("""
                 workflow W {
-                    stag S {
+                    «»stag S {
                     }
                 }
                 """);
-        assertEquals("w.wfa:2:5: error: Unknown word 'stag' in workflow 'W': did you mean the keyword 'stage'?"
-                + " [WFA001]", error.toText());
+        assertEquals(w.at("error: Unknown word 'stag' in workflow 'W': did you mean the keyword 'stage'?"
+                + " [WFA001]"), firstError(w).toText());
     }
 
     @Test
     void reportsMissingClosingBraceAtTheNextStep() {
-        WfaDiagnostic error = firstError("""
+        WfaMarkedSource w = WfaMarkedSource.of("""
                 workflow W {
                     start -> S
 
                     stage S {
                         -> E
 
-                    end E
+                    «»end E
                 }
                 """);
-        assertEquals("w.wfa:7:5: error: Missing '}' before 'end' in stage 'S'. [WFA001]", error.toText());
+        assertEquals(w.at("error: Missing '}' before 'end' in stage 'S'. [WFA001]"), firstError(w).toText());
     }
 
     @Test
     void reportsUnexpectedEndOfFile() {
-        WfaDiagnostic error = firstError("""
+        WfaDiagnostic error = firstError(WfaMarkedSource.of("""
                 workflow W {
                     start -> E
-                """);
+                """));
         assertEquals(2, error.line());
         assertEquals("Unexpected end of file in workflow 'W': expected more text (is a closing '}' missing?).",
                 error.message());
@@ -85,11 +86,11 @@ class WfaSyntaxErrorTest {
 
     @Test
     void reportsMissingArrowTarget() {
-        WfaDiagnostic error = firstError("""
+        WfaMarkedSource w = WfaMarkedSource.of("""
                 workflow W {
                     start ->
-                }
+                «»}
                 """);
-        assertEquals("w.wfa:3:1: error: Missing a name before '}' in start. [WFA001]", error.toText());
+        assertEquals(w.at("error: Missing a name before '}' in start. [WFA001]"), firstError(w).toText());
     }
 }

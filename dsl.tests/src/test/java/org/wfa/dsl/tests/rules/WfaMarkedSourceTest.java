@@ -42,6 +42,23 @@ class WfaMarkedSourceTest {
     }
 
     @Test
+    void rendersEachFindingAtItsMarkerInOrder() {
+        WfaMarkedSource source = WfaMarkedSource.named("x.wfa", """
+                workflow «»W {
+                    owner «»HR.Head
+                }
+                """);
+        assertEquals("x.wfa:1:10: error: first [WFA000]\nx.wfa:2:11: warning: second [WFA000]",
+                source.atEach("error: first [WFA000]", "warning: second [WFA000]"));
+    }
+
+    @Test
+    void rejectsFindingsThatDoNotMatchTheMarkers() {
+        assertThrows(IllegalStateException.class, () -> WfaMarkedSource.of("workflow «»W").atEach("error: x [WFA000]",
+                "error: y [WFA000]"));
+    }
+
+    @Test
     void rejectsAMistypedMarker() {
         assertThrows(IllegalArgumentException.class, () -> WfaMarkedSource.of("workflow «W"));
     }

@@ -89,4 +89,24 @@ public final class WfaMarkedSource {
         Position marker = markers.get(0);
         return name + ":" + marker.line() + ":" + marker.column() + ": " + finding;
     }
+
+    /**
+     * Several findings in this file, one a line as the compiler renders them: the first at the
+     * first marker, the second at the second, and so on.
+     *
+     * @param findings {@code severity: message [code]}, one for each marker, in the order of the markers
+     */
+    public String atEach(String... findings) {
+        if (markers.size() != findings.length) {
+            throw new IllegalStateException(name + " has " + markers.size() + " markers " + MARKER + " for "
+                    + findings.length + " findings");
+        }
+        StringBuilder rendered = new StringBuilder();
+        for (int i = 0; i < findings.length; i++) {
+            Position marker = markers.get(i);
+            rendered.append(i == 0 ? "" : "\n").append(name).append(':').append(marker.line()).append(':')
+                    .append(marker.column()).append(": ").append(findings[i]);
+        }
+        return rendered.toString();
+    }
 }

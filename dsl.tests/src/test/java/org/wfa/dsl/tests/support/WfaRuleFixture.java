@@ -71,12 +71,4 @@ public final class WfaRuleFixture {
         }
         return WfaTestWorkspace.render(workspace.compile(compiler));
     }
-
-    /** The fixture with one text replaced, for the CLI and editor tests; fails loudly when the text is not there. */
-    public static String hiringWith(String original, String replacement) {
-        if (!HIRING.contains(original)) {
-            throw new IllegalArgumentException("fixture has no '" + original + "'");
-        }
-        return HIRING.replace(original, replacement);
-    }
 }

@@ -57,6 +57,11 @@ public final class WfaTestWorkspace {
         return this;
     }
 
+    /** The file a test wrote out with markers, without them. */
+    public WfaTestWorkspace file(WfaMarkedSource source) {
+        return file(source.name(), source.text());
+    }
+
     public Compilation compile(WfaCompiler compiler) {
         return compiler.compileSources(sources);
     }

@@ -8,10 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.tests.WfaInjectorProvider;
+import org.wfa.dsl.tests.support.WfaMarkedSource;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
 
 import com.google.inject.Inject;
 
+/**
+ * Names declared twice (WFA003) and enumeration values given twice (WFA015). Each test writes out
+ * every file it compiles, {@code «»} at each name the findings point at.
+ */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(WfaInjectorProvider.class)
 class WfaNamingValidatorTest {
@@ -19,52 +24,94 @@ class WfaNamingValidatorTest {
     @Inject
     private WfaCompiler compiler;
 
+    /** The language's own diagnostics (WFA0xx) of the files, compiled as one workspace. */
+    private String language(WfaMarkedSource... files) {
+        WfaTestWorkspace workspace = new WfaTestWorkspace();
+        for (WfaMarkedSource file : files) {
+            workspace.file(file);
+        }
+        return WfaTestWorkspace.renderLanguage(workspace.compile(compiler));
+    }
+
     @Test
     void reportsDuplicateDeclarationInOneFile() {
-        String rendered = WfaTestWorkspace.renderLanguage(new WfaTestWorkspace().file("org.wfa", """
+        WfaMarkedSource organisation = WfaMarkedSource.named("org.wfa", """
                 package acme.org
 
                 team HR {
                     role Head
-                    role Head
+                    role «»Head
                 }
 
-                system HR
-                """).compile(compiler));
-        assertEquals("""
-                org.wfa:5:10: error: Duplicate name 'acme.org.HR.Head': also declared as role above; expected a name that identifies one element. [WFA003]
-                org.wfa:8:8: error: Duplicate name 'acme.org.HR': also declared as team above; expected a name that identifies one element. [WFA003]""",
-                rendered);
+                system «»HR
+                """);
+        assertEquals(organisation.atEach(
+                "error: Duplicate name 'acme.org.HR.Head': also declared as role above; expected a name that"
+                        + " identifies one element. [WFA003]",
+                "error: Duplicate name 'acme.org.HR': also declared as team above; expected a name that identifies"
+                        + " one element. [WFA003]"),
+                language(organisation));
     }
 
     @Test
     void reportsDuplicateDeclarationAcrossFiles() {
-        String rendered = WfaTestWorkspace.renderLanguage(WfaTestWorkspace.withOrganisation().file("more.wfa", """
+        WfaMarkedSource organisation = WfaMarkedSource.named("org.wfa", """
                 package acme.org
 
-                team IT
-                """).compile(compiler));
-        assertEquals("""
-                more.wfa:3:6: error: Duplicate name 'acme.org.IT': also declared in 'org.wfa'; expected a name that identifies one element. [WFA003]
-                org.wfa:8:6: error: Duplicate name 'acme.org.IT': also declared in 'more.wfa'; expected a name that identifies one element. [WFA003]""",
-                rendered);
+                team HR "Human Resources" {
+                    role Recruiter "Recruiter"
+                    role Head "Head of HR"
+                }
+
+                team «»IT {
+                    role ServiceDesk
+                    role Admin
+                }
+
+                person alice "Alice Martin" {
+                    holds HR.Recruiter
+                }
+
+                system Workday "Workday HCM" {
+                    owned by HR
+                }
+
+                agent Screener "CV screening assistant" {
+                    does "Ranks applications"
+                    supervised by HR.Recruiter
+                    uses Workday
+                }
+
+                artifact Contract "Employment contract" confidential
+                """);
+        WfaMarkedSource more = WfaMarkedSource.named("more.wfa", """
+                package acme.org
+
+                team «»IT
+                """);
+        assertEquals(more.at("error: Duplicate name 'acme.org.IT': also declared in 'org.wfa'; expected a name that"
+                + " identifies one element. [WFA003]") + "\n"
+                + organisation.at("error: Duplicate name 'acme.org.IT': also declared in 'more.wfa'; expected a name"
+                        + " that identifies one element. [WFA003]"),
+                language(organisation, more));
     }
 
     @Test
     void reportsDuplicateStepDataAndEnumerationNamesInAWorkflow() {
-        String rendered = WfaTestWorkspace.renderLanguage(WfaTestWorkspace.withOrganisation().file("w.wfa", """
+        WfaMarkedSource w = WfaMarkedSource.of("""
                 workflow W {
                     data {
-                        Done: enum { a, b, a }
+                        «»Done: enum { a, b, «»a }
                     }
                     start -> Done
 
                     end Done
                 }
-                """).compile(compiler));
-        assertEquals("""
-                w.wfa:3:9: error: Duplicate name 'Done' in workflow 'W': also used by the end above; expected a name used once per workflow. [WFA003]
-                w.wfa:3:28: error: Duplicate enumeration value 'a': expected each value once. [WFA015]""",
-                rendered);
+                """);
+        assertEquals(w.atEach(
+                "error: Duplicate name 'Done' in workflow 'W': also used by the end above; expected a name used once"
+                        + " per workflow. [WFA003]",
+                "error: Duplicate enumeration value 'a': expected each value once. [WFA015]"),
+                language(WfaMarkedSource.named("org.wfa", WfaTestWorkspace.ORGANISATION), w));
     }
 }
