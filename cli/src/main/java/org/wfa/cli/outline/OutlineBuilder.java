@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Agent;
 import org.wfa.dsl.wfa.Approval;
@@ -25,8 +26,6 @@ import org.wfa.dsl.wfa.Dependency;
 import org.wfa.dsl.wfa.End;
 import org.wfa.dsl.wfa.EnumLiteral;
 import org.wfa.dsl.wfa.EnumType;
-import org.wfa.dsl.wfa.Fork;
-import org.wfa.dsl.wfa.Join;
 import org.wfa.dsl.wfa.Model;
 import org.wfa.dsl.wfa.Node;
 import org.wfa.dsl.wfa.Notification;
@@ -202,38 +201,25 @@ final class OutlineBuilder {
     // ------------------------------------------------------------ steps
 
     private static OutlineNode step(Node step) {
-        String keyword = switch (step.eClass().getName()) {
-            case "Stage" -> "stage";
-            case "Call" -> "call";
-            case "Decision" -> "decision";
-            case "Approval" -> "approval";
-            case "Fork" -> "fork";
-            case "Join" -> "join";
-            case "Wait" -> "wait";
-            case "End" -> "end";
-            default -> throw new IllegalStateException("no outline for step kind '" + step.eClass().getName() + "'");
-        };
-        OutlineNode.Builder node = header(keyword, "", step.getName(), step.getTitle());
+        StepKind kind = StepKind.of(step);
+        OutlineNode.Builder node = header(kind.keyword(), "", step.getName(), step.getTitle());
         suppressions(node, step.getSuppressions());
         description(node, step.getDescription());
-        if (step instanceof Call call) {
-            node.addEach("workflow", written(call, "called"));
-        }
-        if (step instanceof Activity activity) {
-            activity(node, activity);
-        } else if (step instanceof Decision decision) {
-            decision(node, decision);
-        } else if (step instanceof Approval approval) {
-            approval(node, approval);
-        } else if (step instanceof Fork fork) {
-            node.addEach("->", written(fork, "branches"));
-        } else if (step instanceof Join join) {
-            node.addEach("->", written(join, "next"));
-        } else if (step instanceof Wait wait) {
-            waitFor(node, wait);
-        } else if (step instanceof End end) {
-            notifications(node, end.getNotifications());
-        }
+        // A switch expression, so that the compiler asks for the outline of each kind of step.
+        Runnable clauses = switch (kind) {
+            case STAGE -> () -> activity(node, (Stage) step);
+            case CALL -> () -> {
+                node.addEach("workflow", written(step, "called"));
+                activity(node, (Call) step);
+            };
+            case DECISION -> () -> decision(node, (Decision) step);
+            case APPROVAL -> () -> approval(node, (Approval) step);
+            case FORK -> () -> node.addEach("->", written(step, "branches"));
+            case JOIN -> () -> node.addEach("->", written(step, "next"));
+            case WAIT -> () -> waitFor(node, (Wait) step);
+            case END -> () -> notifications(node, ((End) step).getNotifications());
+        };
+        clauses.run();
         return node.build();
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Approval;
 import org.wfa.dsl.wfa.Decision;
@@ -77,46 +78,67 @@ public final class FlowGraph {
 
     /**
      * The normal successors ('->') of a stage, call, join or wait; null for steps that route
-     * otherwise (decisions, approvals, forks, ends).
+     * otherwise (decisions, approvals, forks, ends) and for starts.
      */
     public static List<Node> nextOf(EObject step) {
-        if (step instanceof Activity activity) {
-            return activity.getNext();
+        if (!(step instanceof Node node)) {
+            return null;
         }
-        if (step instanceof Join join) {
-            return join.getNext();
-        }
-        return step instanceof Wait wait ? wait.getNext() : null;
+        return switch (StepKind.of(node)) {
+            case STAGE, CALL -> ((Activity) node).getNext();
+            case JOIN -> ((Join) node).getNext();
+            case WAIT -> ((Wait) node).getNext();
+            case DECISION, APPROVAL, FORK, END -> null;
+        };
     }
 
-    /** The routes out of a start or step, in source order (null entries for missing targets). */
+    /** The routes out of a start or step, in source order (missing targets left out). */
     public static List<Node> targetsOf(EObject vertex) {
         List<Node> targets = new ArrayList<>();
         if (vertex instanceof Start start) {
             targets.add(start.getTarget());
-        } else if (vertex instanceof Activity activity) {
-            targets.addAll(nextOf(activity));
-            activity.getSlas().stream().map(Sla::getRoute).forEach(targets::add);
-        } else if (vertex instanceof Decision decision) {
-            decision.getOutcomes().stream().map(Outcome::getTarget).forEach(targets::add);
-            if (decision.getTable() != null) {
-                decision.getTable().getRows().stream().map(RuleRow::getTarget).forEach(targets::add);
-            }
-            targets.add(decision.getOtherwise());
-        } else if (vertex instanceof Approval approval) {
-            targets.add(approval.getApproved());
-            targets.add(approval.getRejected());
-            approval.getSlas().stream().map(Sla::getRoute).forEach(targets::add);
-        } else if (vertex instanceof Fork fork) {
-            targets.addAll(fork.getBranches());
-        } else if (vertex instanceof Join join) {
-            targets.addAll(join.getNext());
-        } else if (vertex instanceof Wait wait) {
-            targets.addAll(wait.getNext());
-            targets.add(wait.getTimeoutRoute());
+        } else if (vertex instanceof Node step) {
+            targets.addAll(routesOf(step));
         }
         targets.removeIf(t -> t == null);
         return targets;
+    }
+
+    private static List<Node> routesOf(Node step) {
+        List<Node> targets = new ArrayList<>();
+        return switch (StepKind.of(step)) {
+            case STAGE, CALL -> {
+                Activity activity = (Activity) step;
+                targets.addAll(activity.getNext());
+                activity.getSlas().stream().map(Sla::getRoute).forEach(targets::add);
+                yield targets;
+            }
+            case DECISION -> {
+                Decision decision = (Decision) step;
+                decision.getOutcomes().stream().map(Outcome::getTarget).forEach(targets::add);
+                if (decision.getTable() != null) {
+                    decision.getTable().getRows().stream().map(RuleRow::getTarget).forEach(targets::add);
+                }
+                targets.add(decision.getOtherwise());
+                yield targets;
+            }
+            case APPROVAL -> {
+                Approval approval = (Approval) step;
+                targets.add(approval.getApproved());
+                targets.add(approval.getRejected());
+                approval.getSlas().stream().map(Sla::getRoute).forEach(targets::add);
+                yield targets;
+            }
+            case FORK -> ((Fork) step).getBranches();
+            case JOIN -> ((Join) step).getNext();
+            case WAIT -> {
+                Wait wait = (Wait) step;
+                targets.addAll(wait.getNext());
+                targets.add(wait.getTimeoutRoute());
+                yield targets;
+            }
+            case END -> List.of();
+        };
     }
 
     public int size() {

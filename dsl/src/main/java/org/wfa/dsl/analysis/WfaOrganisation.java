@@ -2,11 +2,13 @@ package org.wfa.dsl.analysis;
 
 import java.util.List;
 
+import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Agent;
 import org.wfa.dsl.wfa.Approval;
 import org.wfa.dsl.wfa.Decision;
 import org.wfa.dsl.wfa.Duration;
+import org.wfa.dsl.wfa.Node;
 import org.wfa.dsl.wfa.Party;
 import org.wfa.dsl.wfa.Person;
 import org.wfa.dsl.wfa.Role;
@@ -48,20 +50,25 @@ public final class WfaOrganisation {
 
     /** Who owns a piece of work: its accountable party, else its first responsible; an approval's first approver; a decision's decider. */
     public static Party ownerOf(Object work) {
-        if (work instanceof Activity activity) {
-            List<Party> accountable = activity.getAccountable();
-            if (!accountable.isEmpty()) {
-                return accountable.get(0);
+        if (!(work instanceof Node step)) {
+            return null;
+        }
+        return switch (StepKind.of(step)) {
+            case STAGE, CALL -> {
+                Activity activity = (Activity) step;
+                List<Party> accountable = activity.getAccountable();
+                if (!accountable.isEmpty()) {
+                    yield accountable.get(0);
+                }
+                yield activity.getResponsible().isEmpty() ? null : activity.getResponsible().get(0);
             }
-            return activity.getResponsible().isEmpty() ? null : activity.getResponsible().get(0);
-        }
-        if (work instanceof Approval approval) {
-            return approval.getApprovers().isEmpty() ? null : approval.getApprovers().get(0);
-        }
-        if (work instanceof Decision decision) {
-            return decision.getDecidedBy();
-        }
-        return null;
+            case APPROVAL -> {
+                Approval approval = (Approval) step;
+                yield approval.getApprovers().isEmpty() ? null : approval.getApprovers().get(0);
+            }
+            case DECISION -> ((Decision) step).getDecidedBy();
+            case FORK, JOIN, WAIT, END -> null;
+        };
     }
 
     public static long minutes(Duration duration) {

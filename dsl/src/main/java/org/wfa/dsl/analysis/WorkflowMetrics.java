@@ -3,10 +3,9 @@ package org.wfa.dsl.analysis;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Agent;
-import org.wfa.dsl.wfa.Approval;
-import org.wfa.dsl.wfa.Decision;
 import org.wfa.dsl.wfa.Node;
 import org.wfa.dsl.wfa.Party;
 import org.wfa.dsl.wfa.Role;
@@ -36,7 +35,20 @@ public record WorkflowMetrics(String workflow, int stages, int decisions, int ap
         int aiReviewed = 0;
         Map<String, Integer> load = new LinkedHashMap<>();
         for (Node node : workflow.getNodes()) {
-            if (node instanceof Activity activity) {
+            // Stages and calls are the work; decisions and approvals are counted as they pass.
+            Activity activity = switch (StepKind.of(node)) {
+                case STAGE, CALL -> (Activity) node;
+                case DECISION -> {
+                    decisions++;
+                    yield null;
+                }
+                case APPROVAL -> {
+                    approvals++;
+                    yield null;
+                }
+                case FORK, JOIN, WAIT, END -> null;
+            };
+            if (activity != null) {
                 stages++;
                 Party performer = activity.getResponsible().isEmpty() ? null : activity.getResponsible().get(0);
                 if (performer instanceof SystemDecl) {
@@ -54,10 +66,6 @@ public record WorkflowMetrics(String workflow, int stages, int decisions, int ap
                         load.merge(label(party), 1, Integer::sum);
                     }
                 }
-            } else if (node instanceof Decision) {
-                decisions++;
-            } else if (node instanceof Approval) {
-                approvals++;
             }
         }
         int crossTeam = (int) analysis.handoffs().stream().filter(WorkflowAnalysis.Handoff::crossTeam).count();

@@ -17,10 +17,9 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.wfa.dsl.analysis.WfaWorkspaceCalls;
-import org.wfa.dsl.wfa.Call;
+import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.wfa.Model;
 import org.wfa.dsl.wfa.Node;
-import org.wfa.dsl.wfa.Wait;
 import org.wfa.dsl.wfa.WfaPackage;
 import org.wfa.dsl.wfa.Workflow;
 
@@ -75,8 +74,11 @@ final class WfaClusterCalls {
                 for (Workflow workflow : model.getWorkflows()) {
                     List<URI> awaited = new ArrayList<>();
                     for (Node node : workflow.getNodes()) {
-                        URI target = node instanceof Call ? linked(node, WfaPackage.Literals.CALL__CALLED)
-                                : node instanceof Wait ? linked(node, WfaPackage.Literals.WAIT__WORKFLOW) : null;
+                        URI target = switch (StepKind.of(node)) {
+                            case CALL -> linked(node, WfaPackage.Literals.CALL__CALLED);
+                            case WAIT -> linked(node, WfaPackage.Literals.WAIT__WORKFLOW);
+                            case STAGE, DECISION, APPROVAL, FORK, JOIN, END -> null;
+                        };
                         if (target != null) {
                             awaited.add(target);
                         }

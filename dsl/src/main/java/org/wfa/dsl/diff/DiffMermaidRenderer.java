@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.wfa.dsl.generator.WfaEscape;
+import org.wfa.dsl.model.StepKind;
 
 /**
  * A Mermaid flowchart of the new version of a workflow with what changed coloured: added steps
@@ -70,15 +72,19 @@ final class DiffMermaidRenderer {
 
     private static String shape(FlowView.Node node) {
         String label = WfaEscape.mermaid(node.label());
-        return switch (node.kind()) {
-            case "start" -> "((\"" + label + "\"))";
-            case "end" -> "(((\"" + label + "\")))";
-            case "call" -> "[[\"" + label + "\"]]";
-            case "decision" -> "{\"" + label + "\"}";
-            case "approval" -> "{{\"" + label + "\"}}";
-            case "fork", "join" -> "[/\"" + label + "\"/]";
-            case "wait" -> "[\\\"" + label + "\"\\]";
-            default -> "(\"" + label + "\")";
+        if ("start".equals(node.kind())) {
+            return "((\"" + label + "\"))";
+        }
+        StepKind kind = Stream.of(StepKind.values()).filter(k -> k.keyword().equals(node.kind())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no step kind '" + node.kind() + "'"));
+        return switch (kind) {
+            case STAGE -> "(\"" + label + "\")";
+            case END -> "(((\"" + label + "\")))";
+            case CALL -> "[[\"" + label + "\"]]";
+            case DECISION -> "{\"" + label + "\"}";
+            case APPROVAL -> "{{\"" + label + "\"}}";
+            case FORK, JOIN -> "[/\"" + label + "\"/]";
+            case WAIT -> "[\\\"" + label + "\"\\]";
         };
     }
 

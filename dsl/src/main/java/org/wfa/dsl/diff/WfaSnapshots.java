@@ -12,6 +12,7 @@ import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.model.WfaKinds;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Agent;
@@ -21,6 +22,7 @@ import org.wfa.dsl.wfa.Call;
 import org.wfa.dsl.wfa.DataField;
 import org.wfa.dsl.wfa.Decision;
 import org.wfa.dsl.wfa.Dependency;
+import org.wfa.dsl.wfa.End;
 import org.wfa.dsl.wfa.EnumType;
 import org.wfa.dsl.wfa.Fork;
 import org.wfa.dsl.wfa.Join;
@@ -163,49 +165,66 @@ class WfaSnapshots {
     private Snapshot stepSnapshot(Node node, UnaryOperator<String> stepName) {
         Snapshot.Builder b = new Snapshot.Builder(stepName.apply(node.getName()), WfaKinds.name(node.eClass()))
                 .one("title", node.getTitle()).one("description", node.getDescription());
-        if (node instanceof Activity a) {
-            // The first responsible party performs the step (its lane, its kind of work): order matters.
-            b.list("responsible", refs(a, P.getActivity_Responsible()))
-                    .set("accountable", refs(a, P.getActivity_Accountable()))
-                    .set("consulted", refs(a, P.getActivity_Consulted()))
-                    .set("informed", refs(a, P.getActivity_Informed()));
-            if (a instanceof Stage s) {
-                b.set("consumes", refs(s, P.getStage_Consumes()))
+        return switch (StepKind.of(node)) {
+            case STAGE -> {
+                Stage s = (Stage) node;
+                yield work(raci(b, s).set("consumes", refs(s, P.getStage_Consumes()))
                         .set("produces", refs(s, P.getStage_Produces()))
                         .set("uses", refs(s, P.getStage_Uses()))
-                        .set("reviewed by", refs(s, P.getStage_Reviewers()));
-            } else if (a instanceof Call c) {
-                b.set("calls workflow", refs(c, P.getCall_Called()));
+                        .set("reviewed by", refs(s, P.getStage_Reviewers())), s, stepName);
             }
-            b.one("duration", ExpressionText.duration(a.getDuration()))
-                    .set("sla", a.getSlas().stream().map(s -> sla(s, stepName)).toList())
-                    .set("notification", a.getNotifications().stream().map(this::notification).toList());
-        } else if (node instanceof Decision d) {
-            b.set("decided by", refs(d, P.getDecision_DecidedBy()))
-                    .list("outcome", d.getOutcomes().stream().map(o -> outcome(o, stepName)).toList());
-            if (d.getTable() != null) {
-                b.one("hit policy", d.getTable().getHitPolicy().getLiteral())
-                        .list("rules on", d.getTable().getInputs().stream().map(f -> f.getName()).toList())
-                        .list("rule", d.getTable().getRows().stream().map(r -> row(r, stepName)).toList());
+            case CALL -> {
+                Call c = (Call) node;
+                yield work(raci(b, c).set("calls workflow", refs(c, P.getCall_Called())), c, stepName);
             }
-            b.one("otherwise", step(d.getOtherwise(), stepName));
-        } else if (node instanceof Approval a) {
-            b.set("approver", refs(a, P.getApproval_Approvers()))
-                    .one("approves", step(a.getSubject(), stepName))
-                    .set("informed", refs(a, P.getApproval_Informed()))
-                    .set("sla", a.getSlas().stream().map(s -> sla(s, stepName)).toList())
-                    .set("notification", a.getNotifications().stream().map(this::notification).toList())
-                    .one("approved", step(a.getApproved(), stepName))
-                    .one("rejected", step(a.getRejected(), stepName));
-        } else if (node instanceof Wait wait) {
-            b.one("waits for", wait.getEvent() != null ? "event \"" + wait.getEvent() + "\""
-                    : wait.getWorkflow() != null ? "workflow " + String.join("", refs(wait, P.getWait_Workflow())) : null)
-                    .one("timeout", wait.getTimeout() == null ? null
-                            : ExpressionText.duration(wait.getTimeout()) + " -> " + step(wait.getTimeoutRoute(), stepName));
-        } else if (node instanceof org.wfa.dsl.wfa.End end) {
-            b.set("notification", end.getNotifications().stream().map(this::notification).toList());
-        }
-        return b.build();
+            case DECISION -> {
+                Decision d = (Decision) node;
+                b.set("decided by", refs(d, P.getDecision_DecidedBy()))
+                        .list("outcome", d.getOutcomes().stream().map(o -> outcome(o, stepName)).toList());
+                if (d.getTable() != null) {
+                    b.one("hit policy", d.getTable().getHitPolicy().getLiteral())
+                            .list("rules on", d.getTable().getInputs().stream().map(f -> f.getName()).toList())
+                            .list("rule", d.getTable().getRows().stream().map(r -> row(r, stepName)).toList());
+                }
+                yield b.one("otherwise", step(d.getOtherwise(), stepName)).build();
+            }
+            case APPROVAL -> {
+                Approval a = (Approval) node;
+                yield b.set("approver", refs(a, P.getApproval_Approvers()))
+                        .one("approves", step(a.getSubject(), stepName))
+                        .set("informed", refs(a, P.getApproval_Informed()))
+                        .set("sla", a.getSlas().stream().map(s -> sla(s, stepName)).toList())
+                        .set("notification", a.getNotifications().stream().map(this::notification).toList())
+                        .one("approved", step(a.getApproved(), stepName))
+                        .one("rejected", step(a.getRejected(), stepName)).build();
+            }
+            case WAIT -> {
+                Wait wait = (Wait) node;
+                yield b.one("waits for", wait.getEvent() != null ? "event \"" + wait.getEvent() + "\""
+                        : wait.getWorkflow() != null ? "workflow " + String.join("", refs(wait, P.getWait_Workflow())) : null)
+                        .one("timeout", wait.getTimeout() == null ? null
+                                : ExpressionText.duration(wait.getTimeout()) + " -> " + step(wait.getTimeoutRoute(), stepName))
+                        .build();
+            }
+            case END -> b.set("notification", ((End) node).getNotifications().stream().map(this::notification).toList())
+                    .build();
+            case FORK, JOIN -> b.build();
+        };
+    }
+
+    /** Who takes part in a stage or call; the first responsible party performs it (its lane, its kind of work): order matters. */
+    private Snapshot.Builder raci(Snapshot.Builder b, Activity a) {
+        return b.list("responsible", refs(a, P.getActivity_Responsible()))
+                .set("accountable", refs(a, P.getActivity_Accountable()))
+                .set("consulted", refs(a, P.getActivity_Consulted()))
+                .set("informed", refs(a, P.getActivity_Informed()));
+    }
+
+    /** The time and messages of a stage or call, after what is particular to its kind. */
+    private Snapshot work(Snapshot.Builder b, Activity a, UnaryOperator<String> stepName) {
+        return b.one("duration", ExpressionText.duration(a.getDuration()))
+                .set("sla", a.getSlas().stream().map(s -> sla(s, stepName)).toList())
+                .set("notification", a.getNotifications().stream().map(this::notification).toList()).build();
     }
 
     /** Every flow of the workflow, starts included, in source order. */
@@ -219,28 +238,39 @@ class WfaSnapshots {
                 continue;
             }
             String from = stepName.apply(node.getName());
-            if (node instanceof Activity a) {
-                a.getNext().forEach(n -> edge(edges, from, n, null, stepName));
-                a.getSlas().forEach(s -> edge(edges, from, s.getRoute(), "SLA breached", stepName));
-            } else if (node instanceof Decision d) {
-                d.getOutcomes().forEach(o -> edge(edges, from, o.getTarget(),
-                        o.getLabel() != null ? o.getLabel() : ExpressionText.of(o.getCondition()), stepName));
-                if (d.getTable() != null) {
-                    d.getTable().getRows().forEach(r -> edge(edges, from, r.getTarget(), r.getLabel(), stepName));
-                }
-                edge(edges, from, d.getOtherwise(), "otherwise", stepName);
-            } else if (node instanceof Approval a) {
-                edge(edges, from, a.getApproved(), "approved", stepName);
-                edge(edges, from, a.getRejected(), "rejected", stepName);
-                a.getSlas().forEach(s -> edge(edges, from, s.getRoute(), "SLA breached", stepName));
-            } else if (node instanceof Fork f) {
-                f.getBranches().forEach(n -> edge(edges, from, n, null, stepName));
-            } else if (node instanceof Join j) {
-                j.getNext().forEach(n -> edge(edges, from, n, null, stepName));
-            } else if (node instanceof Wait wait) {
-                wait.getNext().forEach(n -> edge(edges, from, n, null, stepName));
-                edge(edges, from, wait.getTimeoutRoute(), "timeout", stepName);
-            }
+            // A switch expression, so that the compiler asks for the routes of each kind of step.
+            Runnable routes = switch (StepKind.of(node)) {
+                case STAGE, CALL -> () -> {
+                    Activity a = (Activity) node;
+                    a.getNext().forEach(n -> edge(edges, from, n, null, stepName));
+                    a.getSlas().forEach(s -> edge(edges, from, s.getRoute(), "SLA breached", stepName));
+                };
+                case DECISION -> () -> {
+                    Decision d = (Decision) node;
+                    d.getOutcomes().forEach(o -> edge(edges, from, o.getTarget(),
+                            o.getLabel() != null ? o.getLabel() : ExpressionText.of(o.getCondition()), stepName));
+                    if (d.getTable() != null) {
+                        d.getTable().getRows().forEach(r -> edge(edges, from, r.getTarget(), r.getLabel(), stepName));
+                    }
+                    edge(edges, from, d.getOtherwise(), "otherwise", stepName);
+                };
+                case APPROVAL -> () -> {
+                    Approval a = (Approval) node;
+                    edge(edges, from, a.getApproved(), "approved", stepName);
+                    edge(edges, from, a.getRejected(), "rejected", stepName);
+                    a.getSlas().forEach(s -> edge(edges, from, s.getRoute(), "SLA breached", stepName));
+                };
+                case FORK -> () -> ((Fork) node).getBranches().forEach(n -> edge(edges, from, n, null, stepName));
+                case JOIN -> () -> ((Join) node).getNext().forEach(n -> edge(edges, from, n, null, stepName));
+                case WAIT -> () -> {
+                    Wait wait = (Wait) node;
+                    wait.getNext().forEach(n -> edge(edges, from, n, null, stepName));
+                    edge(edges, from, wait.getTimeoutRoute(), "timeout", stepName);
+                };
+                case END -> () -> {
+                };
+            };
+            routes.run();
         }
         return edges;
     }

@@ -5,9 +5,11 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
 
+import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Approval;
 import org.wfa.dsl.wfa.Decision;
+import org.wfa.dsl.wfa.Node;
 import org.wfa.dsl.wfa.Party;
 import org.wfa.dsl.wfa.Sla;
 import org.wfa.dsl.wfa.Wait;
@@ -95,8 +97,11 @@ public class WfaApprovalValidator extends AbstractWfaRuleValidator {
             return;
         }
         // The accountable party is the natural escalation target; the one doing the late work is not.
-        boolean self = owner instanceof Activity activity && activity.getResponsible().contains(target)
-                || owner instanceof Approval approval && approval.getApprovers().contains(target);
+        boolean self = owner instanceof Node step && switch (StepKind.of(step)) {
+            case STAGE, CALL -> ((Activity) step).getResponsible().contains(target);
+            case APPROVAL -> ((Approval) step).getApprovers().contains(target);
+            case DECISION, FORK, JOIN, WAIT, END -> false;
+        };
         if (self) {
             report("The SLA of " + describe(owner) + " escalates to " + describeParty(target)
                     + ", who is already doing the late work: expected escalation to someone else (a"

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -19,6 +21,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.wfa.dsl.analysis.FlowGraph;
+import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.wfa.Call;
 import org.wfa.dsl.wfa.Decision;
 import org.wfa.dsl.wfa.Node;
@@ -37,9 +40,9 @@ public class WfaClauseValidator extends AbstractWfaValidator {
     private static final WfaPackage P = WfaPackage.eINSTANCE;
 
     /** Elements whose body is a list of clauses in any order, where a single-valued clause could repeat. */
-    private static final Set<EClass> CLAUSE_BODIES = Set.of(P.getWorkflow(), P.getStage(), P.getCall(),
-            P.getDecision(), P.getApproval(), P.getFork(), P.getJoin(), P.getWait(), P.getEnd(), P.getTeam(),
-            P.getPerson(), P.getSystemDecl(), P.getAgent());
+    private static final Set<EClass> CLAUSE_BODIES = Stream.concat(
+            Stream.of(P.getWorkflow(), P.getTeam(), P.getPerson(), P.getSystemDecl(), P.getAgent()),
+            Stream.of(StepKind.values()).map(StepKind::eClass)).collect(Collectors.toUnmodifiableSet());
 
     /** Clause keywords that differ from the feature they set. */
     private static final Map<String, String> KEYWORDS = Map.of(

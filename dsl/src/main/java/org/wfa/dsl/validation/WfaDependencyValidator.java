@@ -9,6 +9,7 @@ import org.eclipse.xtext.validation.Check;
 import org.wfa.dsl.analysis.WfaCallCycles;
 import org.wfa.dsl.analysis.WfaOrganisation;
 import org.wfa.dsl.analysis.WfaWorkspaceCalls;
+import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.wfa.Call;
 import org.wfa.dsl.wfa.Dependency;
 import org.wfa.dsl.wfa.Node;
@@ -51,8 +52,11 @@ public class WfaDependencyValidator extends AbstractWfaRuleValidator {
     private static List<Workflow> awaited(Workflow workflow) {
         List<Workflow> result = new ArrayList<>();
         for (Node node : workflow.getNodes()) {
-            Workflow target = node instanceof Call call ? call.getCalled()
-                    : node instanceof Wait wait ? wait.getWorkflow() : null;
+            Workflow target = switch (StepKind.of(node)) {
+                case CALL -> ((Call) node).getCalled();
+                case WAIT -> ((Wait) node).getWorkflow();
+                case STAGE, DECISION, APPROVAL, FORK, JOIN, END -> null;
+            };
             if (target != null && !target.eIsProxy()) {
                 result.add(target);
             }

@@ -6,11 +6,13 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
 import org.wfa.dsl.analysis.WorkflowAnalysis;
+import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Approval;
 import org.wfa.dsl.wfa.Artifact;
 import org.wfa.dsl.wfa.Channel;
 import org.wfa.dsl.wfa.Classification;
+import org.wfa.dsl.wfa.Decision;
 import org.wfa.dsl.wfa.End;
 import org.wfa.dsl.wfa.Node;
 import org.wfa.dsl.wfa.Notification;
@@ -48,11 +50,11 @@ public class WfaInformationValidator extends AbstractWfaRuleValidator {
 
     /** A stage that consumes nothing, or an approval of work that produced nothing. (A call's input is the called workflow's.) */
     private static boolean namesNoInput(Node step) {
-        if (step instanceof Stage stage) {
-            return stage.getConsumes().isEmpty();
-        }
-        return step instanceof Approval approval && approval.getSubject() instanceof Stage subject
-                && subject.getProduces().isEmpty();
+        return switch (StepKind.of(step)) {
+            case STAGE -> ((Stage) step).getConsumes().isEmpty();
+            case APPROVAL -> ((Approval) step).getSubject() instanceof Stage subject && subject.getProduces().isEmpty();
+            case CALL, DECISION, FORK, JOIN, WAIT, END -> false;
+        };
     }
 
     @Check
@@ -124,8 +126,7 @@ public class WfaInformationValidator extends AbstractWfaRuleValidator {
         }
         for (Node node : workflow.getNodes()) {
             if (notificationsOf(node).stream().anyMatch(n -> n.getRecipients().contains(requester))
-                    || node instanceof Activity activity && activity.getInformed().contains(requester)
-                    || node instanceof Approval approval && approval.getInformed().contains(requester)) {
+                    || informedOf(node).contains(requester)) {
                 return;
             }
         }
@@ -146,9 +147,10 @@ public class WfaInformationValidator extends AbstractWfaRuleValidator {
         Party requester = first.getResponsible().get(0);
         int work = 0;
         for (Node node : workflow.getNodes()) {
-            if (node instanceof Activity || node instanceof Approval) {
-                work++;
-            }
+            work += switch (StepKind.of(node)) {
+                case STAGE, CALL, APPROVAL -> 1;
+                case DECISION, FORK, JOIN, WAIT, END -> 0;
+            };
             if (node != first && takesPart(node, requester)) {
                 return null; // the requester takes part in the work and sees its outcome
             }
@@ -158,30 +160,34 @@ public class WfaInformationValidator extends AbstractWfaRuleValidator {
     }
 
     private static boolean takesPart(Node node, Party party) {
-        if (node instanceof Stage stage && stage.getReviewers().contains(party)) {
-            return true;
-        }
-        if (node instanceof Activity activity) {
-            return activity.getResponsible().contains(party) || activity.getAccountable().contains(party)
-                    || activity.getConsulted().contains(party);
-        }
-        if (node instanceof Approval approval) {
-            return approval.getApprovers().contains(party);
-        }
-        return node instanceof org.wfa.dsl.wfa.Decision decision && decision.getDecidedBy() == party;
+        return switch (StepKind.of(node)) {
+            case STAGE, CALL -> {
+                Activity activity = (Activity) node;
+                yield node instanceof Stage stage && stage.getReviewers().contains(party)
+                        || activity.getResponsible().contains(party) || activity.getAccountable().contains(party)
+                        || activity.getConsulted().contains(party);
+            }
+            case APPROVAL -> ((Approval) node).getApprovers().contains(party);
+            case DECISION -> ((Decision) node).getDecidedBy() == party;
+            case FORK, JOIN, WAIT, END -> false;
+        };
+    }
+
+    private static List<Party> informedOf(Node node) {
+        return switch (StepKind.of(node)) {
+            case STAGE, CALL -> ((Activity) node).getInformed();
+            case APPROVAL -> ((Approval) node).getInformed();
+            case DECISION, FORK, JOIN, WAIT, END -> List.of();
+        };
     }
 
     private static List<Notification> notificationsOf(Node node) {
-        if (node instanceof Activity activity) {
-            return activity.getNotifications();
-        }
-        if (node instanceof Approval approval) {
-            return approval.getNotifications();
-        }
-        if (node instanceof End end) {
-            return end.getNotifications();
-        }
-        return List.of();
+        return switch (StepKind.of(node)) {
+            case STAGE, CALL -> ((Activity) node).getNotifications();
+            case APPROVAL -> ((Approval) node).getNotifications();
+            case END -> ((End) node).getNotifications();
+            case DECISION, FORK, JOIN, WAIT -> List.of();
+        };
     }
 
     private static boolean hasChannel(Notification notification) {

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -16,6 +20,8 @@ import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
+import org.wfa.dsl.generator.json.WfaJsonGenerator;
+import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaDocsFixture;
 import org.wfa.dsl.tests.support.WfaSchemas;
@@ -63,6 +69,18 @@ class WfaJsonGeneratorTest {
     void documentMatchesTheGoldenFile(String workspace) throws Exception {
         List<GeneratedFile> files = WfaDocsFixture.generate(compiler, generator, workspace, WfaTarget.JSON);
         WfaDocsFixture.assertGolden(workspace, files, path -> path.startsWith("json/") && !path.endsWith("schema.json"));
+    }
+
+    @Test
+    void theSchemaListsEveryStepKindByItsKeyword() {
+        JsonObject step = JsonParser.parseString(WfaJsonGenerator.schema()).getAsJsonObject()
+                .getAsJsonObject("$defs").getAsJsonObject("step");
+        Set<String> listed = new TreeSet<>();
+        step.getAsJsonObject("properties").getAsJsonObject("kind").getAsJsonArray("enum")
+                .forEach(kind -> listed.add(kind.getAsString()));
+        Set<String> kinds = Stream.of(StepKind.values()).map(StepKind::keyword)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(kinds, listed, "the schema's step kinds are the language's (StepKind)");
     }
 
     @Test

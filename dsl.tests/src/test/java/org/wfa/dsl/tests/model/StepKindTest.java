@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -15,6 +16,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wfa.dsl.model.StepKind;
+import org.wfa.dsl.model.WfaKinds;
 import org.wfa.dsl.services.WfaGrammarAccess;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.wfa.Node;
@@ -57,6 +59,16 @@ class StepKindTest {
                     .flatMap(rule -> EcoreUtil2.eAllOfType(rule, Keyword.class).stream())
                     .anyMatch(keyword -> keyword.getValue().equals(kind.keyword()));
             assertTrue(found, kind + " is written '" + kind.keyword() + "'");
+        }
+    }
+
+    @Test
+    void messagesNameEachKindByItsKeyword() {
+        String expectedStep = WfaKinds.expected(WfaPackage.Literals.START__TARGET);
+        for (StepKind kind : StepKind.values()) {
+            assertEquals(kind.keyword(), WfaKinds.name(kind.eClass()));
+            assertTrue(Pattern.compile("\\b" + kind.keyword() + "\\b").matcher(expectedStep).find(),
+                    "'" + expectedStep + "' names " + kind.keyword());
         }
     }
 }

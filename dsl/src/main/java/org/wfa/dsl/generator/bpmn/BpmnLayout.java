@@ -54,7 +54,9 @@ final class BpmnLayout {
             case SERVICE_TASK -> Shape.SYSTEM_TASK;
             case CALL_ACTIVITY -> Shape.CALL;
             case END, ESCALATION_END -> Shape.END;
-            default -> Shape.START;
+            // Events and gateways are small: the layout sizes them as it sizes a start.
+            case START, EXCLUSIVE_GATEWAY, PARALLEL_FORK, PARALLEL_JOIN, EVENT_GATEWAY, MESSAGE_CATCH, TIMER_CATCH ->
+                Shape.START;
         };
     }
 }

@@ -36,7 +36,8 @@ public record BpmnPlan(String processId, String name, List<Diagram.Lane> lanes, 
     }
 
     /**
-     * A flow node. Which of the optional fields are set depends on the kind.
+     * A flow node. Which of the optional fields are set depends on the kind: build one with the
+     * factory of its kind ({@link #userTask}, {@link #callActivity}...), which names them.
      *
      * @param groups    candidate groups (roles) of a user task
      * @param users     candidate users (named persons) of a user task
@@ -53,7 +54,73 @@ public record BpmnPlan(String processId, String name, List<Diagram.Lane> lanes, 
             users = List.copyOf(users);
         }
 
-        public static Node of(String id, Kind kind, String name, String laneId) {
+        public static Node start(String id, String name, String laneId) {
+            return plain(id, Kind.START, name, laneId);
+        }
+
+        public static Node end(String id, String name, String laneId) {
+            return plain(id, Kind.END, name, laneId);
+        }
+
+        /**
+         * @param groups the roles that may claim the task
+         * @param users  the named persons who may claim it
+         */
+        public static Node userTask(String id, String name, String laneId, List<String> groups, List<String> users) {
+            return new Node(id, Kind.USER_TASK, name, laneId, groups, users, null, null);
+        }
+
+        /** Work a system or an AI agent does: a worker fetches it by the topic. */
+        public static Node serviceTask(String id, String name, String laneId, String topic) {
+            return new Node(id, Kind.SERVICE_TASK, name, laneId, List.of(), List.of(), topic, null);
+        }
+
+        /** A DMN decision run by the engine, its result stored in a process variable. */
+        public static Node businessRuleTask(String id, String name, String laneId, String decisionId,
+                String resultVariable) {
+            return new Node(id, Kind.BUSINESS_RULE_TASK, name, laneId, List.of(), List.of(), decisionId,
+                    resultVariable);
+        }
+
+        /** @param calledProcessId null when the called workflow is not known */
+        public static Node callActivity(String id, String name, String laneId, String calledProcessId) {
+            return new Node(id, Kind.CALL_ACTIVITY, name, laneId, List.of(), List.of(), calledProcessId, null);
+        }
+
+        /** @param name null for a gateway that only merges routes */
+        public static Node exclusiveGateway(String id, String name, String laneId) {
+            return plain(id, Kind.EXCLUSIVE_GATEWAY, name, laneId);
+        }
+
+        public static Node parallelFork(String id, String name, String laneId) {
+            return plain(id, Kind.PARALLEL_FORK, name, laneId);
+        }
+
+        public static Node parallelJoin(String id, String name, String laneId) {
+            return plain(id, Kind.PARALLEL_JOIN, name, laneId);
+        }
+
+        public static Node eventGateway(String id, String name, String laneId) {
+            return plain(id, Kind.EVENT_GATEWAY, name, laneId);
+        }
+
+        public static Node messageCatch(String id, String name, String laneId, String message) {
+            return new Node(id, Kind.MESSAGE_CATCH, name, laneId, List.of(), List.of(), message, null);
+        }
+
+        /** @param isoDuration the timer's duration, as ISO 8601 ("PT2H") */
+        public static Node timerCatch(String id, String name, String laneId, String isoDuration) {
+            return new Node(id, Kind.TIMER_CATCH, name, laneId, List.of(), List.of(), isoDuration, null);
+        }
+
+        /** An end that throws an escalation (an SLA breached without a breach route). */
+        public static Node escalationEnd(String id, String name, String laneId, String escalationCode,
+                String escalationName) {
+            return new Node(id, Kind.ESCALATION_END, name, laneId, List.of(), List.of(), escalationCode,
+                    escalationName);
+        }
+
+        private static Node plain(String id, Kind kind, String name, String laneId) {
             return new Node(id, kind, name, laneId, List.of(), List.of(), null, null);
         }
     }

@@ -21,13 +21,13 @@ import org.wfa.dsl.naming.Ref;
 import org.wfa.dsl.naming.WfaRefs;
 import org.wfa.dsl.generator.engine.WfaConditionTranslator;
 import org.wfa.dsl.generator.engine.WfaConditionTranslator.Dialect;
+import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Agent;
 import org.wfa.dsl.wfa.Approval;
 import org.wfa.dsl.wfa.Artifact;
 import org.wfa.dsl.wfa.Call;
 import org.wfa.dsl.wfa.Decision;
-import org.wfa.dsl.wfa.End;
 import org.wfa.dsl.wfa.Fork;
 import org.wfa.dsl.wfa.Join;
 import org.wfa.dsl.wfa.Node;
@@ -105,25 +105,35 @@ public class BpmnPlanner {
         private void plan(EObject vertex, String lane) {
             if (vertex instanceof Start start) {
                 String id = idOf(start);
-                nodes.add(BpmnPlan.Node.of(id, Kind.START, label(start), lane));
+                nodes.add(BpmnPlan.Node.start(id, label(start), lane));
                 flow(id, start.getTarget(), null, null, false);
-            } else if (vertex instanceof Activity activity) {
-                planActivity(activity, lane);
-            } else if (vertex instanceof Decision decision) {
-                planDecision(decision, lane);
-            } else if (vertex instanceof Approval approval) {
-                planApproval(approval, lane);
-            } else if (vertex instanceof Fork fork) {
-                nodes.add(BpmnPlan.Node.of(idOf(fork), Kind.PARALLEL_FORK, label(fork), lane));
-                fork.getBranches().forEach(branch -> flow(idOf(fork), branch, null, null, false));
-            } else if (vertex instanceof Join join) {
-                nodes.add(BpmnPlan.Node.of(idOf(join), Kind.PARALLEL_JOIN, label(join), lane));
-                join.getNext().forEach(next -> flow(idOf(join), next, null, null, false));
-            } else if (vertex instanceof Wait wait) {
-                planWait(wait, lane);
-            } else if (vertex instanceof End end) {
-                nodes.add(BpmnPlan.Node.of(idOf(end), Kind.END, label(end), lane));
+            } else if (vertex instanceof Node step) {
+                plan(step, lane);
             }
+        }
+
+        private void plan(Node step, String lane) {
+            // A switch expression, so that the compiler asks for a plan of each kind of step.
+            Runnable planning = switch (StepKind.of(step)) {
+                case STAGE, CALL -> () -> planActivity((Activity) step, lane);
+                case DECISION -> () -> planDecision((Decision) step, lane);
+                case APPROVAL -> () -> planApproval((Approval) step, lane);
+                case FORK -> () -> planFork((Fork) step, lane);
+                case JOIN -> () -> planJoin((Join) step, lane);
+                case WAIT -> () -> planWait((Wait) step, lane);
+                case END -> () -> nodes.add(BpmnPlan.Node.end(idOf(step), label(step), lane));
+            };
+            planning.run();
+        }
+
+        private void planFork(Fork fork, String lane) {
+            nodes.add(BpmnPlan.Node.parallelFork(idOf(fork), label(fork), lane));
+            fork.getBranches().forEach(branch -> flow(idOf(fork), branch, null, null, false));
+        }
+
+        private void planJoin(Join join, String lane) {
+            nodes.add(BpmnPlan.Node.parallelJoin(idOf(join), label(join), lane));
+            join.getNext().forEach(next -> flow(idOf(join), next, null, null, false));
         }
 
         private void planActivity(Activity activity, String lane) {
@@ -133,11 +143,9 @@ public class BpmnPlanner {
             if (activity instanceof Call call) {
                 String called = call.getCalled() == null || call.getCalled().eIsProxy() ? null
                         : BpmnIds.process(refs.of(call.getCalled()).name());
-                nodes.add(new BpmnPlan.Node(id, Kind.CALL_ACTIVITY, label(call), lane, List.of(), List.of(), called,
-                        null));
+                nodes.add(BpmnPlan.Node.callActivity(id, label(call), lane, called));
             } else if (performer instanceof Agent || performer instanceof SystemDecl) {
-                nodes.add(new BpmnPlan.Node(id, Kind.SERVICE_TASK, label(activity), lane, List.of(), List.of(),
-                        refs.of(performer).name(), null));
+                nodes.add(BpmnPlan.Node.serviceTask(id, label(activity), lane, refs.of(performer).name()));
                 // AI work is looked at by people before the case moves on: the review is a task of its own.
                 if (performer instanceof Agent && activity instanceof Stage stage && !stage.getReviewers().isEmpty()) {
                     exit = BpmnIds.review(stage.getName());
@@ -160,7 +168,7 @@ public class BpmnPlanner {
         private void planDecision(Decision decision, String lane) {
             String id = idOf(decision);
             if (decision.getTable() == null) {
-                nodes.add(BpmnPlan.Node.of(id, Kind.EXCLUSIVE_GATEWAY, label(decision), lane));
+                nodes.add(BpmnPlan.Node.exclusiveGateway(id, label(decision), lane));
                 for (Outcome outcome : decision.getOutcomes()) {
                     String name = outcome.getLabel() != null ? outcome.getLabel()
                             : WfaRefs.sourceText(outcome.getCondition());
@@ -173,10 +181,10 @@ public class BpmnPlanner {
             }
             // The rule table is a DMN decision; the task stores which step it chose, a gateway routes on it.
             String route = BpmnIds.routeVariable(decision.getName());
-            nodes.add(new BpmnPlan.Node(id, Kind.BUSINESS_RULE_TASK, label(decision), lane, List.of(), List.of(),
+            nodes.add(BpmnPlan.Node.businessRuleTask(id, label(decision), lane,
                     BpmnIds.dmnDecision(qualifiedName, decision.getName()), route));
             String gateway = BpmnIds.ruleGateway(decision.getName());
-            nodes.add(BpmnPlan.Node.of(gateway, Kind.EXCLUSIVE_GATEWAY, label(decision), lane));
+            nodes.add(BpmnPlan.Node.exclusiveGateway(gateway, label(decision), lane));
             flow(id, gateway, null, null, false);
             Set<Node> routed = new LinkedHashSet<>();
             for (RuleRow row : decision.getTable().getRows()) {
@@ -192,7 +200,7 @@ public class BpmnPlanner {
             String id = idOf(approval);
             nodes.add(userTask(id, label(approval), lane, approval.getApprovers()));
             String gateway = BpmnIds.approvalGateway(approval.getName());
-            nodes.add(BpmnPlan.Node.of(gateway, Kind.EXCLUSIVE_GATEWAY, label(approval) + ": approved?", lane));
+            nodes.add(BpmnPlan.Node.exclusiveGateway(gateway, label(approval) + ": approved?", lane));
             flow(id, gateway, null, null, false);
             String approved = BpmnIds.approvedVariable(approval.getName());
             flow(gateway, approval.getApproved(), "approved",
@@ -208,19 +216,17 @@ public class BpmnPlanner {
                     ? refs.of(wait.getWorkflow()).name()
                     : WfaEscape.visible(wait.getEvent() == null ? wait.getName() : wait.getEvent());
             if (wait.getTimeout() == null) {
-                nodes.add(new BpmnPlan.Node(id, Kind.MESSAGE_CATCH, label(wait), lane, List.of(), List.of(), message,
-                        null));
+                nodes.add(BpmnPlan.Node.messageCatch(id, label(wait), lane, message));
                 wait.getNext().forEach(next -> flow(id, next, null, null, false));
                 return;
             }
             // Whichever comes first, the message or the timeout: an event-based gateway.
             String event = BpmnIds.waitEvent(wait.getName());
             String timer = BpmnIds.waitTimeout(wait.getName());
-            nodes.add(BpmnPlan.Node.of(id, Kind.EVENT_GATEWAY, label(wait), lane));
-            nodes.add(new BpmnPlan.Node(event, Kind.MESSAGE_CATCH, message, lane, List.of(), List.of(), message, null));
+            nodes.add(BpmnPlan.Node.eventGateway(id, label(wait), lane));
+            nodes.add(BpmnPlan.Node.messageCatch(event, message, lane, message));
             String timeout = "timeout " + WfaRefs.duration(wait.getTimeout());
-            nodes.add(new BpmnPlan.Node(timer, Kind.TIMER_CATCH, timeout, lane, List.of(), List.of(),
-                    BpmnIds.isoDuration(wait.getTimeout()), null));
+            nodes.add(BpmnPlan.Node.timerCatch(timer, timeout, lane, BpmnIds.isoDuration(wait.getTimeout())));
             flow(id, event, null, null, false);
             flow(id, timer, null, null, false);
             wait.getNext().forEach(next -> flow(event, next, null, null, false));
@@ -245,10 +251,9 @@ public class BpmnPlanner {
                 } else {
                     Ref to = refs.of(sla.getEscalateTo());
                     String end = BpmnIds.slaEscalation(host, i + 1);
-                    nodes.add(new BpmnPlan.Node(end, Kind.ESCALATION_END,
-                            to == null ? "SLA breached" : WfaEscape.visible("Escalate to " + to.label()), lane,
-                            List.of(), List.of(), to == null ? "sla-breach" : to.name(),
-                            to == null ? "SLA breached" : WfaEscape.visible("Escalate to " + to.label())));
+                    String escalation = to == null ? "SLA breached" : WfaEscape.visible("Escalate to " + to.label());
+                    nodes.add(BpmnPlan.Node.escalationEnd(end, escalation, lane, to == null ? "sla-breach" : to.name(),
+                            escalation));
                     flow(id, end, null, null, false);
                 }
             }
@@ -263,7 +268,7 @@ public class BpmnPlanner {
                     (party instanceof Person ? users : groups).add(ref.name());
                 }
             }
-            return new BpmnPlan.Node(id, Kind.USER_TASK, name, lane, groups, users, null, null);
+            return BpmnPlan.Node.userTask(id, name, lane, groups, users);
         }
 
         /**
@@ -281,7 +286,7 @@ public class BpmnPlanner {
                 List<Integer> into = incoming.getOrDefault(node.id(), List.of());
                 if (node.kind() == Kind.PARALLEL_FORK && into.size() > 1) {
                     String merge = BpmnIds.forkMerge(node.id());
-                    nodes.add(BpmnPlan.Node.of(merge, Kind.EXCLUSIVE_GATEWAY, null, node.laneId()));
+                    nodes.add(BpmnPlan.Node.exclusiveGateway(merge, null, node.laneId()));
                     into.forEach(f -> redirect(f, merge));
                     flow(merge, node.id(), null, null, false);
                 }
@@ -330,7 +335,7 @@ public class BpmnPlanner {
                 }
                 if (arriving.size() > 1) {
                     String merge = BpmnIds.joinMerge(join.id(), b + 1);
-                    nodes.add(BpmnPlan.Node.of(merge, Kind.EXCLUSIVE_GATEWAY, null, join.laneId()));
+                    nodes.add(BpmnPlan.Node.exclusiveGateway(merge, null, join.laneId()));
                     arriving.forEach(f -> redirect(f, merge));
                     flow(merge, join.id(), null, null, false);
                 }

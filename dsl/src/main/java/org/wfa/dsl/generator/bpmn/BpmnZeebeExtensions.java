@@ -95,7 +95,7 @@ final class BpmnZeebeExtensions {
                 }
                 case CALL_ACTIVITY -> callActivity(node);
                 case MESSAGE_CATCH -> subscription(node, subscribed);
-                default -> {
+                case END, EXCLUSIVE_GATEWAY, PARALLEL_FORK, PARALLEL_JOIN, EVENT_GATEWAY, TIMER_CATCH, ESCALATION_END -> {
                     // Events, gateways and ends run as standard BPMN.
                 }
             }

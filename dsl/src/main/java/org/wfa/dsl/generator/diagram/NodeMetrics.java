@@ -58,7 +58,7 @@ record NodeMetrics(double shapeWidth, double shapeHeight, List<String> lines, do
             case WAIT -> boxed(label, BOX_PADDING, WAIT_ICON_WIDTH, 0, straight);
             case CALL -> boxed(label, BOX_PADDING + CALL_BORDER, 0, 0, straight);
             case SYSTEM -> boxed(label, BOX_PADDING, 0, CYLINDER_CAP, straight);
-            default -> boxed(label, BOX_PADDING, 0, 0, straight);
+            case TASK, SYSTEM_TASK, WORKFLOW, TEAM -> boxed(label, BOX_PADDING, 0, 0, straight);
         };
     }
 

@@ -29,7 +29,7 @@ final class ShapeOutline {
             case START, END -> halfWidth * Math.sqrt(1 - (dy / halfHeight) * (dy / halfHeight));
             case DECISION -> halfWidth * (1 - dy / halfHeight);
             case APPROVAL -> halfWidth - HEXAGON_INSET * dy / halfHeight;
-            default -> halfWidth;
+            case TASK, SYSTEM_TASK, AI_TASK, CALL, FORK, JOIN, WAIT, WORKFLOW, SYSTEM, TEAM -> halfWidth;
         };
     }
 }

@@ -26,36 +26,38 @@ final class SvgShapes {
     }
 
     static void draw(StringBuilder svg, Shape shape, Box b) {
-        switch (shape) {
-            case START -> circle(svg, b, b.width() / 2, "wfa-outline");
-            case END -> {
+        // A switch expression, so that a new shape does not compile until it is drawn.
+        Runnable outline = switch (shape) {
+            case START -> () -> circle(svg, b, b.width() / 2, "wfa-outline");
+            case END -> () -> {
                 circle(svg, b, b.width() / 2 - 1.5, "wfa-outline");
                 circle(svg, b, b.width() / 2 - 6, "wfa-inner");
-            }
-            case TASK, AI_TASK -> rect(svg, b, 8);
-            case WORKFLOW -> rect(svg, b, 14);
-            case SYSTEM_TASK, TEAM, FORK, JOIN -> rect(svg, b, 2);
-            case WAIT -> {
+            };
+            case TASK, AI_TASK -> () -> rect(svg, b, 8);
+            case WORKFLOW -> () -> rect(svg, b, 14);
+            case SYSTEM_TASK, TEAM, FORK, JOIN -> () -> rect(svg, b, 2);
+            case WAIT -> () -> {
                 rect(svg, b, 8);
                 hourglass(svg, b);
-            }
-            case CALL -> {
+            };
+            case CALL -> () -> {
                 rect(svg, b, 2);
                 svg.append("<path class=\"wfa-mark\" d=\"M").append(num(b.x() + CALL_INSET)).append(',')
                         .append(num(b.y())).append("V").append(num(b.bottom())).append("M")
                         .append(num(b.right() - CALL_INSET)).append(',').append(num(b.y())).append("V")
                         .append(num(b.bottom())).append("\"/>");
-            }
-            case DECISION -> polygon(svg, b.centerX(), b.y(), b.right(), b.centerY(), b.centerX(), b.bottom(), b.x(),
-                    b.centerY());
-            case APPROVAL -> {
+            };
+            case DECISION -> () -> polygon(svg, b.centerX(), b.y(), b.right(), b.centerY(), b.centerX(), b.bottom(),
+                    b.x(), b.centerY());
+            case APPROVAL -> () -> {
                 double inset = ShapeOutline.HEXAGON_INSET;
                 polygon(svg, b.x() + inset, b.y(), b.right() - inset, b.y(), b.right(), b.centerY(), b.right() - inset,
                         b.bottom(), b.x() + inset, b.bottom(), b.x(), b.centerY());
                 checkBadge(svg, b.right() - inset - 8, b.y() + 10);
-            }
-            case SYSTEM -> cylinder(svg, b);
-        }
+            };
+            case SYSTEM -> () -> cylinder(svg, b);
+        };
+        outline.run();
         if (shape == Shape.AI_TASK) {
             aiBadge(svg, b);
         }

@@ -112,21 +112,7 @@ class WfaMermaidRenderer {
 	/** @param lane the lane to name in the label, or null when the node is drawn in its lane's box */
 	def private shape(Diagram.Node node, String lane) {
 		val label = if(lane === null) mermaid(node.label) else mermaid(lane) + ': ' + mermaid(node.label)
-		switch node.shape {
-			case START: '''(("«label»"))'''
-			case END: '''((("«label»")))'''
-			case TASK: '''("«label»")'''
-			case SYSTEM_TASK: '''["«label»"]'''
-			case AI_TASK: '''["AI: «label»"]'''
-			case CALL: '''[["«label»"]]'''
-			case DECISION: '''{"«label»"}'''
-			case APPROVAL: '''{{"«label»"}}'''
-			case FORK, case JOIN: '''[/"«label»"/]'''
-			case WAIT: '''[\"«label»"\]'''
-			case WORKFLOW: '''("«label»")'''
-			case SYSTEM: '''[("«label»")]'''
-			case TEAM: '''["«label»"]'''
-		}
+		MermaidShapes.node(node.shape, label)
 	}
 
 	def private arrow(Diagram.Edge edge) {
@@ -158,18 +144,6 @@ class WfaMermaidRenderer {
 	}
 
 	def private classStyle(Shape shape) {
-		switch shape {
-			case START: 'fill:#dcfce7,stroke:#15803d,color:#111827'
-			case END: 'fill:#fee2e2,stroke:#b91c1c,color:#111827'
-			case TASK, case WORKFLOW: 'fill:#eff6ff,stroke:#1d4ed8,color:#111827'
-			case SYSTEM_TASK, case SYSTEM: 'fill:#f3f4f6,stroke:#4b5563,color:#111827'
-			case AI_TASK: 'fill:#f5f3ff,stroke:#6d28d9,color:#111827,stroke-dasharray:4 2'
-			case CALL: 'fill:#eff6ff,stroke:#1d4ed8,color:#111827,stroke-width:2px'
-			case DECISION: 'fill:#fef9c3,stroke:#a16207,color:#111827'
-			case APPROVAL: 'fill:#ecfccb,stroke:#4d7c0f,color:#111827'
-			case FORK, case JOIN: 'fill:#374151,stroke:#111827,color:#ffffff'
-			case WAIT: 'fill:#fff7ed,stroke:#c2410c,color:#111827'
-			case TEAM: 'fill:#ffffff,stroke:#111827,color:#111827'
-		}
+		MermaidShapes.classStyle(shape)
 	}
 }

@@ -14,6 +14,7 @@ import org.wfa.dsl.analysis.WorkflowAnalysis;
 import org.wfa.dsl.generator.diagram.Diagram;
 import org.wfa.dsl.generator.diagram.Diagram.EdgeStyle;
 import org.wfa.dsl.generator.diagram.Diagram.Shape;
+import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Call;
 import org.wfa.dsl.wfa.Dependency;
@@ -120,20 +121,8 @@ public class WfaLandscapeDiagrams {
                 link(ref, target, EdgeStyle.DEPENDENCY, edges, systems, lanes);
             }
             for (Node node : workflow.getNodes()) {
-                if (node instanceof Call call) {
-                    link(ref, call.getCalled(), EdgeStyle.FLOW, edges, systems, lanes);
-                } else if (node instanceof Wait wait) {
-                    link(ref, wait.getWorkflow(), EdgeStyle.DEPENDENCY, edges, systems, lanes);
-                }
-                if (node instanceof Activity activity) {
-                    for (Party party : activity.getResponsible()) {
-                        if (party instanceof SystemDecl) {
-                            link(ref, party, EdgeStyle.DEPENDENCY, edges, systems, lanes);
-                        }
-                    }
-                }
-                if (node instanceof Stage stage) {
-                    stage.getUses().forEach(system -> link(ref, system, EdgeStyle.DEPENDENCY, edges, systems, lanes));
+                for (Link link : linksOf(node)) {
+                    link(ref, link.target(), link.style(), edges, systems, lanes);
                 }
             }
             WorkflowAnalysis analysis = analyzer.analyze(workflow);
@@ -149,6 +138,38 @@ public class WfaLandscapeDiagrams {
                 .toList();
         return new Diagram("landscape", "Workflow landscape", List.copyOf(lanes.values()), List.copyOf(nodes.values()),
                 drawn);
+    }
+
+    /** What a step of a workflow links it to in the landscape: a called or awaited workflow, systems. */
+    private record Link(EObject target, EdgeStyle style) {
+    }
+
+    private static List<Link> linksOf(Node node) {
+        List<Link> links = new ArrayList<>();
+        return switch (StepKind.of(node)) {
+            case STAGE -> {
+                Stage stage = (Stage) node;
+                systemsResponsible(stage, links);
+                stage.getUses().forEach(system -> links.add(new Link(system, EdgeStyle.DEPENDENCY)));
+                yield links;
+            }
+            case CALL -> {
+                Call call = (Call) node;
+                links.add(new Link(call.getCalled(), EdgeStyle.FLOW));
+                systemsResponsible(call, links);
+                yield links;
+            }
+            case WAIT -> List.of(new Link(((Wait) node).getWorkflow(), EdgeStyle.DEPENDENCY));
+            case DECISION, APPROVAL, FORK, JOIN, END -> links;
+        };
+    }
+
+    private static void systemsResponsible(Activity activity, List<Link> links) {
+        for (Party party : activity.getResponsible()) {
+            if (party instanceof SystemDecl) {
+                links.add(new Link(party, EdgeStyle.DEPENDENCY));
+            }
+        }
     }
 
     private void link(Ref from, EObject target, EdgeStyle style, Set<Diagram.Edge> edges, List<Diagram.Node> systems,

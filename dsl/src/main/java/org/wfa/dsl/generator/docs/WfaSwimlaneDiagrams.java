@@ -14,12 +14,11 @@ import org.wfa.dsl.analysis.WorkflowAnalysis;
 import org.wfa.dsl.generator.diagram.Diagram;
 import org.wfa.dsl.generator.diagram.Diagram.EdgeStyle;
 import org.wfa.dsl.generator.diagram.Diagram.Shape;
+import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Agent;
 import org.wfa.dsl.wfa.Approval;
-import org.wfa.dsl.wfa.Call;
 import org.wfa.dsl.wfa.Decision;
-import org.wfa.dsl.wfa.End;
 import org.wfa.dsl.wfa.Fork;
 import org.wfa.dsl.wfa.Join;
 import org.wfa.dsl.wfa.Node;
@@ -93,14 +92,18 @@ public class WfaSwimlaneDiagrams {
 
     /** Who does the step: the first responsible party, the approver, the decider; null for routing steps. */
     static Party performerOf(EObject step) {
-        if (step instanceof Activity activity) {
-            return activity.getResponsible().isEmpty() ? WfaOrganisation.ownerOf(activity)
-                    : activity.getResponsible().get(0);
+        if (!(step instanceof Node node)) {
+            return null;
         }
-        if (step instanceof Approval || step instanceof Decision) {
-            return WfaOrganisation.ownerOf(step);
-        }
-        return null;
+        return switch (StepKind.of(node)) {
+            case STAGE, CALL -> {
+                Activity activity = (Activity) node;
+                yield activity.getResponsible().isEmpty() ? WfaOrganisation.ownerOf(activity)
+                        : activity.getResponsible().get(0);
+            }
+            case APPROVAL, DECISION -> WfaOrganisation.ownerOf(node);
+            case FORK, JOIN, WAIT, END -> null;
+        };
     }
 
     private String lane(Map<String, Diagram.Lane> lanes, Party performer) {
@@ -153,37 +156,63 @@ public class WfaSwimlaneDiagrams {
         List<Route> routes = new ArrayList<>();
         if (vertex instanceof Start start) {
             routes.add(new Route(start.getTarget(), null, false));
-        } else if (vertex instanceof Decision decision) {
-            for (Outcome outcome : decision.getOutcomes()) {
-                String label = outcome.getLabel() != null ? outcome.getLabel()
-                        : WfaRefs.sourceText(outcome.getCondition());
-                routes.add(new Route(outcome.getTarget(), label, false));
-            }
-            if (decision.getTable() != null) {
-                for (RuleRow row : decision.getTable().getRows()) {
-                    routes.add(new Route(row.getTarget(), row.getLabel(), false));
-                }
-            }
-            routes.add(new Route(decision.getOtherwise(), "otherwise", false));
-        } else if (vertex instanceof Approval approval) {
-            routes.add(new Route(approval.getApproved(), "approved", false));
-            routes.add(new Route(approval.getRejected(), "rejected", false));
-            slaRoutes(approval.getSlas(), routes);
-        } else if (vertex instanceof Activity activity) {
-            FlowGraph.nextOf(activity).forEach(n -> routes.add(new Route(n, null, false)));
-            slaRoutes(activity.getSlas(), routes);
-        } else if (vertex instanceof Fork fork) {
-            fork.getBranches().forEach(n -> routes.add(new Route(n, null, false)));
-        } else if (vertex instanceof Join join) {
-            join.getNext().forEach(n -> routes.add(new Route(n, null, false)));
-        } else if (vertex instanceof Wait wait) {
-            wait.getNext().forEach(n -> routes.add(new Route(n, null, false)));
-            if (wait.getTimeout() != null) {
-                routes.add(new Route(wait.getTimeoutRoute(), "timeout " + WfaRefs.duration(wait.getTimeout()), true));
-            }
+        } else if (vertex instanceof Node step) {
+            routes.addAll(routesOf(step));
         }
         routes.removeIf(r -> r.target() == null);
         return routes;
+    }
+
+    private static List<Route> routesOf(Node step) {
+        List<Route> routes = new ArrayList<>();
+        return switch (StepKind.of(step)) {
+            case STAGE, CALL -> {
+                Activity activity = (Activity) step;
+                activity.getNext().forEach(n -> routes.add(new Route(n, null, false)));
+                slaRoutes(activity.getSlas(), routes);
+                yield routes;
+            }
+            case DECISION -> {
+                Decision decision = (Decision) step;
+                for (Outcome outcome : decision.getOutcomes()) {
+                    String label = outcome.getLabel() != null ? outcome.getLabel()
+                            : WfaRefs.sourceText(outcome.getCondition());
+                    routes.add(new Route(outcome.getTarget(), label, false));
+                }
+                if (decision.getTable() != null) {
+                    for (RuleRow row : decision.getTable().getRows()) {
+                        routes.add(new Route(row.getTarget(), row.getLabel(), false));
+                    }
+                }
+                routes.add(new Route(decision.getOtherwise(), "otherwise", false));
+                yield routes;
+            }
+            case APPROVAL -> {
+                Approval approval = (Approval) step;
+                routes.add(new Route(approval.getApproved(), "approved", false));
+                routes.add(new Route(approval.getRejected(), "rejected", false));
+                slaRoutes(approval.getSlas(), routes);
+                yield routes;
+            }
+            case FORK -> {
+                ((Fork) step).getBranches().forEach(n -> routes.add(new Route(n, null, false)));
+                yield routes;
+            }
+            case JOIN -> {
+                ((Join) step).getNext().forEach(n -> routes.add(new Route(n, null, false)));
+                yield routes;
+            }
+            case WAIT -> {
+                Wait wait = (Wait) step;
+                wait.getNext().forEach(n -> routes.add(new Route(n, null, false)));
+                if (wait.getTimeout() != null) {
+                    routes.add(new Route(wait.getTimeoutRoute(), "timeout " + WfaRefs.duration(wait.getTimeout()),
+                            true));
+                }
+                yield routes;
+            }
+            case END -> routes;
+        };
     }
 
     private static void slaRoutes(List<Sla> slas, List<Route> routes) {
@@ -201,26 +230,23 @@ public class WfaSwimlaneDiagrams {
     }
 
     private static Shape shapeOf(EObject vertex) {
-        if (vertex instanceof Start) {
+        if (!(vertex instanceof Node step)) {
             return Shape.START;
-        } else if (vertex instanceof End) {
-            return Shape.END;
-        } else if (vertex instanceof Call) {
-            return Shape.CALL;
-        } else if (vertex instanceof Activity activity) {
-            Party performer = performerOf(activity);
-            return performer instanceof Agent ? Shape.AI_TASK
-                    : performer instanceof SystemDecl ? Shape.SYSTEM_TASK : Shape.TASK;
-        } else if (vertex instanceof Decision) {
-            return Shape.DECISION;
-        } else if (vertex instanceof Approval) {
-            return Shape.APPROVAL;
-        } else if (vertex instanceof Fork) {
-            return Shape.FORK;
-        } else if (vertex instanceof Join) {
-            return Shape.JOIN;
         }
-        return Shape.WAIT;
+        return switch (StepKind.of(step)) {
+            case STAGE -> {
+                Party performer = performerOf(step);
+                yield performer instanceof Agent ? Shape.AI_TASK
+                        : performer instanceof SystemDecl ? Shape.SYSTEM_TASK : Shape.TASK;
+            }
+            case CALL -> Shape.CALL;
+            case DECISION -> Shape.DECISION;
+            case APPROVAL -> Shape.APPROVAL;
+            case FORK -> Shape.FORK;
+            case JOIN -> Shape.JOIN;
+            case WAIT -> Shape.WAIT;
+            case END -> Shape.END;
+        };
     }
 
     private String tooltipOf(EObject vertex) {

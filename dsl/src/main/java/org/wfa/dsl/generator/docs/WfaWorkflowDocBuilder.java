@@ -14,6 +14,7 @@ import org.wfa.dsl.analysis.WfaAnalyzer;
 import org.wfa.dsl.analysis.WfaOrganisation;
 import org.wfa.dsl.analysis.WorkflowAnalysis;
 import org.wfa.dsl.analysis.WorkflowMetrics;
+import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.workspace.WfaDiagnostic;
 import org.wfa.dsl.rules.WfaRule;
 import org.wfa.dsl.wfa.Activity;
@@ -69,15 +70,12 @@ public class WfaWorkflowDocBuilder {
             if (node instanceof Activity activity) {
                 work.add(step);
                 aiWork(activity).ifPresent(ai::add);
-                activity.getNotifications().forEach(n -> notifications.add(notification(node, n)));
             } else if (node instanceof Decision decision) {
                 decisions.add(decision(decision));
             } else if (node instanceof Approval approval) {
                 approvals.add(approval(approval));
-                approval.getNotifications().forEach(n -> notifications.add(notification(node, n)));
-            } else if (node instanceof End end) {
-                end.getNotifications().forEach(n -> notifications.add(notification(node, n)));
             }
+            notificationsOf(node).forEach(n -> notifications.add(notification(node, n)));
         }
         Party owner = workflow.getOwner();
         List<FindingDoc> findings = new ArrayList<>();
@@ -107,31 +105,48 @@ public class WfaWorkflowDocBuilder {
     private StepDoc step(Node node) {
         List<Ref> none = List.of();
         List<Ref> next = refs.of(org.wfa.dsl.analysis.FlowGraph.targetsOf(node));
-        if (node instanceof Activity activity) {
-            Party performer = activity.getResponsible().isEmpty() ? null : activity.getResponsible().get(0);
-            String how = performer instanceof Agent ? "AI" : performer instanceof SystemDecl ? "system" : "human";
-            Stage stage = activity instanceof Stage s ? s : null;
-            List<Ref> systems = stage == null ? none : refs.of(stage.getUses());
-            if (activity instanceof Call call && call.getCalled() != null) {
-                systems = List.of(refs.of(call.getCalled()));
+        String kind = StepKind.of(node).keyword();
+        return switch (StepKind.of(node)) {
+            case STAGE -> {
+                Stage stage = (Stage) node;
+                yield work(stage, kind, refs.of(stage.getConsumes()), refs.of(stage.getProduces()),
+                        refs.of(stage.getUses()), next);
             }
-            return new StepDoc(refs.of(node), activity instanceof Call ? "call" : "stage",
-                    nonNull(activity.getDescription()), how, refs.of(activity.getResponsible()),
-                    refs.of(activity.getAccountable()), refs.of(activity.getConsulted()),
-                    refs.of(activity.getInformed()), stage == null ? none : refs.of(stage.getConsumes()),
-                    stage == null ? none : refs.of(stage.getProduces()), systems,
-                    WfaRefs.duration(activity.getDuration()), activity.getSlas().stream().map(refs::sla).toList(),
-                    next);
-        }
-        if (node instanceof Approval approval) {
-            return new StepDoc(refs.of(node), "approval", nonNull(approval.getDescription()), "human",
-                    refs.of(approval.getApprovers()), none, none, refs.of(approval.getInformed()), none, none, none,
-                    "", approval.getSlas().stream().map(refs::sla).toList(), next);
-        }
-        Ref decider = node instanceof Decision decision ? refs.of(decision.getDecidedBy()) : null;
-        String kind = node.eClass().getName().toLowerCase(java.util.Locale.ROOT);
-        return new StepDoc(refs.of(node), kind, nonNull(descriptionOf(node)), "",
-                decider == null ? none : List.of(decider), none, none, none, none, none, none, "", List.of(), next);
+            case CALL -> {
+                Call call = (Call) node;
+                yield work(call, kind, none, none, call.getCalled() == null ? none : List.of(refs.of(call.getCalled())),
+                        next);
+            }
+            case APPROVAL -> {
+                Approval approval = (Approval) node;
+                yield new StepDoc(refs.of(node), kind, nonNull(approval.getDescription()), "human",
+                        refs.of(approval.getApprovers()), none, none, refs.of(approval.getInformed()), none, none,
+                        none, "", approval.getSlas().stream().map(refs::sla).toList(), next);
+            }
+            case DECISION -> {
+                Ref decider = refs.of(((Decision) node).getDecidedBy());
+                yield routing(node, kind, decider == null ? none : List.of(decider), next);
+            }
+            case FORK, JOIN, WAIT, END -> routing(node, kind, none, next);
+        };
+    }
+
+    /** A stage or a call: work, with its RACI, what it needs and gives, and its time limits. */
+    private StepDoc work(Activity activity, String kind, List<Ref> consumes, List<Ref> produces, List<Ref> systems,
+            List<Ref> next) {
+        Party performer = activity.getResponsible().isEmpty() ? null : activity.getResponsible().get(0);
+        String how = performer instanceof Agent ? "AI" : performer instanceof SystemDecl ? "system" : "human";
+        return new StepDoc(refs.of(activity), kind, nonNull(activity.getDescription()), how,
+                refs.of(activity.getResponsible()), refs.of(activity.getAccountable()),
+                refs.of(activity.getConsulted()), refs.of(activity.getInformed()), consumes, produces, systems,
+                WfaRefs.duration(activity.getDuration()), activity.getSlas().stream().map(refs::sla).toList(), next);
+    }
+
+    /** A step that only routes the case (or ends it): described, and for a decision who decides. */
+    private StepDoc routing(Node node, String kind, List<Ref> responsible, List<Ref> next) {
+        List<Ref> none = List.of();
+        return new StepDoc(refs.of(node), kind, nonNull(descriptionOf(node)), "", responsible, none, none, none, none,
+                none, none, "", List.of(), next);
     }
 
     private DecisionDoc decision(Decision decision) {
@@ -224,12 +239,12 @@ public class WfaWorkflowDocBuilder {
     }
 
     private static List<Notification> notificationsOf(Node node) {
-        if (node instanceof Activity activity) {
-            return activity.getNotifications();
-        } else if (node instanceof Approval approval) {
-            return approval.getNotifications();
-        }
-        return node instanceof End end ? end.getNotifications() : List.of();
+        return switch (StepKind.of(node)) {
+            case STAGE, CALL -> ((Activity) node).getNotifications();
+            case APPROVAL -> ((Approval) node).getNotifications();
+            case END -> ((End) node).getNotifications();
+            case DECISION, FORK, JOIN, WAIT -> List.of();
+        };
     }
 
     private List<HandoffDoc> handoffs(WorkflowAnalysis analysis) {
@@ -249,19 +264,33 @@ public class WfaWorkflowDocBuilder {
         List<Ref> steps = new ArrayList<>();
         for (Node node : workflow.getNodes()) {
             Map<String, String> row = new LinkedHashMap<>();
-            if (node instanceof Activity activity) {
-                assign(row, parties, activity.getResponsible(), "R");
-                assign(row, parties, activity.getAccountable(), "A");
-                assign(row, parties, activity.getConsulted(), "C");
-                assign(row, parties, activity.getInformed(), "I");
-            } else if (node instanceof Approval approval) {
-                // An approver decides and answers for the approval: accountable and responsible at once.
-                assign(row, parties, approval.getApprovers(), "R");
-                assign(row, parties, approval.getApprovers(), "A");
-                assign(row, parties, approval.getInformed(), "I");
-            } else if (node instanceof Decision decision && decision.getDecidedBy() != null) {
-                assign(row, parties, List.of(decision.getDecidedBy()), "R");
-            } else {
+            boolean hasRow = switch (StepKind.of(node)) {
+                case STAGE, CALL -> {
+                    Activity activity = (Activity) node;
+                    assign(row, parties, activity.getResponsible(), "R");
+                    assign(row, parties, activity.getAccountable(), "A");
+                    assign(row, parties, activity.getConsulted(), "C");
+                    assign(row, parties, activity.getInformed(), "I");
+                    yield true;
+                }
+                case APPROVAL -> {
+                    Approval approval = (Approval) node;
+                    // An approver decides and answers for the approval: accountable and responsible at once.
+                    assign(row, parties, approval.getApprovers(), "R");
+                    assign(row, parties, approval.getApprovers(), "A");
+                    assign(row, parties, approval.getInformed(), "I");
+                    yield true;
+                }
+                case DECISION -> {
+                    Party decider = ((Decision) node).getDecidedBy();
+                    if (decider != null) {
+                        assign(row, parties, List.of(decider), "R");
+                    }
+                    yield decider != null;
+                }
+                case FORK, JOIN, WAIT, END -> false;
+            };
+            if (!hasRow) {
                 continue;
             }
             steps.add(refs.of(node));

@@ -12,9 +12,11 @@ import org.wfa.dsl.generator.docs.WorkspaceDoc.Assignment;
 import org.wfa.dsl.generator.docs.WorkspaceDoc.RoleDoc;
 import org.wfa.dsl.generator.docs.WorkspaceDoc.TeamDoc;
 import org.wfa.dsl.generator.docs.WorkspaceDoc.TeamGroup;
+import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Approval;
 import org.wfa.dsl.wfa.Decision;
+import org.wfa.dsl.wfa.End;
 import org.wfa.dsl.wfa.Model;
 import org.wfa.dsl.wfa.Node;
 import org.wfa.dsl.wfa.Notification;
@@ -116,56 +118,75 @@ public class WfaWorkspaceDocBuilder {
             Ref workflowRef = refs.of(workflow);
             for (Node node : workflow.getNodes()) {
                 Ref step = refs.of(node);
-                // Ends are described only by their notifications.
-                String anchor = node instanceof org.wfa.dsl.wfa.End ? "notifications" : "step-" + step.name();
-                Assigner assign = (parties, part) -> {
-                    for (Party party : parties) {
+                String anchor = switch (StepKind.of(node)) {
+                    // Ends are described only by their notifications.
+                    case END -> "notifications";
+                    case STAGE, CALL, DECISION, APPROVAL, FORK, JOIN, WAIT -> "step-" + step.name();
+                };
+                for (Part part : partsOf(node)) {
+                    for (Party party : part.parties()) {
                         if (party instanceof Role role) {
                             assignments.computeIfAbsent(role, r -> new ArrayList<>())
-                                    .add(new Assignment(workflowRef, step, part, anchor));
+                                    .add(new Assignment(workflowRef, step, part.name(), anchor));
                         }
                     }
-                };
-                if (node instanceof Activity activity) {
-                    assign.to(activity.getResponsible(), "responsible");
-                    assign.to(activity.getAccountable(), "accountable");
-                    assign.to(activity.getConsulted(), "consulted");
-                    assign.to(activity.getInformed(), "informed");
-                    if (activity instanceof Stage stage) {
-                        assign.to(stage.getReviewers(), "reviews");
-                    }
-                    escalations(activity.getSlas(), assign);
-                    notified(activity.getNotifications(), assign);
-                } else if (node instanceof Approval approval) {
-                    assign.to(approval.getApprovers(), "approver");
-                    assign.to(approval.getInformed(), "informed");
-                    escalations(approval.getSlas(), assign);
-                    notified(approval.getNotifications(), assign);
-                } else if (node instanceof Decision decision && decision.getDecidedBy() != null) {
-                    assign.to(List.of(decision.getDecidedBy()), "decides");
-                } else if (node instanceof org.wfa.dsl.wfa.End end) {
-                    notified(end.getNotifications(), assign);
                 }
             }
         }
         return assignments;
     }
 
-    @FunctionalInterface
-    private interface Assigner {
-        void to(List<? extends Party> parties, String part);
+    /** Parties given a part in a step ("responsible", "approver", "notified"...). */
+    private record Part(List<? extends Party> parties, String name) {
     }
 
-    private static void escalations(List<Sla> slas, Assigner assign) {
+    /** The parts a step gives, in the order the documentation lists them. */
+    private static List<Part> partsOf(Node node) {
+        List<Part> parts = new ArrayList<>();
+        return switch (StepKind.of(node)) {
+            case STAGE, CALL -> {
+                Activity activity = (Activity) node;
+                parts.add(new Part(activity.getResponsible(), "responsible"));
+                parts.add(new Part(activity.getAccountable(), "accountable"));
+                parts.add(new Part(activity.getConsulted(), "consulted"));
+                parts.add(new Part(activity.getInformed(), "informed"));
+                if (activity instanceof Stage stage) {
+                    parts.add(new Part(stage.getReviewers(), "reviews"));
+                }
+                escalations(activity.getSlas(), parts);
+                notified(activity.getNotifications(), parts);
+                yield parts;
+            }
+            case APPROVAL -> {
+                Approval approval = (Approval) node;
+                parts.add(new Part(approval.getApprovers(), "approver"));
+                parts.add(new Part(approval.getInformed(), "informed"));
+                escalations(approval.getSlas(), parts);
+                notified(approval.getNotifications(), parts);
+                yield parts;
+            }
+            case DECISION -> {
+                Party decider = ((Decision) node).getDecidedBy();
+                yield decider == null ? parts : List.of(new Part(List.of(decider), "decides"));
+            }
+            case END -> {
+                notified(((End) node).getNotifications(), parts);
+                yield parts;
+            }
+            case FORK, JOIN, WAIT -> parts;
+        };
+    }
+
+    private static void escalations(List<Sla> slas, List<Part> parts) {
         for (Sla sla : slas) {
             if (sla.getEscalateTo() != null) {
-                assign.to(List.of(sla.getEscalateTo()), "escalation");
+                parts.add(new Part(List.of(sla.getEscalateTo()), "escalation"));
             }
         }
     }
 
-    private static void notified(List<Notification> notifications, Assigner assign) {
-        notifications.forEach(n -> assign.to(n.getRecipients(), "notified"));
+    private static void notified(List<Notification> notifications, List<Part> parts) {
+        notifications.forEach(n -> parts.add(new Part(n.getRecipients(), "notified")));
     }
 
     private static List<TeamGroup> byTeam(List<WorkflowDoc> docs) {

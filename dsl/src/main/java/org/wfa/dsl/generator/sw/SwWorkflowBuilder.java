@@ -16,12 +16,12 @@ import org.wfa.dsl.analysis.WorkflowAnalysis;
 import org.wfa.dsl.naming.Ref;
 import org.wfa.dsl.naming.WfaRefs;
 import org.wfa.dsl.generator.engine.WfaConditionTranslator;
+import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Agent;
 import org.wfa.dsl.wfa.Approval;
 import org.wfa.dsl.wfa.Call;
 import org.wfa.dsl.wfa.Decision;
-import org.wfa.dsl.wfa.End;
 import org.wfa.dsl.wfa.Fork;
 import org.wfa.dsl.wfa.Join;
 import org.wfa.dsl.wfa.Node;
@@ -124,9 +124,6 @@ final class SwWorkflowBuilder {
     private List<Map<String, Object>> taskList(List<Node> steps, Set<Node> scope) {
         List<Map<String, Object>> tasks = new ArrayList<>();
         for (Node step : steps) {
-            if (step instanceof Join) {
-                continue;
-            }
             tasks.addAll(tasksOf(step, scope));
         }
         return tasks;
@@ -134,42 +131,52 @@ final class SwWorkflowBuilder {
 
     private List<Map<String, Object>> tasksOf(Node step, Set<Node> scope) {
         List<Map<String, Object>> tasks = new ArrayList<>();
-        if (step instanceof Activity activity) {
-            Map<String, Object> work = activity instanceof Call call ? run(call) : request(activity, activity.getResponsible());
-            metadata(work, activity);
-            routed(step.getName(), work, activity.getSlas(), next(activity, scope), scope, tasks);
-        } else if (step instanceof Approval approval) {
-            Map<String, Object> work = request(approval, approval.getApprovers());
-            String outcome = names.added(approval.getName() + "Outcome");
-            routed(step.getName(), work, approval.getSlas(), outcome, scope, tasks);
-            List<Map<String, Object>> cases = new ArrayList<>();
-            cases.add(switchCase("approved", "${ ." + approval.getName() + "Approved == true }",
-                    then(approval.getApproved(), scope)));
-            cases.add(switchCase("rejected", null, then(approval.getRejected(), scope)));
-            tasks.add(task(outcome, Map.of("switch", cases)));
-        } else if (step instanceof Decision decision) {
-            tasks.add(task(step.getName(), Map.of("switch", decisionCases(decision, scope))));
-        } else if (step instanceof Fork fork) {
-            tasks.add(task(step.getName(), fork(fork, scope)));
-        } else if (step instanceof Wait wait) {
-            Map<String, Object> listen = listen(wait.getWorkflow() != null
-                    ? eventFilter("org.wfa.workflow.completed", refs.of(wait.getWorkflow()).name())
-                    : eventFilter(SwNames.eventType(wait.getEvent() == null ? wait.getName() : wait.getEvent()), null));
-            String next = wait.getNext().isEmpty() ? "end" : then(wait.getNext().get(0), scope);
-            if (wait.getTimeout() != null && wait.getTimeoutRoute() != null) {
-                timeboxed(step.getName(), listen, WfaOrganisation.minutes(wait.getTimeout()),
-                        then(wait.getTimeoutRoute(), scope), next, tasks);
-            } else {
-                listen.put("then", next);
-                tasks.add(task(step.getName(), listen));
+        return switch (StepKind.of(step)) {
+            case STAGE, CALL -> {
+                Activity activity = (Activity) step;
+                Map<String, Object> work = activity instanceof Call call ? run(call) : request(activity, activity.getResponsible());
+                metadata(work, activity);
+                routed(step.getName(), work, activity.getSlas(), next(activity, scope), scope, tasks);
+                yield tasks;
             }
-        } else if (step instanceof End end) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("set", Map.of("outcome", end.getName()));
-            body.put("then", "end");
-            tasks.add(task(step.getName(), body));
-        }
-        return tasks;
+            case APPROVAL -> {
+                Approval approval = (Approval) step;
+                Map<String, Object> work = request(approval, approval.getApprovers());
+                String outcome = names.added(approval.getName() + "Outcome");
+                routed(step.getName(), work, approval.getSlas(), outcome, scope, tasks);
+                List<Map<String, Object>> cases = new ArrayList<>();
+                cases.add(switchCase("approved", "${ ." + approval.getName() + "Approved == true }",
+                        then(approval.getApproved(), scope)));
+                cases.add(switchCase("rejected", null, then(approval.getRejected(), scope)));
+                tasks.add(task(outcome, Map.of("switch", cases)));
+                yield tasks;
+            }
+            case DECISION -> List.of(task(step.getName(), Map.of("switch", decisionCases((Decision) step, scope))));
+            case FORK -> List.of(task(step.getName(), fork((Fork) step, scope)));
+            // A join has no task of its own: its fork's task goes on after it.
+            case JOIN -> List.of();
+            case WAIT -> {
+                Wait wait = (Wait) step;
+                Map<String, Object> listen = listen(wait.getWorkflow() != null
+                        ? eventFilter("org.wfa.workflow.completed", refs.of(wait.getWorkflow()).name())
+                        : eventFilter(SwNames.eventType(wait.getEvent() == null ? wait.getName() : wait.getEvent()), null));
+                String next = wait.getNext().isEmpty() ? "end" : then(wait.getNext().get(0), scope);
+                if (wait.getTimeout() != null && wait.getTimeoutRoute() != null) {
+                    timeboxed(step.getName(), listen, WfaOrganisation.minutes(wait.getTimeout()),
+                            then(wait.getTimeoutRoute(), scope), next, tasks);
+                } else {
+                    listen.put("then", next);
+                    tasks.add(task(step.getName(), listen));
+                }
+                yield tasks;
+            }
+            case END -> {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("set", Map.of("outcome", step.getName()));
+                body.put("then", "end");
+                yield List.of(task(step.getName(), body));
+            }
+        };
     }
 
     /** Work with its SLA: timeboxed when a breach has a route, else the SLA is recorded as metadata. */

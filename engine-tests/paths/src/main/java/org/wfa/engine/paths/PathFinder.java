@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.wfa.dsl.analysis.WorkflowAnalysis;
+import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Approval;
 import org.wfa.dsl.wfa.Decision;
@@ -90,37 +91,55 @@ public final class PathFinder {
     }
 
     private static List<Route> routes(EObject step) {
-        List<Route> routes = new ArrayList<>();
         if (step instanceof Start start) {
-            routes.add(new Route(Exit.NEXT, 0, start.getTarget()));
-        } else if (step instanceof Activity activity) {
-            activity.getNext().forEach(next -> routes.add(new Route(Exit.NEXT, 0, next)));
-            for (int i = 0; i < activity.getSlas().size(); i++) {
-                routes.add(new Route(Exit.SLA_BREACH, i, activity.getSlas().get(i).getRoute()));
-            }
-        } else if (step instanceof Decision decision) {
-            for (int i = 0; i < decision.getOutcomes().size(); i++) {
-                routes.add(new Route(Exit.OUTCOME, i, decision.getOutcomes().get(i).getTarget()));
-            }
-            if (decision.getTable() != null) {
-                for (int i = 0; i < decision.getTable().getRows().size(); i++) {
-                    routes.add(new Route(Exit.RULE, i, decision.getTable().getRows().get(i).getTarget()));
-                }
-            }
-            routes.add(new Route(Exit.OTHERWISE, 0, decision.getOtherwise()));
-        } else if (step instanceof Approval approval) {
-            routes.add(new Route(Exit.APPROVED, 0, approval.getApproved()));
-            routes.add(new Route(Exit.REJECTED, 0, approval.getRejected()));
-            for (int i = 0; i < approval.getSlas().size(); i++) {
-                routes.add(new Route(Exit.SLA_BREACH, i, approval.getSlas().get(i).getRoute()));
-            }
-        } else if (step instanceof Join join) {
-            join.getNext().forEach(next -> routes.add(new Route(Exit.NEXT, 0, next)));
-        } else if (step instanceof Wait wait) {
-            wait.getNext().forEach(next -> routes.add(new Route(Exit.NEXT, 0, next)));
-            routes.add(new Route(Exit.TIMEOUT, 0, wait.getTimeoutRoute()));
+            return List.of(new Route(Exit.NEXT, 0, start.getTarget()));
         }
-        return routes;
+        Node node = (Node) step;
+        List<Route> routes = new ArrayList<>();
+        return switch (StepKind.of(node)) {
+            case STAGE, CALL -> {
+                Activity activity = (Activity) node;
+                activity.getNext().forEach(next -> routes.add(new Route(Exit.NEXT, 0, next)));
+                for (int i = 0; i < activity.getSlas().size(); i++) {
+                    routes.add(new Route(Exit.SLA_BREACH, i, activity.getSlas().get(i).getRoute()));
+                }
+                yield routes;
+            }
+            case DECISION -> {
+                Decision decision = (Decision) node;
+                for (int i = 0; i < decision.getOutcomes().size(); i++) {
+                    routes.add(new Route(Exit.OUTCOME, i, decision.getOutcomes().get(i).getTarget()));
+                }
+                if (decision.getTable() != null) {
+                    for (int i = 0; i < decision.getTable().getRows().size(); i++) {
+                        routes.add(new Route(Exit.RULE, i, decision.getTable().getRows().get(i).getTarget()));
+                    }
+                }
+                routes.add(new Route(Exit.OTHERWISE, 0, decision.getOtherwise()));
+                yield routes;
+            }
+            case APPROVAL -> {
+                Approval approval = (Approval) node;
+                routes.add(new Route(Exit.APPROVED, 0, approval.getApproved()));
+                routes.add(new Route(Exit.REJECTED, 0, approval.getRejected()));
+                for (int i = 0; i < approval.getSlas().size(); i++) {
+                    routes.add(new Route(Exit.SLA_BREACH, i, approval.getSlas().get(i).getRoute()));
+                }
+                yield routes;
+            }
+            case JOIN -> {
+                ((Join) node).getNext().forEach(next -> routes.add(new Route(Exit.NEXT, 0, next)));
+                yield routes;
+            }
+            case WAIT -> {
+                Wait wait = (Wait) node;
+                wait.getNext().forEach(next -> routes.add(new Route(Exit.NEXT, 0, next)));
+                routes.add(new Route(Exit.TIMEOUT, 0, wait.getTimeoutRoute()));
+                yield routes;
+            }
+            // Walked without routes: an end closes the path, a fork runs all its branches.
+            case END, FORK -> routes;
+        };
     }
 
     private static List<Move> concat(List<Move> first, List<Move> second) {

@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.eclipse.emf.ecore.EObject;
 import org.operaton.bpm.model.bpmn.BpmnModelInstance;
 import org.operaton.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.operaton.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.operaton.bpm.model.bpmn.instance.ServiceTask;
 import org.wfa.dsl.generator.bpmn.BpmnIds;
+import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.naming.WfaRefs;
-import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Approval;
 import org.wfa.dsl.wfa.Call;
 import org.wfa.dsl.wfa.Decision;
@@ -89,7 +88,13 @@ public final class PathRunner {
 
     /** Whether the engine waits for someone at this move. */
     private static boolean isWork(Move move) {
-        return move.step() instanceof Activity || move.step() instanceof Approval || move.step() instanceof Wait;
+        if (!(move.step() instanceof Node step)) {
+            return false;
+        }
+        return switch (StepKind.of(step)) {
+            case STAGE, CALL, APPROVAL, WAIT -> true;
+            case DECISION, FORK, JOIN, END -> false;
+        };
     }
 
     /** The decisions between a move and the next piece of work, as constraints on the case data. */
@@ -146,41 +151,57 @@ public final class PathRunner {
     }
 
     private void act(String instanceId, Move move, BpmnModelInstance model) {
-        EObject step = move.step();
-        String id = BpmnIds.step(((Node) step).getName());
+        Node step = (Node) move.step();
+        String id = BpmnIds.step(step.getName());
         if (move.exit() == Exit.SLA_BREACH) {
             engine.fireTimer(instanceId, BpmnIds.slaTimer(id, move.index() + 1));
-        } else if (step instanceof Wait wait) {
-            if (move.exit() == Exit.TIMEOUT) {
-                engine.fireTimer(instanceId, BpmnIds.waitTimeout(wait.getName()));
-            } else {
-                String event = wait.getTimeout() == null ? id : BpmnIds.waitEvent(wait.getName());
-                IntermediateCatchEvent catchEvent = model.getModelElementById(event);
-                String message = catchEvent.getEventDefinitions().stream()
-                        .filter(MessageEventDefinition.class::isInstance).map(MessageEventDefinition.class::cast)
-                        .findFirst().orElseThrow().getMessage().getName();
-                // The engine evaluates the name (JUEL): what it waits for is the text as written in
-                // the .wfa file, which the model escapes (BpmnFlavour.literal).
-                engine.correlateMessage(instanceId, message.replace("\\${", "${").replace("\\#{", "#{"));
-            }
-        } else if (step instanceof Approval approval) {
-            completeUserTask(instanceId, id, approval.getApprovers(),
-                    Map.of(BpmnIds.approvedVariable(approval.getName()), move.exit() == Exit.APPROVED));
-        } else if (step instanceof Call call) {
-            String called = engine.calledInstance(instanceId);
-            assertNotNull(called, "call '" + call.getName() + "' started no process");
-            Map<String, Object> data = new LinkedHashMap<>(ConditionSolver.defaults(call.getCalled()));
-            drive(called, call.getCalled(), calledPath.apply(call.getCalled()), data);
-        } else if (step instanceof Activity activity) {
-            if (model.getModelElementById(id) instanceof ServiceTask task) {
-                engine.completeServiceTask(instanceId, task);
-                if (activity instanceof Stage stage && !stage.getReviewers().isEmpty()
-                        && model.getModelElementById(BpmnIds.review(stage.getName())) != null) {
-                    completeUserTask(instanceId, BpmnIds.review(stage.getName()), stage.getReviewers(), Map.of());
+            return;
+        }
+        Runnable action = switch (StepKind.of(step)) {
+            case WAIT -> () -> await(instanceId, (Wait) step, id, move, model);
+            case APPROVAL -> () -> {
+                Approval approval = (Approval) step;
+                completeUserTask(instanceId, id, approval.getApprovers(),
+                        Map.of(BpmnIds.approvedVariable(approval.getName()), move.exit() == Exit.APPROVED));
+            };
+            case CALL -> () -> {
+                Call call = (Call) step;
+                String called = engine.calledInstance(instanceId);
+                assertNotNull(called, "call '" + call.getName() + "' started no process");
+                Map<String, Object> data = new LinkedHashMap<>(ConditionSolver.defaults(call.getCalled()));
+                drive(called, call.getCalled(), calledPath.apply(call.getCalled()), data);
+            };
+            case STAGE -> () -> {
+                Stage stage = (Stage) step;
+                if (model.getModelElementById(id) instanceof ServiceTask task) {
+                    engine.completeServiceTask(instanceId, task);
+                    if (!stage.getReviewers().isEmpty()
+                            && model.getModelElementById(BpmnIds.review(stage.getName())) != null) {
+                        completeUserTask(instanceId, BpmnIds.review(stage.getName()), stage.getReviewers(), Map.of());
+                    }
+                } else {
+                    completeUserTask(instanceId, id, stage.getResponsible(), Map.of());
                 }
-            } else {
-                completeUserTask(instanceId, id, activity.getResponsible(), Map.of());
-            }
+            };
+            // Not work (see isWork): the engine moves on by itself.
+            case DECISION, FORK, JOIN, END -> () -> {
+            };
+        };
+        action.run();
+    }
+
+    private void await(String instanceId, Wait wait, String id, Move move, BpmnModelInstance model) {
+        if (move.exit() == Exit.TIMEOUT) {
+            engine.fireTimer(instanceId, BpmnIds.waitTimeout(wait.getName()));
+        } else {
+            String event = wait.getTimeout() == null ? id : BpmnIds.waitEvent(wait.getName());
+            IntermediateCatchEvent catchEvent = model.getModelElementById(event);
+            String message = catchEvent.getEventDefinitions().stream()
+                    .filter(MessageEventDefinition.class::isInstance).map(MessageEventDefinition.class::cast)
+                    .findFirst().orElseThrow().getMessage().getName();
+            // The engine evaluates the name (JUEL): what it waits for is the text as written in
+            // the .wfa file, which the model escapes (BpmnFlavour.literal).
+            engine.correlateMessage(instanceId, message.replace("\\${", "${").replace("\\#{", "#{"));
         }
     }
 
