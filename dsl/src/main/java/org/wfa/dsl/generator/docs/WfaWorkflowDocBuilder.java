@@ -67,14 +67,18 @@ public class WfaWorkflowDocBuilder {
         for (Node node : workflow.getNodes()) {
             StepDoc step = step(node);
             steps.add(step);
-            if (node instanceof Activity activity) {
-                work.add(step);
-                aiWork(activity).ifPresent(ai::add);
-            } else if (node instanceof Decision decision) {
-                decisions.add(decision(decision));
-            } else if (node instanceof Approval approval) {
-                approvals.add(approval(approval));
-            }
+            // Which of the handbook's tables lists the step, besides the list of all steps.
+            Runnable listed = switch (StepKind.of(node)) {
+                case STAGE, CALL -> () -> {
+                    work.add(step);
+                    aiWork((Activity) node).ifPresent(ai::add);
+                };
+                case DECISION -> () -> decisions.add(decision((Decision) node));
+                case APPROVAL -> () -> approvals.add(approval((Approval) node));
+                case FORK, JOIN, WAIT, END -> () -> {
+                };
+            };
+            listed.run();
             notificationsOf(node).forEach(n -> notifications.add(notification(node, n)));
         }
         Party owner = workflow.getOwner();
