@@ -18,6 +18,8 @@ import org.wfa.dsl.generator.docs.WfaWorkspaceDocBuilder;
 import org.wfa.dsl.generator.docs.WorkspaceDoc;
 import org.wfa.dsl.generator.html.WfaHtmlGenerator;
 
+import java.util.Arrays;
+import java.util.Set;
 /**
  * Times the phases of a check in one warm JVM: parse and index, link, analyse the flows, run
  * the rules (with the analyses already cached), then generate each documentation target in
@@ -67,7 +69,7 @@ public final class CheckPhases {
             long[] engineTimes = new long[engineTargets.length];
             for (int t = 0; t < engineTargets.length; t++) {
                 long start = System.nanoTime();
-                generated += render(generator.generate(checked, java.util.Set.of(engineTargets[t])));
+                generated += render(generator.generate(checked, Set.of(engineTargets[t])));
                 engineTimes[t] = System.nanoTime() - start;
             }
             findings = checked.diagnostics().size();
@@ -95,7 +97,7 @@ public final class CheckPhases {
                 files + 1, total, rounds);
         System.out.println("|---|---|---|");
         for (int phase = 0; phase < names.length; phase++) {
-            java.util.Arrays.sort(times[phase]);
+            Arrays.sort(times[phase]);
             double ms = times[phase][rounds / 2] / 1e6;
             System.out.printf("| %s | %.0f | %,.0f |%n", names[phase], ms, total / (ms / 1000));
         }

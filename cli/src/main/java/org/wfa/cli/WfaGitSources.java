@@ -20,6 +20,7 @@ import org.wfa.dsl.workspace.WfaInputException;
 import org.wfa.dsl.workspace.WfaSources;
 import org.wfa.dsl.config.WfaSettingsProvider;
 
+import java.nio.ByteBuffer;
 /**
  * The .wfa files of a git revision or of the working tree, read with the {@code git} executable.
  * A revision's files are written to a temporary directory, together with its {@code wfa.yaml}
@@ -150,7 +151,7 @@ public final class WfaGitSources implements AutoCloseable {
     private static String decode(byte[] bytes, String name, String commit) throws WfaInputException {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new WfaInputException("'" + name + "' at '" + commit + "' is not valid UTF-8: expected a UTF-8 text file");
         }

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.wfa.dsl.workspace.WfaFiles;
 import org.wfa.dsl.workspace.WfaInputException;
+import java.util.Comparator;
 /**
  * A new workspace: an organisation model, one workflow that checks clean, the configuration,
  * Git attributes and a README with the next steps. The files are templates packaged with this
@@ -46,7 +47,7 @@ public final class WfaScaffold {
     public static List<ScaffoldFile> files() {
         List<ScaffoldFile> files = new ArrayList<>();
         TEMPLATES.forEach((template, path) -> files.add(new ScaffoldFile(path, load(template))));
-        files.sort(java.util.Comparator.comparing(ScaffoldFile::path));
+        files.sort(Comparator.comparing(ScaffoldFile::path));
         return files;
     }
 

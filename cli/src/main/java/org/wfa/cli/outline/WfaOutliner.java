@@ -26,6 +26,7 @@ import org.wfa.dsl.wfa.Model;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
+import org.eclipse.xtext.parser.ParseException;
 /**
  * The outline of one .wfa file on its own ({@code wfa outline}, git's textconv): the file is
  * parsed, never linked, because git hands over one version of one file without the rest of
@@ -76,7 +77,7 @@ public class WfaOutliner {
             List<OutlineNode> entries = result != null && result.getRootASTElement() instanceof Model model
                     ? OutlineBuilder.build(model) : List.of();
             return new Outline(entries, problems(result));
-        } catch (StackOverflowError | org.eclipse.xtext.parser.ParseException e) {
+        } catch (StackOverflowError | ParseException e) {
             if (e instanceof StackOverflowError || e.getCause() instanceof StackOverflowError) {
                 return new Outline(List.of(), List.of(new OutlineProblem(1, 1, TOO_DEEP)));
             }

@@ -6,6 +6,7 @@ import org.wfa.dsl.wfa.Workflow;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
+import java.util.List;
 /**
  * Gives the rules the analysis of a workflow, computed once per workflow and kept until its
  * resource changes: every check reads the same analysis, none recomputes it.
@@ -20,7 +21,7 @@ public class WfaAnalyzer {
         if (workflow.eResource() == null) {
             return new WorkflowAnalysis(workflow);
         }
-        return cache.get(java.util.List.of(WfaAnalyzer.class, workflow), workflow.eResource(),
+        return cache.get(List.of(WfaAnalyzer.class, workflow), workflow.eResource(),
                 () -> new WorkflowAnalysis(workflow));
     }
 }

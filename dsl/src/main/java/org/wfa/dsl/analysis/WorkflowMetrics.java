@@ -14,6 +14,8 @@ import org.wfa.dsl.wfa.SystemDecl;
 import org.wfa.dsl.wfa.Team;
 import org.wfa.dsl.wfa.Workflow;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
 /**
  * The figures of one workflow that architects and the documentation report: how much work,
  * how many decisions and hand-offs, how much of it automated or done by AI and with what
@@ -59,7 +61,7 @@ public record WorkflowMetrics(String workflow, int stages, int decisions, int ap
                         aiReviewed++;
                     }
                 }
-                java.util.Set<Party> parties = new java.util.LinkedHashSet<>(activity.getResponsible());
+                Set<Party> parties = new LinkedHashSet<>(activity.getResponsible());
                 parties.addAll(activity.getAccountable());
                 for (Party party : parties) {
                     if (!party.eIsProxy()) {

@@ -24,6 +24,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 
 import org.wfa.dsl.generator.GeneratedFile;
+import java.nio.file.InvalidPathException;
 /**
  * An incremental build into an output folder. The folder's manifest ({@value #MANIFEST}) records
  * what the outputs were made from (the content hash of every input file and configuration file,
@@ -202,7 +203,7 @@ public final class WfaBuild {
         Path path;
         try {
             path = root.resolve(name).normalize();
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return null;
         }
         if (!path.startsWith(root) || path.equals(root)) {

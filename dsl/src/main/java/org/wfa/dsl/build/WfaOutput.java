@@ -25,6 +25,7 @@ import org.wfa.dsl.workspace.WfaFiles;
 
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaParallel;
+import java.util.stream.IntStream;
 /**
  * Writes generated files into an output folder: each file atomically (readers never see half a
  * file), only when its content changed (so that timestamps and build tools see real changes
@@ -70,7 +71,7 @@ public final class WfaOutput {
         // elsewhere then removes its own temporary file.
         AtomicBoolean over = new AtomicBoolean();
         AtomicInteger done = new AtomicInteger();
-        List<Integer> indices = java.util.stream.IntStream.range(0, files.size()).boxed().toList();
+        List<Integer> indices = IntStream.range(0, files.size()).boxed().toList();
         try {
             List<Staged> staged = WfaParallel.map(indices, i -> {
                 try {

@@ -28,6 +28,8 @@ import org.wfa.dsl.workspace.SourceFile;
 import org.wfa.dsl.workspace.WfaDiagnostic;
 import org.wfa.dsl.workspace.WfaInputException;
 import org.wfa.dsl.workspace.WfaSources;
+import java.nio.file.Path;
+import java.util.TreeSet;
 /**
  * The standalone compiler API: parses, links and validates a workspace of .wfa files.
  * The CLI and the build plugins are thin layers over it; the language server builds with Xtext's
@@ -74,7 +76,7 @@ public class WfaCompiler {
     }
 
     /** Reads the given files and directories and compiles them as one workspace. */
-    public Compilation compile(List<java.nio.file.Path> paths) throws WfaInputException {
+    public Compilation compile(List<Path> paths) throws WfaInputException {
         return compileSources(WfaSources.read(paths));
     }
 
@@ -88,7 +90,7 @@ public class WfaCompiler {
      * does not keep the models (the report's compilation has none), so that a workspace of
      * any size is checked in bounded memory.
      */
-    public CheckReport check(List<java.nio.file.Path> paths, boolean withMetrics) throws WfaInputException {
+    public CheckReport check(List<Path> paths, boolean withMetrics) throws WfaInputException {
         return checkSources(WfaSources.read(paths), withMetrics);
     }
 
@@ -176,10 +178,10 @@ public class WfaCompiler {
     }
 
     /** The configuration files ({@code wfa.yaml}) that apply to the given sources, sorted by path. */
-    public List<java.nio.file.Path> configurationFiles(List<SourceFile> sources) {
-        java.util.TreeSet<java.nio.file.Path> files = new java.util.TreeSet<>();
+    public List<Path> configurationFiles(List<SourceFile> sources) {
+        TreeSet<Path> files = new TreeSet<>();
         for (SourceFile source : sources) {
-            java.nio.file.Path directory = source.path().toAbsolutePath().getParent();
+            Path directory = source.path().toAbsolutePath().getParent();
             WfaSettings settings = directory == null ? WfaSettings.DEFAULT : settingsProvider.forDirectory(directory);
             if (settings.file() != null) {
                 files.add(settings.file());
@@ -190,15 +192,15 @@ public class WfaCompiler {
 
     /** Mistakes in the workspace configuration files that apply to the sources, once per file. */
     private List<WfaDiagnostic> configurationProblems(List<SourceFile> sources) {
-        Map<java.nio.file.Path, WfaSettings> files = new LinkedHashMap<>();
+        Map<Path, WfaSettings> files = new LinkedHashMap<>();
         for (SourceFile source : sources) {
-            java.nio.file.Path directory = source.path().toAbsolutePath().getParent();
+            Path directory = source.path().toAbsolutePath().getParent();
             WfaSettings settings = directory == null ? WfaSettings.DEFAULT : settingsProvider.forDirectory(directory);
             if (settings.file() != null) {
                 files.putIfAbsent(settings.file(), settings);
             }
         }
-        java.nio.file.Path workingDirectory = java.nio.file.Path.of("").toAbsolutePath();
+        Path workingDirectory = Path.of("").toAbsolutePath();
         List<WfaDiagnostic> problems = new ArrayList<>();
         files.forEach((file, settings) -> {
             String shown = file.startsWith(workingDirectory) ? workingDirectory.relativize(file).toString()

@@ -12,6 +12,8 @@ import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.impl.AbstractResourceDescription;
 import org.eclipse.xtext.resource.persistence.SerializableEObjectDescription;
 
+import com.google.common.collect.Lists;
+import java.util.Collection;
 /**
  * What one file exports, computed once and kept apart from the file's later changes. Unlike a
  * full resource description it has no outgoing references: computing those means linking the
@@ -28,8 +30,8 @@ final class WfaExports extends AbstractResourceDescription {
     }
 
     static WfaExports of(IResourceDescription description) {
-        return new WfaExports(description.getURI(), List.copyOf((java.util.Collection<IEObjectDescription>)
-                com.google.common.collect.Lists.newArrayList(description.getExportedObjects())));
+        return new WfaExports(description.getURI(), List.copyOf((Collection<IEObjectDescription>)
+                Lists.newArrayList(description.getExportedObjects())));
     }
 
     /**

@@ -8,6 +8,7 @@ import org.wfa.dsl.rules.WfaIssueData;
 import org.wfa.dsl.workspace.SourceFile;
 import org.wfa.dsl.workspace.WfaDiagnostic;
 import org.wfa.dsl.parser.WfaDeepStack;
+import org.eclipse.xtext.diagnostics.Diagnostic;
 /**
  * Turns Xtext's issues into the compiler's diagnostics: WFA codes for syntax and linking errors,
  * and the severity and reason of a finding accepted with {@code @allow}.
@@ -22,7 +23,7 @@ final class WfaIssues {
         String code = issue.getCode();
         if (code == null || !code.startsWith(WfaIssueCodes.PREFIX)) {
             code = issue.isSyntaxError() ? WfaIssueCodes.SYNTAX_ERROR
-                    : org.eclipse.xtext.diagnostics.Diagnostic.LINKING_DIAGNOSTIC.equals(code)
+                    : Diagnostic.LINKING_DIAGNOSTIC.equals(code)
                             ? WfaIssueCodes.UNRESOLVED_REFERENCE : WfaIssueCodes.SYNTAX_ERROR;
         }
         int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();

@@ -11,6 +11,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
 import org.wfa.dsl.workspace.SourceFile;
+import org.eclipse.xtext.parser.ParseException;
 /**
  * Loads source files that are already in memory into a resource set.
  */
@@ -45,7 +46,7 @@ final class WfaResources {
         try {
             resource.load(new ByteArrayInputStream(source.text().getBytes(StandardCharsets.UTF_8)),
                     Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
-        } catch (StackOverflowError | org.eclipse.xtext.parser.ParseException e) {
+        } catch (StackOverflowError | ParseException e) {
             if (overflowed(e)) {
                 resourceSet.getResources().remove(resource);
                 return null;

@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import org.wfa.dsl.parser.WfaDeepStack;
+import java.util.function.Supplier;
 /**
  * Runs independent pieces of a compilation on all cores, answering in the order of the pieces.
  * <p>
@@ -26,8 +27,8 @@ final class WfaWorkers {
     }
 
     /** Runs one task on a worker's deep stack and waits for it: for recursive work on nested input. */
-    static <R> R onDeepStack(java.util.function.Supplier<R> task) {
-        return map(List.of(task), 1, java.util.function.Supplier::get).get(0);
+    static <R> R onDeepStack(Supplier<R> task) {
+        return map(List.of(task), 1, Supplier::get).get(0);
     }
 
     static <T, R> List<R> map(List<T> pieces, int workers, Function<T, R> task) {

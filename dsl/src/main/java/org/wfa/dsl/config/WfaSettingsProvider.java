@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 
 import com.google.inject.Singleton;
 
+import java.util.List;
 /**
  * Finds the configuration that applies to a file: the nearest {@code wfa.yaml} in the file's
  * directory or one of its parents. A configuration file is parsed again only when it changes.
@@ -53,7 +54,7 @@ public class WfaSettingsProvider {
             return cached.settings();
         } catch (IOException e) {
             return new WfaSettings(file, WfaSettings.DEFAULT.severities(), WfaSettings.Thresholds.DEFAULT,
-                    java.util.List.of(new WfaSettings.Problem(1, 1, "Cannot read the configuration: " + e.getMessage())));
+                    List.of(new WfaSettings.Problem(1, 1, "Cannot read the configuration: " + e.getMessage())));
         }
     }
 

@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
+import java.util.Arrays;
 /**
  * Reads a workspace configuration file ({@code wfa.yaml}):
  *
@@ -93,7 +94,7 @@ public final class WfaSettingsReader {
             problems.add(problem(node.getStartMark(), "Expected 'rules' to map rule names to severities."));
             return;
         }
-        List<String> names = java.util.Arrays.stream(WfaRule.values()).map(WfaRule::ruleName).toList();
+        List<String> names = Arrays.stream(WfaRule.values()).map(WfaRule::ruleName).toList();
         for (NodeTuple entry : mapping.getValue()) {
             String name = scalar(entry.getKeyNode());
             if (name == null) {

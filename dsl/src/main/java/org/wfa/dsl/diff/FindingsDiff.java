@@ -19,6 +19,7 @@ import org.wfa.dsl.wfa.Party;
 import org.wfa.dsl.wfa.Team;
 import org.wfa.dsl.wfa.Workflow;
 
+import org.eclipse.xtext.EcoreUtil2;
 /**
  * The findings a change introduces and resolves. A finding is identified by its rule code, its
  * message and the element it is about (the step, workflow or organisation element around its
@@ -60,7 +61,7 @@ final class FindingsDiff {
                 continue;
             }
             EObject element = elementAt(byFile.get(d.file()), d.offset());
-            Workflow workflow = element == null ? null : org.eclipse.xtext.EcoreUtil2.getContainerOfType(element, Workflow.class);
+            Workflow workflow = element == null ? null : EcoreUtil2.getContainerOfType(element, Workflow.class);
             String workflowName = workflow == null ? null : snapshots.qualifiedName(workflow);
             String described = null;
             if (element instanceof Node node && workflowName != null) {

@@ -21,6 +21,8 @@ import org.wfa.dsl.wfa.Workflow;
 
 import com.google.inject.Inject;
 
+import java.util.Comparator;
+import java.util.TreeSet;
 /**
  * The semantic diff of two compiled versions of a workspace: what changed in meaning, not in
  * text. Workflows are matched by qualified name, steps by name or, when renamed, by structure
@@ -43,7 +45,7 @@ public class WfaDiffer {
     public WorkspaceDiff diff(Compilation before, Compilation after) {
         Map<String, Workflow> old = workflows(before);
         Map<String, Workflow> now = workflows(after);
-        Set<String> names = new java.util.TreeSet<>(old.keySet());
+        Set<String> names = new TreeSet<>(old.keySet());
         names.addAll(now.keySet());
 
         Map<String, Map<String, String>> renames = new HashMap<>();
@@ -231,7 +233,7 @@ public class WfaDiffer {
 
     private static List<FindingChange> sortedFindings(List<FindingChange> findings) {
         List<FindingChange> sorted = new ArrayList<>(findings);
-        sorted.sort(java.util.Comparator.comparing(FindingChange::action).thenComparing(FindingChange::code)
+        sorted.sort(Comparator.comparing(FindingChange::action).thenComparing(FindingChange::code)
                 .thenComparing(f -> String.valueOf(f.element())).thenComparing(FindingChange::message)
                 .thenComparing(FindingChange::location));
         return sorted;

@@ -45,6 +45,8 @@ import org.wfa.dsl.wfa.Workflow;
 
 import com.google.inject.Inject;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 /**
  * Turns workflows, their steps and the organisation into {@link Snapshot}s and {@link FlowEdge}s.
  * Steps are named through a function so that the old version can be read with renamed steps
@@ -339,7 +341,7 @@ class WfaSnapshots {
         for (int i = 0; i < values.size(); i++) {
             EObject target = (EObject) values.get(i);
             if (target.eIsProxy()) {
-                target = org.eclipse.emf.ecore.util.EcoreUtil.resolve(target, owner);
+                target = EcoreUtil.resolve(target, owner);
             }
             if (!target.eIsProxy()) {
                 result.add(label(target));
@@ -359,7 +361,7 @@ class WfaSnapshots {
         return name == null ? "?" : name.toString();
     }
 
-    private static boolean isWritten(EObject element, org.eclipse.emf.ecore.EStructuralFeature feature) {
+    private static boolean isWritten(EObject element, EStructuralFeature feature) {
         return !NodeModelUtils.findNodesForFeature(element, feature).isEmpty();
     }
 }

@@ -1,4 +1,5 @@
 package org.wfa.dsl.generator;
+import java.util.function.Function;
 
 /**
  * Escaping of text from .wfa files for each output format. Names, titles and descriptions are
@@ -84,7 +85,7 @@ public final class WfaEscape {
     }
 
     /** The visible text with each character replaced as the function says (null: kept as it is). */
-    private static String replace(String text, java.util.function.Function<Character, String> replacement) {
+    private static String replace(String text, Function<Character, String> replacement) {
         if (text == null) {
             return "";
         }

@@ -23,6 +23,8 @@ import org.wfa.dsl.wfa.Workflow;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
+import java.util.Locale;
+import org.eclipse.emf.ecore.EStructuralFeature;
 /** Turns model elements into the names, labels and texts that documents show. */
 @Singleton
 public class WfaRefs {
@@ -69,7 +71,7 @@ public class WfaRefs {
      * Whether a feature is written in the source. An enumeration's first literal is its default
      * value, which EMF does not count as set: only the source tells "via email" from no channel.
      */
-    public static boolean isWritten(EObject element, org.eclipse.emf.ecore.EStructuralFeature feature) {
+    public static boolean isWritten(EObject element, EStructuralFeature feature) {
         return !NodeModelUtils.findNodesForFeature(element, feature).isEmpty();
     }
 
@@ -113,7 +115,7 @@ public class WfaRefs {
     private static String nameOf(EObject element) {
         var feature = element.eClass().getEStructuralFeature("name");
         Object name = feature == null ? null : element.eGet(feature);
-        return name == null ? element.eClass().getName().toLowerCase(java.util.Locale.ROOT) : name.toString();
+        return name == null ? element.eClass().getName().toLowerCase(Locale.ROOT) : name.toString();
     }
 
     private static String titleOf(EObject element) {

@@ -23,6 +23,7 @@ import org.wfa.dsl.rules.WfaIssueCodes;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
+import org.wfa.dsl.wfa.WfaPackage;
 /**
  * Rewords the parser's errors for people who are not programmers: what was found, where,
  * what was expected, and the keyword that was probably meant when a word is misspelt.
@@ -120,8 +121,8 @@ public class WfaSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 
     /** " in stage 'Review'", naming the element being parsed where it is known. */
     private static String describe(EObject element) {
-        if (element == null || element.eClass().getEPackage() != org.wfa.dsl.wfa.WfaPackage.eINSTANCE
-                || element.eClass() == org.wfa.dsl.wfa.WfaPackage.Literals.MODEL) {
+        if (element == null || element.eClass().getEPackage() != WfaPackage.eINSTANCE
+                || element.eClass() == WfaPackage.Literals.MODEL) {
             return "";
         }
         EStructuralFeature name = element.eClass().getEStructuralFeature("name");

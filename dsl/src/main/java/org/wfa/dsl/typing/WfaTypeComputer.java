@@ -19,6 +19,8 @@ import org.wfa.dsl.wfa.Ref;
 import org.wfa.dsl.wfa.Symbol;
 import org.wfa.dsl.wfa.TextLiteral;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 /**
  * Computes the types of condition expressions. Text literals compared with dates are
  * read as ISO dates ({@code "2026-01-31"}): the language has no date literal of its own.
@@ -88,9 +90,9 @@ public class WfaTypeComputer {
             return false;
         }
         try {
-            java.time.LocalDate.parse(text);
+            LocalDate.parse(text);
             return true;
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return false;
         }
     }

@@ -23,6 +23,7 @@ import com.google.inject.Inject;
 
 import org.wfa.dsl.rules.WfaIssueData;
 import org.wfa.dsl.rules.WfaRule;
+import org.eclipse.xtext.EcoreUtil2;
 /**
  * Base of the validators of workflow-architecture principles: composed into
  * {@link WfaValidator}, they read the cached {@link WorkflowAnalysis} rather than walking the
@@ -46,7 +47,7 @@ public abstract class AbstractWfaRuleValidator extends AbstractWfaValidator {
     }
 
     protected WorkflowAnalysis analysisOf(EObject element) {
-        Workflow workflow = org.eclipse.xtext.EcoreUtil2.getContainerOfType(element, Workflow.class);
+        Workflow workflow = EcoreUtil2.getContainerOfType(element, Workflow.class);
         return workflow == null ? null : analyzer.analyze(workflow);
     }
 

@@ -16,6 +16,7 @@ import org.wfa.dsl.wfa.Wait;
 import org.wfa.dsl.wfa.WfaPackage;
 
 import org.wfa.dsl.rules.WfaIssueCodes;
+import org.wfa.dsl.wfa.Person;
 /**
  * Decisions and approvals need someone to make them, someone else than who did the work (four
  * eyes, separation of duties), and a time limit with an escalation that goes somewhere else.
@@ -45,7 +46,7 @@ public class WfaApprovalValidator extends AbstractWfaRuleValidator {
 
     /** A named person who holds one of the roles that did the work approves their own work too. */
     private static boolean holdsResponsibleRole(Party approver, Activity subject) {
-        return approver instanceof org.wfa.dsl.wfa.Person person
+        return approver instanceof Person person
                 && person.getHolds().stream().anyMatch(subject.getResponsible()::contains);
     }
 

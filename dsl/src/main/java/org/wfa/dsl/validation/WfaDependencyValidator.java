@@ -22,6 +22,7 @@ import org.wfa.dsl.wfa.WfaPackage;
 import org.wfa.dsl.wfa.Workflow;
 
 import org.wfa.dsl.rules.WfaIssueCodes;
+import org.eclipse.emf.ecore.EStructuralFeature;
 /**
  * Dependencies between workflows, teams and systems must be visible and must not deadlock.
  */
@@ -78,7 +79,7 @@ public class WfaDependencyValidator extends AbstractWfaRuleValidator {
 
     /** Systems among the parties (used by, or responsible for, the stage) owned by another team without a declared dependency. */
     private void reportUndeclaredSystems(Stage stage, List<Party> parties,
-            org.eclipse.emf.ecore.EStructuralFeature feature, Workflow workflow, Team ownerTeam) {
+            EStructuralFeature feature, Workflow workflow, Team ownerTeam) {
         for (int i = 0; i < parties.size(); i++) {
             Party used = parties.get(i);
             if (!(used instanceof SystemDecl system) || system.getOwner() == null || system.getOwner().eIsProxy()

@@ -29,6 +29,15 @@ import org.wfa.dsl.wfa.WfaPackage;
 import org.wfa.dsl.wfa.Workflow;
 
 import org.wfa.dsl.rules.WfaIssueCodes;
+import org.wfa.dsl.wfa.AnyCell;
+import org.wfa.dsl.wfa.BooleanLiteral;
+import org.wfa.dsl.wfa.Cell;
+import org.wfa.dsl.wfa.InCell;
+import org.wfa.dsl.wfa.Not;
+import org.wfa.dsl.wfa.PrimitiveKind;
+import org.wfa.dsl.wfa.PrimitiveType;
+import org.wfa.dsl.wfa.RuleRow;
+import org.wfa.dsl.wfa.TestCell;
 /**
  * Work must not fall through the cracks: every step reachable and able to finish, every case
  * routed, parallel work joined (soundness: option to complete, proper completion, no dead
@@ -115,7 +124,7 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
             return;
         }
         if (decision.getTable() != null && decision.getTable().getRows().stream()
-                .anyMatch(row -> row.getCells().stream().allMatch(org.wfa.dsl.wfa.AnyCell.class::isInstance))) {
+                .anyMatch(row -> row.getCells().stream().allMatch(AnyCell.class::isInstance))) {
             return;
         }
         EnumCoverage coverage = EnumCoverage.of(decision);
@@ -213,7 +222,7 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
                     return null;
                 }
                 field = decision.getTable().getInputs().get(0);
-                for (org.wfa.dsl.wfa.RuleRow row : decision.getTable().getRows()) {
+                for (RuleRow row : decision.getTable().getRows()) {
                     if (row.getCells().size() != 1 || !cellValues(row.getCells().get(0), covered)) {
                         return null;
                     }
@@ -236,8 +245,8 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
             List<Object> values;
             if (field.getType() instanceof EnumType type) {
                 values = new ArrayList<>(type.getLiterals());
-            } else if (field.getType() instanceof org.wfa.dsl.wfa.PrimitiveType primitive
-                    && primitive.getKind() == org.wfa.dsl.wfa.PrimitiveKind.BOOLEAN) {
+            } else if (field.getType() instanceof PrimitiveType primitive
+                    && primitive.getKind() == PrimitiveKind.BOOLEAN) {
                 values = List.of(Boolean.TRUE, Boolean.FALSE);
             } else {
                 return null;
@@ -253,16 +262,16 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
         /** Marks a '-' cell: every value is covered. */
         private static final Object ALL = new Object();
 
-        private static boolean cellValues(org.wfa.dsl.wfa.Cell cell, Set<Object> covered) {
-            if (cell instanceof org.wfa.dsl.wfa.AnyCell) {
+        private static boolean cellValues(Cell cell, Set<Object> covered) {
+            if (cell instanceof AnyCell) {
                 covered.add(ALL);
                 return true;
             }
-            if (cell instanceof org.wfa.dsl.wfa.TestCell test
+            if (cell instanceof TestCell test
                     && (!test.eIsSet(WfaPackage.Literals.TEST_CELL__OP) || test.getOp() == CompareOp.EQ)) {
                 return value(test.getValue(), covered);
             }
-            if (cell instanceof org.wfa.dsl.wfa.InCell in) {
+            if (cell instanceof InCell in) {
                 return in.getValues().stream().allMatch(v -> value(v, covered));
             }
             return false;
@@ -273,7 +282,7 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
                 covered.add(literal);
                 return true;
             }
-            if (expression instanceof org.wfa.dsl.wfa.BooleanLiteral literal) {
+            if (expression instanceof BooleanLiteral literal) {
                 covered.add(literal.isValue());
                 return true;
             }
@@ -295,7 +304,7 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
                 covered.add(Boolean.TRUE);
                 return field;
             }
-            if (test instanceof org.wfa.dsl.wfa.Not not && not.getOperand() instanceof Ref ref
+            if (test instanceof Not not && not.getOperand() instanceof Ref ref
                     && ref.getSymbol() instanceof DataField field) {
                 covered.add(Boolean.FALSE);
                 return field;

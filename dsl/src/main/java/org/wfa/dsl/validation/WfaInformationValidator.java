@@ -22,6 +22,10 @@ import org.wfa.dsl.wfa.WfaPackage;
 import org.wfa.dsl.wfa.Workflow;
 
 import org.wfa.dsl.rules.WfaIssueCodes;
+import java.util.HashSet;
+import java.util.Set;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.wfa.dsl.analysis.WfaOrganisation;
 /**
  * Information must flow visibly: what one team hands to another is named, artifacts exist
  * before they are used and are used once they exist, sensitive ones travel safely, and the one
@@ -31,7 +35,7 @@ public class WfaInformationValidator extends AbstractWfaRuleValidator {
 
     @Check
     public void checkWorkflowHandoffsPassArtifacts(Workflow workflow) {
-        java.util.Set<EObject> reported = new java.util.HashSet<>();
+        Set<EObject> reported = new HashSet<>();
         for (WorkflowAnalysis.Handoff handoff : analysis(workflow).handoffs()) {
             // Rework sent back by an approval carries the approval's verdict, not a new artifact.
             boolean rework = handoff.from() instanceof Approval approval && approval.getSubject() == handoff.to();
@@ -76,8 +80,8 @@ public class WfaInformationValidator extends AbstractWfaRuleValidator {
     @Check
     public void checkWorkflowArtifactsUsed(Workflow workflow) {
         // One pass over the steps, then one look-up per artifact: linear in the workflow's size.
-        java.util.Set<Artifact> produced = new java.util.HashSet<>();
-        java.util.Set<Artifact> used = new java.util.HashSet<>();
+        Set<Artifact> produced = new HashSet<>();
+        Set<Artifact> used = new HashSet<>();
         for (Node node : workflow.getNodes()) {
             if (node instanceof Stage stage) {
                 produced.addAll(stage.getProduces());
@@ -121,7 +125,7 @@ public class WfaInformationValidator extends AbstractWfaRuleValidator {
     @Check
     public void checkWorkflowInformsRequester(Workflow workflow) {
         Party requester = requesterOf(workflow);
-        if (requester == null || requester.eIsProxy() || !org.wfa.dsl.analysis.WfaOrganisation.isHuman(requester)) {
+        if (requester == null || requester.eIsProxy() || !WfaOrganisation.isHuman(requester)) {
             return;
         }
         for (Node node : workflow.getNodes()) {
@@ -191,7 +195,7 @@ public class WfaInformationValidator extends AbstractWfaRuleValidator {
     }
 
     private static boolean hasChannel(Notification notification) {
-        return !org.eclipse.xtext.nodemodel.util.NodeModelUtils
+        return !NodeModelUtils
                 .findNodesForFeature(notification, WfaPackage.Literals.NOTIFICATION__CHANNEL).isEmpty();
     }
 }

@@ -22,6 +22,11 @@ import org.wfa.dsl.wfa.Workflow;
 import com.google.inject.Inject;
 
 import org.wfa.dsl.rules.WfaIssueCodes;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.wfa.dsl.wfa.Stage;
+import org.wfa.dsl.wfa.Team;
 /**
  * Ownership must be clear (RACI): every piece of work has exactly one accountable human role,
  * work is given to roles rather than to named people, and no role hangs on one person.
@@ -51,7 +56,7 @@ public class WfaOwnershipValidator extends AbstractWfaRuleValidator {
 
     @Check
     public void checkActivityHasResponsible(Activity activity) {
-        if (activity.getResponsible().isEmpty() && activity instanceof org.wfa.dsl.wfa.Stage) {
+        if (activity.getResponsible().isEmpty() && activity instanceof Stage) {
             reportOnName(capitalised(describe(activity)) + " has no responsible party: expected"
                     + " 'responsible <role, system or agent>' who does the work.", activity,
                     WfaIssueCodes.RESPONSIBLE_MISSING, activity.getName());
@@ -92,11 +97,11 @@ public class WfaOwnershipValidator extends AbstractWfaRuleValidator {
     }
 
     private void reportPersons(Activity activity, List<Party> parties,
-            org.eclipse.emf.ecore.EStructuralFeature feature, String clause) {
+            EStructuralFeature feature, String clause) {
         for (int i = 0; i < parties.size(); i++) {
             if (parties.get(i) instanceof Person person) {
                 String role = person.getHolds().isEmpty() ? "a role" : "a role such as '"
-                        + ((org.wfa.dsl.wfa.Team) person.getHolds().get(0).eContainer()).getName() + "."
+                        + ((Team) person.getHolds().get(0).eContainer()).getName() + "."
                         + person.getHolds().get(0).getName() + "'";
                 report(capitalised(describe(activity)) + " makes person '" + person.getName() + "' " + clause
                         + ": work that depends on one named person stops when they are away; expected " + role
@@ -115,7 +120,7 @@ public class WfaOwnershipValidator extends AbstractWfaRuleValidator {
         Map<Role, Integer> load = new HashMap<>();
         for (Node node : workflow.getNodes()) {
             if (node instanceof Activity activity) {
-                java.util.Set<Role> roles = new java.util.LinkedHashSet<>();
+                Set<Role> roles = new LinkedHashSet<>();
                 for (Party party : activity.getResponsible()) {
                     if (party instanceof Role role) {
                         roles.add(role);
@@ -138,7 +143,7 @@ public class WfaOwnershipValidator extends AbstractWfaRuleValidator {
         Map<Role, Integer> holders = holdersByRole(workflow);
         load.forEach((role, count) -> {
             if (holders.getOrDefault(role, 0) == 1) {
-                report("Role '" + ((org.wfa.dsl.wfa.Team) role.eContainer()).getName() + "." + role.getName()
+                report("Role '" + ((Team) role.eContainer()).getName() + "." + role.getName()
                         + "' is held by one person and carries " + count + " of the " + work + " stages of workflow '"
                         + workflow.getName() + "' (more than " + Math.round(share * 100)
                         + "%): the workflow stops when that person is away; expected a second holder or a deputy.",

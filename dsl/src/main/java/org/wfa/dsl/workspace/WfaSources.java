@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.TreeMap;
 
+import java.nio.CharBuffer;
 /**
  * Finds and reads the .wfa files of a workspace: the given files, and every .wfa file under
  * the given directories (recursively, following symbolic links, skipping hidden folders and
@@ -151,7 +152,7 @@ public final class WfaSources {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         decoder.decode(in, out, true);
         return in.position();
     }

@@ -8,6 +8,7 @@ import org.wfa.dsl.naming.WfaRefs;
 
 import com.google.inject.Inject;
 
+import java.util.Locale;
 /**
  * What a hover shows for a named element: its kind, qualified name and title, its
  * {@code description}, then any comment written above it. Xtext's default shows only the
@@ -26,7 +27,7 @@ public class WfaHoverDocumentation extends MultiLineCommentDocumentationProvider
         }
         Ref ref = refs.of(element);
         // Steps are named by their keyword ('stage', 'decision', ...), as written in the file.
-        String kind = "step".equals(ref.kind()) ? element.eClass().getName().toLowerCase(java.util.Locale.ROOT)
+        String kind = "step".equals(ref.kind()) ? element.eClass().getName().toLowerCase(Locale.ROOT)
                 : ref.kind();
         StringBuilder text = new StringBuilder();
         text.append("**").append(kind).append("** `").append(ref.name()).append('`');

@@ -47,6 +47,8 @@ import com.google.gson.JsonElement;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 /**
  * Quick fixes for the findings whose repair is mechanical, keyed by the rules' codes. Each
  * fix inserts or replaces text in the canonical layout, so the file stays formatted.
@@ -249,14 +251,14 @@ public class WfaQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider 
     }
 
     private static Party mostAccountable(Workflow workflow) {
-        java.util.Map<Party, Integer> counts = new java.util.LinkedHashMap<>();
+        Map<Party, Integer> counts = new LinkedHashMap<>();
         for (Node node : workflow.getNodes()) {
             if (node instanceof Activity activity) {
                 activity.getAccountable().stream().filter(p -> !p.eIsProxy())
                         .forEach(p -> counts.merge(p, 1, Integer::sum));
             }
         }
-        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElse(null);
     }
 

@@ -19,6 +19,8 @@ import org.wfa.dsl.tests.support.WfaTestWorkspace;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import org.wfa.dsl.tests.support.WfaGolden;
+import org.wfa.dsl.tests.support.WfaRuleFixture;
 /**
  * The {@code wfa} command line as users run it: arguments in, exit status and output out.
  */
@@ -51,7 +53,7 @@ class WfaCliTest {
 
     @Test
     void buildGeneratesEveryTargetIntoTheOutputFolder() throws IOException {
-        Path examples = org.wfa.dsl.tests.support.WfaGolden.repositoryRoot().resolve("examples");
+        Path examples = WfaGolden.repositoryRoot().resolve("examples");
         Path out = workspace.resolve("site");
         WfaCliRun result = run("build", "--out", out.toString(), examples.toString());
         assertEquals(0, result.status(), result.out() + result.err());
@@ -369,7 +371,7 @@ class WfaCliTest {
     @Test
     void metricsReportEachWorkflowsFigures() throws IOException {
         write("org.wfa", WfaTestWorkspace.ORGANISATION);
-        write("hr/w.wfa", org.wfa.dsl.tests.support.WfaRuleFixture.HIRING);
+        write("hr/w.wfa", WfaRuleFixture.HIRING);
         WfaCliRun result = run("check", "--metrics", workspace.toString());
         assertEquals(0, result.status(), result.out());
         assertEquals("""

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.util.ArrayList;
 /**
  * {@code wfa outline} as git's textconv driver, with the real git in a temporary repository:
  * a commit that only changes the layout shows no change, a commit that changes the design
@@ -182,7 +183,7 @@ class WfaOutlineGitTest {
     }
 
     private static List<String> concat(String first, String... rest) {
-        List<String> all = new java.util.ArrayList<>();
+        List<String> all = new ArrayList<>();
         all.add(first);
         all.addAll(List.of(rest));
         return all;

@@ -15,6 +15,7 @@ import org.wfa.dsl.config.WfaSettings;
 import org.wfa.dsl.config.WfaSettingsReader;
 import org.wfa.dsl.rules.WfaRule;
 
+import java.util.Collections;
 class WfaSettingsReaderTest {
 
     private static WfaSettings read(String text) {
@@ -123,7 +124,7 @@ class WfaSettingsReaderTest {
         for (int level = 1; level < 9; level++) {
             String previous = "*l" + (level - 1);
             yaml.append("  l").append(level).append(": &l").append(level).append(" [")
-                    .append(String.join(", ", java.util.Collections.nCopies(9, previous))).append("]\n");
+                    .append(String.join(", ", Collections.nCopies(9, previous))).append("]\n");
         }
         WfaSettings settings = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> read(yaml.toString()));
         assertEquals(1, settings.problems().size(), settings.problems().toString());

@@ -22,6 +22,7 @@ import org.wfa.dsl.compiler.WfaStandalone;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import org.wfa.dsl.tests.support.WfaGolden;
 /**
  * {@code wfa diff} on pairs of versions of example workflows (under src/test/resources/diff/CASE/{v1,v2}),
  * against golden outputs in every format; and the pairs that must give no diff.
@@ -41,7 +42,7 @@ class WfaDiffGoldenTest {
         WfaCliRun result = WfaCliRun.run("diff", "--format", format, dir.resolve("v1").toString(), dir.resolve("v2").toString());
         assertEquals(0, result.status(), result.err());
         assertEquals("", result.err());
-        org.wfa.dsl.tests.support.WfaGolden.assertMatches(dir.resolve("expected." + extension), result.out());
+        WfaGolden.assertMatches(dir.resolve("expected." + extension), result.out());
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.wfa.dsl.wfa.Model;
 
 import com.google.inject.Inject;
 
+import org.junit.jupiter.api.Assertions;
 @ExtendWith(InjectionExtension.class)
 @InjectWith(WfaInjectorProvider.class)
 class WfaFormatterTest {
@@ -91,7 +92,7 @@ class WfaFormatterTest {
 
     @Test
     void refusesToFormatAFileWithSyntaxErrors() {
-        WfaInputException error = org.junit.jupiter.api.Assertions.assertThrows(WfaInputException.class,
+        WfaInputException error = Assertions.assertThrows(WfaInputException.class,
                 () -> format("broken.wfa", "workflow W {\n    stage S {\n"));
         assertEquals("'broken.wfa:2' has syntax errors: fix them (see 'wfa check') before formatting",
                 error.getMessage());
@@ -100,7 +101,7 @@ class WfaFormatterTest {
     @Test
     void refusesToFormatAFileWithABlockGivenTwice() {
         // Found by mutating the examples: the second 'data' block orphans the first one.
-        WfaInputException error = org.junit.jupiter.api.Assertions.assertThrows(WfaInputException.class,
+        WfaInputException error = Assertions.assertThrows(WfaInputException.class,
                 () -> format("twice.wfa", "workflow W {\n    data {\n        a: number\n    }\n    data {\n"
                         + "        b: text\n    }\n}\n"));
         assertEquals("'twice.wfa' cannot be formatted while it has errors (such as a clause given twice): fix what"

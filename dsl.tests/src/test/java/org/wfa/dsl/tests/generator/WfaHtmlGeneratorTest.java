@@ -26,6 +26,7 @@ import org.wfa.dsl.tests.support.WfaDocsFixture;
 
 import com.google.inject.Inject;
 
+import java.util.Map;
 @ExtendWith(InjectionExtension.class)
 @InjectWith(WfaInjectorProvider.class)
 class WfaHtmlGeneratorTest {
@@ -59,7 +60,7 @@ class WfaHtmlGeneratorTest {
     @MethodSource(WfaDocsFixture.WORKSPACES)
     void everyLocalLinkLeadsToAGeneratedPageAndNothingComesFromTheNetwork(String workspace) throws Exception {
         List<GeneratedFile> files = WfaDocsFixture.generate(compiler, generator, workspace, WfaTarget.HTML);
-        java.util.Map<String, String> pages = files.stream()
+        Map<String, String> pages = files.stream()
                 .collect(Collectors.toMap(GeneratedFile::path, GeneratedFile::content));
         for (GeneratedFile page : files) {
             Matcher matcher = REFERENCE.matcher(page.content());

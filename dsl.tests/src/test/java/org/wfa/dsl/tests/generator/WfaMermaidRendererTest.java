@@ -15,6 +15,7 @@ import org.wfa.dsl.generator.diagram.Diagram.Node;
 import org.wfa.dsl.generator.diagram.Diagram.Shape;
 import org.wfa.dsl.generator.diagram.WfaMermaidRenderer;
 
+import java.util.ArrayList;
 class WfaMermaidRendererTest {
 
     private final WfaMermaidRenderer renderer = new WfaMermaidRenderer();
@@ -77,8 +78,8 @@ class WfaMermaidRendererTest {
 
     @Test
     void largeFlowsAreDrawnTopToBottomWithTheLaneInEachLabel() {
-        List<Node> nodes = new java.util.ArrayList<>();
-        List<Edge> edges = new java.util.ArrayList<>();
+        List<Node> nodes = new ArrayList<>();
+        List<Edge> edges = new ArrayList<>();
         for (int i = 0; i <= WfaMermaidRenderer.MAX_NODES_IN_LANE_BOXES; i++) {
             nodes.add(new Node("s" + i, "Step " + i, Shape.TASK, i % 2 == 0 ? "a" : "b", null, null));
             if (i > 0) {
@@ -93,9 +94,9 @@ class WfaMermaidRendererTest {
     @Test
     void diagramsWithMoreArrowsThanMermaidDrawsDoNotFit() {
         List<Node> nodes = List.of(new Node("x", "X", Shape.TASK, "a", null, null));
-        List<Edge> edges = new java.util.ArrayList<>();
+        List<Edge> edges = new ArrayList<>();
         for (int i = 0; i <= WfaMermaidRenderer.MAX_EDGES; i++) {
-            nodes = new java.util.ArrayList<>(nodes);
+            nodes = new ArrayList<>(nodes);
             nodes.add(new Node("y" + i, "Y", Shape.TASK, "a", null, null));
             edges.add(new Edge("x", "y" + i, null, EdgeStyle.FLOW));
         }

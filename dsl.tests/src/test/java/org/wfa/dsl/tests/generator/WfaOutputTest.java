@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.build.WfaOutput;
 
+import java.util.ArrayList;
 class WfaOutputTest {
 
     @TempDir
@@ -94,12 +95,12 @@ class WfaOutputTest {
     @Test
     void aFileThatFailsToRenderHalfWayLeavesEveryPreviousFileAsItWas() throws IOException {
         Path out = temp.resolve("out");
-        List<GeneratedFile> first = new java.util.ArrayList<>();
+        List<GeneratedFile> first = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             first.add(new GeneratedFile("docs/page" + i + ".md", "old " + i));
         }
         WfaOutput.write(out, first);
-        List<GeneratedFile> second = new java.util.ArrayList<>();
+        List<GeneratedFile> second = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             int n = i;
             second.add(GeneratedFile.lazy("docs/page" + i + ".md", () -> {

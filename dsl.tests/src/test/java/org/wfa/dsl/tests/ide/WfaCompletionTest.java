@@ -16,6 +16,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
+import org.eclipse.lsp4j.CompletionList;
+import org.wfa.dsl.ide.contentassist.WfaSnippets;
 /** Completion: keywords, names of the kind the clause expects, and snippets of the usual blocks. */
 class WfaCompletionTest extends WfaLanguageServerTest {
 
@@ -57,7 +59,7 @@ class WfaCompletionTest extends WfaLanguageServerTest {
         initialize();
         openOrganisation();
         String uri = openFile("leave.wfa", text);
-        Either<List<CompletionItem>, org.eclipse.lsp4j.CompletionList> result = languageServer
+        Either<List<CompletionItem>, CompletionList> result = languageServer
                 .completion(new CompletionParams(document(uri), positionOf(text, marker, plus))).get();
         return result.isLeft() ? result.getLeft() : result.getRight().getItems();
     }
@@ -145,7 +147,7 @@ class WfaCompletionTest extends WfaLanguageServerTest {
     void everySnippetExpandsWithItsDefaultsToWfaWithoutSyntaxErrors() {
         initialize();
         Pattern placeholder = Pattern.compile("\\$\\{\\d+:([^}]*)\\}");
-        for (Map.Entry<String, String[]> snippet : org.wfa.dsl.ide.contentassist.WfaSnippets.all().entrySet()) {
+        for (Map.Entry<String, String[]> snippet : WfaSnippets.all().entrySet()) {
             Matcher matcher = placeholder.matcher(snippet.getValue()[1]);
             String expanded = matcher.replaceAll(result -> Matcher.quoteReplacement(result.group(1)));
             String file = snippet.getKey().equals("workflow") ? expanded

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.wfa.dsl.tests.support.WfaMarkedSource;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
 
+import org.eclipse.lsp4j.Position;
 /**
  * The quick fixes as an editor gets them: code actions of the language server for the
  * diagnostics it published, applied to the file. Each test writes out the file, {@code «»} where
@@ -36,7 +37,7 @@ class WfaQuickfixProviderTest extends AbstractLanguageServerTest {
     private String fix(WfaMarkedSource model, String title) {
         WfaMarkedSource.Position marker = model.markers().get(0);
         // The protocol counts lines and characters from 0, the marker from 1.
-        org.eclipse.lsp4j.Position at = new org.eclipse.lsp4j.Position(marker.line() - 1, marker.column() - 1);
+        Position at = new Position(marker.line() - 1, marker.column() - 1);
         String[] result = new String[1];
         testCodeAction(configuration -> {
             configuration.setFilesInScope(Map.of("org.wfa", WfaTestWorkspace.ORGANISATION));
@@ -49,7 +50,7 @@ class WfaQuickfixProviderTest extends AbstractLanguageServerTest {
     }
 
     private static String apply(String model, List<Either<Command, CodeAction>> actions, String title,
-            org.eclipse.lsp4j.Position at) {
+            Position at) {
         CodeAction action = actions.stream().filter(Either::isRight).map(Either::getRight)
                 .filter(a -> a.getTitle().equals(title)).findFirst().orElse(null);
         assertNotNull(action, () -> "no code action '" + title + "' among "
@@ -68,7 +69,7 @@ class WfaQuickfixProviderTest extends AbstractLanguageServerTest {
         return text;
     }
 
-    private static int offset(String text, org.eclipse.lsp4j.Position position) {
+    private static int offset(String text, Position position) {
         int offset = 0;
         for (int line = 0; line < position.getLine(); line++) {
             offset = text.indexOf('\n', offset) + 1;

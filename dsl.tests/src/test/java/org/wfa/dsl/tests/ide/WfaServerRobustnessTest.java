@@ -14,6 +14,8 @@ import org.wfa.dsl.tests.support.WfaServerSession;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import java.util.ArrayList;
+import java.util.List;
 /**
  * The server as {@code wfa lsp} runs it, on streams, fed what editors and broken clients send
  * (docs/reliability.md): a message that is not JSON, a method it does not know, positions past the
@@ -32,7 +34,7 @@ class WfaServerRobustnessTest {
             """;
 
     private WfaServerSession server;
-    private final java.util.List<String> seen = new java.util.ArrayList<>();
+    private final List<String> seen = new ArrayList<>();
 
     @Test
     void malformedAndOutOfRangeRequestsAreAnsweredAndTheServerGoesOn(@TempDir Path workspace) throws Exception {
@@ -122,7 +124,7 @@ class WfaServerRobustnessTest {
     }
 
     /** What the server sent, each message cut to 300 characters. */
-    private java.util.List<String> summary() {
+    private List<String> summary() {
         return seen.stream().map(m -> m.length() > 300 ? m.substring(0, 300) : m).toList();
     }
 

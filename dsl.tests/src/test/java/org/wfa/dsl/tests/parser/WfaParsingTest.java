@@ -53,6 +53,9 @@ import org.wfa.dsl.wfa.Workflow;
 
 import com.google.inject.Inject;
 
+import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
+import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.wfa.dsl.rules.WfaIssueCodes;
 @ExtendWith(InjectionExtension.class)
 @InjectWith(WfaInjectorProvider.class)
 class WfaParsingTest {
@@ -65,9 +68,9 @@ class WfaParsingTest {
         assertNotNull(model);
         EList<Resource.Diagnostic> errors = model.eResource().getErrors();
         List<String> syntaxErrors = errors.stream()
-                .filter(e -> e instanceof org.eclipse.xtext.diagnostics.AbstractDiagnostic d
-                        && !org.eclipse.xtext.diagnostics.Diagnostic.LINKING_DIAGNOSTIC.equals(d.getCode())
-                        && !org.wfa.dsl.rules.WfaIssueCodes.UNRESOLVED_REFERENCE.equals(d.getCode()))
+                .filter(e -> e instanceof AbstractDiagnostic d
+                        && !Diagnostic.LINKING_DIAGNOSTIC.equals(d.getCode())
+                        && !WfaIssueCodes.UNRESOLVED_REFERENCE.equals(d.getCode()))
                 .map(Resource.Diagnostic::getMessage).toList();
         assertTrue(syntaxErrors.isEmpty(), () -> "unexpected syntax errors: " + syntaxErrors);
         return model;

@@ -40,6 +40,8 @@ import org.wfa.dsl.wfa.TestCell;
 import org.wfa.dsl.wfa.TextLiteral;
 import org.wfa.dsl.wfa.Workflow;
 
+import java.util.Comparator;
+import org.wfa.dsl.analysis.WfaOrganisation;
 /**
  * The generated DMN run on a real DMN engine (Operaton's, FEEL by feel-scala) against the rule
  * tables it came from: for every rule of every table, a case built to satisfy that rule is
@@ -109,7 +111,7 @@ public final class WfaDmnOracle {
         if (table.getHitPolicy() == HitPolicy.PRIORITY) {
             // Outputs rank in the order the rules first name them.
             List<String> ranks = table.getRows().stream().map(r -> r.getTarget().getName()).distinct().toList();
-            return matches.stream().min(java.util.Comparator.comparingInt(ranks::indexOf)).orElse(null);
+            return matches.stream().min(Comparator.comparingInt(ranks::indexOf)).orElse(null);
         }
         return matches.isEmpty() ? null : matches.get(0);
     }
@@ -202,7 +204,7 @@ public final class WfaDmnOracle {
             return text.getValue();
         }
         if (expression instanceof DurationLiteral duration) {
-            return (double) org.wfa.dsl.analysis.WfaOrganisation.minutes(duration.getDuration());
+            return (double) WfaOrganisation.minutes(duration.getDuration());
         }
         if (expression instanceof Ref ref && ref.getSymbol() instanceof EnumLiteral literal) {
             return literal.getName();

@@ -24,6 +24,7 @@ import org.wfa.dsl.generator.diagram.LaidOutDiagram.LaneBand;
 import org.wfa.dsl.generator.diagram.LaidOutDiagram.NodeBox;
 import org.wfa.dsl.generator.diagram.LaidOutDiagram.Point;
 
+import java.util.ArrayList;
 /**
  * Writes the diagram interchange (BPMNDI) of a process from its laid-out swimlane diagram: the
  * pool, a horizontal band per lane, a shape per flow node and an edge per sequence flow, with
@@ -100,7 +101,7 @@ final class BpmnDiagramWriter {
         double x = boundary.centerX();
         double below = boundary.bottom() + 12;
         Point channel = points.size() > 1 ? points.get(1) : points.get(0);
-        List<Point> route = new java.util.ArrayList<>(List.of(new Point(x, boundary.bottom()), new Point(x, below),
+        List<Point> route = new ArrayList<>(List.of(new Point(x, boundary.bottom()), new Point(x, below),
                 new Point(channel.x(), below)));
         route.addAll(points.subList(1, points.size()));
         return route;
@@ -109,7 +110,7 @@ final class BpmnDiagramWriter {
     private void dataObjects(BpmnPlan plan, Map<String, Box> boxes, double poolHeight) {
         double next = POOL_HEADER;
         for (Data data : plan.data()) {
-            List<String> users = new java.util.ArrayList<>(data.producers());
+            List<String> users = new ArrayList<>(data.producers());
             users.addAll(data.consumers());
             double x = users.isEmpty() ? next : Math.max(next, boxes.get(users.get(0)).centerX() - DATA_WIDTH / 2);
             Box shape = new Box(x, poolHeight + DATA_GAP, DATA_WIDTH, DATA_HEIGHT);

@@ -45,6 +45,8 @@ import org.wfa.dsl.generator.bpmn.BpmnPlan.Data;
 import org.wfa.dsl.generator.bpmn.BpmnPlan.Flow;
 import org.wfa.dsl.generator.diagram.Diagram;
 
+import org.operaton.bpm.model.bpmn.instance.BaseElement;
+import org.operaton.bpm.model.bpmn.instance.RootElement;
 /**
  * Writes a {@link BpmnPlan} into a BPMN model through the model API (never as text): a
  * collaboration with one participant, its executable process with a lane set, the flow nodes,
@@ -64,7 +66,7 @@ final class BpmnProcessWriter {
     private Definitions definitions;
     private Process process;
     /** The root element after which the next message or escalation goes: they precede the process. */
-    private org.operaton.bpm.model.bpmn.instance.RootElement lastRoot;
+    private RootElement lastRoot;
 
     BpmnProcessWriter(BpmnModelInstance model, BpmnFlavour flavour) {
         this.model = model;
@@ -331,7 +333,7 @@ final class BpmnProcessWriter {
         }
     }
 
-    private <T extends org.operaton.bpm.model.bpmn.instance.RootElement> T root(T element) {
+    private <T extends RootElement> T root(T element) {
         definitions.insertElementAfter(element, lastRoot);
         lastRoot = element;
         return element;
@@ -342,7 +344,7 @@ final class BpmnProcessWriter {
      * given at creation: setting it afterwards makes the API search the whole document for
      * references to update, once per element.
      */
-    private <T extends org.operaton.bpm.model.bpmn.instance.BaseElement> T element(Class<T> type, String id) {
+    private <T extends BaseElement> T element(Class<T> type, String id) {
         return model.newInstance(type, id);
     }
 }

@@ -42,6 +42,7 @@ import org.wfa.dsl.wfa.Workflow;
 
 import com.google.inject.Inject;
 
+import java.util.Comparator;
 /**
  * The {@code dmn} target: a DMN 1.3 file per workflow that has decisions written as rule tables
  * ({@code dmn/<workflow>.dmn}), built with the DMN model library. Each table becomes a decision
@@ -129,7 +130,7 @@ public class WfaDmnGenerator {
         List<RuleRow> rows = new ArrayList<>(table.getRows());
         if (priority) {
             List<Node> ranks = new ArrayList<>(new LinkedHashSet<>(rows.stream().map(RuleRow::getTarget).toList()));
-            rows.sort(java.util.Comparator.comparingInt(row -> ranks.indexOf(row.getTarget())));
+            rows.sort(Comparator.comparingInt(row -> ranks.indexOf(row.getTarget())));
         }
         int index = 1;
         for (RuleRow row : rows) {

@@ -1,10 +1,10 @@
 package org.wfa.dsl.generator.docs
 
-
-import org.wfa.dsl.naming.Ref;
 import java.util.List
 import org.wfa.dsl.analysis.WfaOrganisation
+import org.wfa.dsl.generator.diagram.Diagram
 import org.wfa.dsl.generator.diagram.WfaMermaidRenderer
+import org.wfa.dsl.naming.Ref
 
 import static org.wfa.dsl.generator.WfaEscape.fileName
 import static org.wfa.dsl.generator.WfaEscape.markdown
@@ -224,7 +224,7 @@ class WfaMarkdownGenerator {
 		«ENDFOR»
 	'''
 
-	def private diagram(org.wfa.dsl.generator.diagram.Diagram diagram, String legend) '''
+	def private diagram(Diagram diagram, String legend) '''
 		«IF mermaid.fits(diagram)»
 			```mermaid
 			«mermaid.render(diagram)»```

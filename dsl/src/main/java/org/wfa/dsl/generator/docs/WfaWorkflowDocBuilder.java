@@ -40,6 +40,8 @@ import com.google.inject.Inject;
 
 import org.wfa.dsl.naming.WfaRefs;
 import org.wfa.dsl.naming.Ref;
+import java.util.Optional;
+import org.wfa.dsl.analysis.FlowGraph;
 /** Resolves one workflow into the view model its documents render. */
 public class WfaWorkflowDocBuilder {
 
@@ -108,7 +110,7 @@ public class WfaWorkflowDocBuilder {
 
     private StepDoc step(Node node) {
         List<Ref> none = List.of();
-        List<Ref> next = refs.of(org.wfa.dsl.analysis.FlowGraph.targetsOf(node));
+        List<Ref> next = refs.of(FlowGraph.targetsOf(node));
         String kind = StepKind.of(node).keyword();
         return switch (StepKind.of(node)) {
             case STAGE -> {
@@ -195,17 +197,17 @@ public class WfaWorkflowDocBuilder {
         return new NotificationDoc(refs.of(step), refs.of(notification.getRecipients()), about, channel);
     }
 
-    private java.util.Optional<AiDoc> aiWork(Activity activity) {
+    private Optional<AiDoc> aiWork(Activity activity) {
         for (Party party : activity.getResponsible()) {
             if (party instanceof Agent agent && !agent.eIsProxy()) {
                 List<Party> reviewers = activity instanceof Stage stage ? stage.getReviewers() : List.of();
                 boolean overseen = reviewers.stream().anyMatch(WfaOrganisation::isHuman);
-                return java.util.Optional.of(new AiDoc(refs.of(activity), refs.of(agent), agent.getCapabilities(),
+                return Optional.of(new AiDoc(refs.of(activity), refs.of(agent), agent.getCapabilities(),
                         refs.of(agent.getSupervisor()), refs.of(reviewers), refs.of(activity.getAccountable()),
                         overseen));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Every artifact the workflow receives, produces, consumes or notifies about, in order of first mention. */

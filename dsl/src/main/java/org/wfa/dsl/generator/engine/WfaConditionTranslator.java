@@ -25,6 +25,7 @@ import org.wfa.dsl.wfa.Or;
 import org.wfa.dsl.wfa.Ref;
 import org.wfa.dsl.wfa.TextLiteral;
 
+import java.util.ArrayList;
 /**
  * Translates a condition written once in .wfa into each engine's expression language: JUEL for
  * Operaton / Camunda 7 and Flowable, FEEL for Camunda 8 and DMN, jq for Serverless Workflow.
@@ -106,7 +107,7 @@ public final class WfaConditionTranslator {
      * joined with 'and' ('-' matches anything; a row of only '-' is {@code true}).
      */
     public static String rule(RuleTable table, RuleRow row, Dialect dialect) {
-        List<String> tests = new java.util.ArrayList<>();
+        List<String> tests = new ArrayList<>();
         for (int i = 0; i < row.getCells().size() && i < table.getInputs().size(); i++) {
             String input = variable(table.getInputs().get(i).getName(), dialect);
             Cell cell = row.getCells().get(i);

@@ -5,11 +5,11 @@ import java.util.ArrayList
 import java.util.List
 import org.wfa.dsl.analysis.WfaOrganisation
 import org.wfa.dsl.generator.GeneratedFile
-import org.wfa.dsl.naming.Ref
 import org.wfa.dsl.generator.docs.WorkflowDoc
 import org.wfa.dsl.generator.docs.WorkspaceDoc
 import org.wfa.dsl.generator.docs.WorkspaceDoc.RoleDoc
 import org.wfa.dsl.generator.docs.WorkspaceDoc.TeamDoc
+import org.wfa.dsl.naming.Ref
 
 import static org.wfa.dsl.generator.WfaEscape.fileName
 import static org.wfa.dsl.generator.WfaEscape.html

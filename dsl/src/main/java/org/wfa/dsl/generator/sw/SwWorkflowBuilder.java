@@ -34,6 +34,9 @@ import org.wfa.dsl.wfa.SystemDecl;
 import org.wfa.dsl.wfa.Wait;
 import org.wfa.dsl.wfa.Workflow;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.wfa.dsl.wfa.Duration;
 /**
  * Builds the Serverless Workflow (1.0.3) document of one workflow as ordered maps and lists,
  * ready to be written as YAML.
@@ -327,7 +330,7 @@ final class SwWorkflowBuilder {
     /** The steps of one branch: reached from its first step without passing the join, in source order. */
     private List<Node> branchSteps(Node first, Join join, FlowGraph graph) {
         Set<Node> reached = new LinkedHashSet<>();
-        java.util.Deque<Node> queue = new java.util.ArrayDeque<>(List.of(first));
+        Deque<Node> queue = new ArrayDeque<>(List.of(first));
         while (!queue.isEmpty()) {
             Node node = queue.poll();
             if (node == join || !reached.add(node)) {
@@ -384,7 +387,7 @@ final class SwWorkflowBuilder {
         return task;
     }
 
-    private static Map<String, Object> after(org.wfa.dsl.wfa.Duration duration) {
+    private static Map<String, Object> after(Duration duration) {
         return Map.of("after", SwNames.isoDuration(WfaOrganisation.minutes(duration)));
     }
 

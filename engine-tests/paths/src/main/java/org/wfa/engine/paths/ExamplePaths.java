@@ -39,6 +39,8 @@ import org.wfa.dsl.wfa.Start;
 import org.wfa.dsl.wfa.Workflow;
 import org.wfa.engine.paths.Move.Exit;
 
+import java.util.Locale;
+import org.operaton.bpm.model.bpmn.instance.Process;
 /**
  * Runs every path of every example on an engine: compiles the examples, deploys the engine's
  * BPMN flavour with the DMN of the rule tables, and makes one test per path (see
@@ -75,7 +77,7 @@ public final class ExamplePaths {
                 BpmnModelInstance model = Bpmn.readModelFromStream(
                         new ByteArrayInputStream(file.content().getBytes(StandardCharsets.UTF_8)));
                 models.put(model.getDefinitions().getRootElements().stream()
-                        .filter(org.operaton.bpm.model.bpmn.instance.Process.class::isInstance).findFirst()
+                        .filter(Process.class::isInstance).findFirst()
                         .orElseThrow().getId(), model);
             }
         }
@@ -130,7 +132,7 @@ public final class ExamplePaths {
         Move last = path.get(path.size() - 1);
         assertEquals(BpmnIds.step(((Node) last.step()).getName()), engine.endOf(instance), "end reached");
         // The figures of the report: which path, how long it took on the engine.
-        System.out.printf(java.util.Locale.ROOT, "%s %s: %s (%d activities, %d ms)%n", engine.target().id(),
+        System.out.printf(Locale.ROOT, "%s %s: %s (%d activities, %d ms)%n", engine.target().id(),
                 refs.of(workflow).name(), describe(path), visited.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -165,7 +167,7 @@ public final class ExamplePaths {
             case RULE -> name + " rule #" + (move.index() + 1);
             case SLA_BREACH -> name + " SLA #" + (move.index() + 1) + " breached";
             case END -> "end " + name;
-            default -> name + " " + move.exit().name().toLowerCase(java.util.Locale.ROOT);
+            default -> name + " " + move.exit().name().toLowerCase(Locale.ROOT);
         };
     }
 }
