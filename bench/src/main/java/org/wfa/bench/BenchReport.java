@@ -29,11 +29,9 @@ import com.google.gson.JsonParser;
  */
 public final class BenchReport {
 
-    private BenchReport() {
-    }
+    private BenchReport() {}
 
-    record Cold(String tool, String workspace, long stages, double wallSeconds, long peakRssKiB) {
-    }
+    record Cold(String tool, String workspace, long stages, double wallSeconds, long peakRssKiB) {}
 
     public static void main(String[] args) throws IOException {
         Path results = Path.of(args[0]);
@@ -58,8 +56,12 @@ public final class BenchReport {
                 continue;
             }
             JsonObject o = JsonParser.parseString(line).getAsJsonObject();
-            cold.add(new Cold(o.get("tool").getAsString(), o.get("workspace").getAsString(), o.get("stages").getAsLong(),
-                    o.get("wallSeconds").getAsDouble(), o.get("peakRssKiB").getAsLong()));
+            cold.add(new Cold(
+                    o.get("tool").getAsString(),
+                    o.get("workspace").getAsString(),
+                    o.get("stages").getAsLong(),
+                    o.get("wallSeconds").getAsDouble(),
+                    o.get("peakRssKiB").getAsLong()));
         }
         return cold;
     }
@@ -82,9 +84,11 @@ public final class BenchReport {
             long stages = params.has("stages") ? params.get("stages").getAsLong() : 0;
             // The benchmarks count stages as a secondary metric (their StageCounter): stages per second.
             JsonObject secondary = run.has("secondaryMetrics") ? run.getAsJsonObject("secondaryMetrics") : null;
-            JsonObject metric = secondary != null && secondary.has("stages") ? secondary.getAsJsonObject("stages")
+            JsonObject metric = secondary != null && secondary.has("stages")
+                    ? secondary.getAsJsonObject("stages")
                     : run.getAsJsonObject("primaryMetric");
-            scores.computeIfAbsent(name, k -> new TreeMap<>()).put(stages, metric.get("score").getAsDouble());
+            scores.computeIfAbsent(name, k -> new TreeMap<>())
+                    .put(stages, metric.get("score").getAsDouble());
         }
         return scores;
     }
@@ -92,10 +96,13 @@ public final class BenchReport {
     private static Map<Long, JsonObject> readLintWarm(Path results) throws IOException {
         Map<Long, JsonObject> lint = new TreeMap<>();
         try (var files = Files.list(results)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().matches("lint-warm-\\d+\\.json")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("lint-warm-\\d+\\.json"))
+                    .toList()) {
                 String name = file.getFileName().toString();
                 long stages = Long.parseLong(name.substring("lint-warm-".length(), name.length() - ".json".length()));
-                lint.put(stages, JsonParser.parseString(Files.readString(file).trim()).getAsJsonObject());
+                lint.put(
+                        stages,
+                        JsonParser.parseString(Files.readString(file).trim()).getAsJsonObject());
             }
         }
         return lint;
@@ -113,8 +120,13 @@ public final class BenchReport {
         out.append("|---|---|---|---|---|---|---|\n");
         wfa.forEach((workspace, w) -> {
             Cold p = peer.get(workspace);
-            out.append(String.format(Locale.ROOT, "| %s | %,d | %.2f s | %,d MiB | %s | %s | %s |%n", workspace,
-                    w.stages(), w.wallSeconds(), w.peakRssKiB() / 1024,
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %,d | %.2f s | %,d MiB | %s | %s | %s |%n",
+                    workspace,
+                    w.stages(),
+                    w.wallSeconds(),
+                    w.peakRssKiB() / 1024,
                     p == null ? "—" : String.format(Locale.ROOT, "%.2f s", p.wallSeconds()),
                     p == null ? "—" : String.format(Locale.ROOT, "%,d MiB", p.peakRssKiB() / 1024),
                     p == null ? "—" : String.format(Locale.ROOT, "%.2f", p.wallSeconds() / w.wallSeconds())));
@@ -134,9 +146,15 @@ public final class BenchReport {
             long stages = entry.getKey();
             double wfa = entry.getValue();
             JsonObject peer = lint.get(stages);
-            Double peerRate = peer == null ? null : stages / peer.get("medianSecondsPerRound").getAsDouble();
+            Double peerRate = peer == null
+                    ? null
+                    : stages / peer.get("medianSecondsPerRound").getAsDouble();
             Double model = parse.get(stages);
-            out.append(String.format(Locale.ROOT, "| %,d | %,.0f | %s | %s | %s | %s |%n", stages, wfa,
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %,d | %,.0f | %s | %s | %s | %s |%n",
+                    stages,
+                    wfa,
                     peerRate == null ? "—" : String.format(Locale.ROOT, "%,.0f", peerRate),
                     peerRate == null ? "—" : String.format(Locale.ROOT, "%.1f", wfa / peerRate),
                     model == null ? "—" : String.format(Locale.ROOT, "%,.0f", model),
@@ -146,19 +164,27 @@ public final class BenchReport {
     }
 
     private static void generatorTable(Map<String, Map<Long, Double>> jmh, StringBuilder out) {
-        List<String> generators = jmh.keySet().stream().filter(name -> name.startsWith("GeneratorBenchmark")).toList();
+        List<String> generators = jmh.keySet().stream()
+                .filter(name -> name.startsWith("GeneratorBenchmark"))
+                .toList();
         if (generators.isEmpty()) {
             return;
         }
         out.append("Generators, warm (stages per second, from a compiled workspace to every file's text):\n\n");
-        List<Long> sizes = generators.stream().flatMap(g -> jmh.get(g).keySet().stream()).distinct().sorted().toList();
+        List<Long> sizes = generators.stream()
+                .flatMap(g -> jmh.get(g).keySet().stream())
+                .distinct()
+                .sorted()
+                .toList();
         out.append("| target |");
         sizes.forEach(s -> out.append(String.format(Locale.ROOT, " %,d stages |", s)));
         out.append("\n|---|");
         sizes.forEach(s -> out.append("---|"));
         out.append('\n');
         for (String generator : generators) {
-            out.append("| `").append(generator.substring(generator.indexOf(' ') + 1)).append("` |");
+            out.append("| `")
+                    .append(generator.substring(generator.indexOf(' ') + 1))
+                    .append("` |");
             for (long size : sizes) {
                 Double score = jmh.get(generator).get(size);
                 out.append(score == null ? " — |" : String.format(Locale.ROOT, " %,.0f |", score));
@@ -188,11 +214,16 @@ public final class BenchReport {
                 + " 1.00 is linear):\n\n| measure | sizes | exponent |\n|---|---|---|\n");
         for (String tool : List.of("wfa", "bpmnlint")) {
             Map<Long, Double> times = new TreeMap<>();
-            cold.stream().filter(c -> c.tool().equals(tool) && c.stages() >= 1000)
+            cold.stream()
+                    .filter(c -> c.tool().equals(tool) && c.stages() >= 1000)
                     .forEach(c -> times.put(c.stages(), c.wallSeconds()));
             if (times.size() >= 2) {
-                out.append(String.format(Locale.ROOT, "| cold, whole process: %s | %s | %.2f |%n",
-                        tool.equals("wfa") ? "`wfa check`" : "`bpmnlint`", sizes(times), exponent(times)));
+                out.append(String.format(
+                        Locale.ROOT,
+                        "| cold, whole process: %s | %s | %.2f |%n",
+                        tool.equals("wfa") ? "`wfa check`" : "`bpmnlint`",
+                        sizes(times),
+                        exponent(times)));
             }
         }
         Map<Long, Double> check = jmh.getOrDefault("CheckBenchmark.check", Map.of());
@@ -205,6 +236,10 @@ public final class BenchReport {
     }
 
     private static String sizes(Map<Long, Double> times) {
-        return String.join(", ", times.keySet().stream().map(s -> String.format(Locale.ROOT, "%,d", s)).toList());
+        return String.join(
+                ", ",
+                times.keySet().stream()
+                        .map(s -> String.format(Locale.ROOT, "%,d", s))
+                        .toList());
     }
 }

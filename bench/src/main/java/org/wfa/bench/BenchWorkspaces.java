@@ -19,17 +19,15 @@ public final class BenchWorkspaces {
 
     public static final long SEED = 42L;
 
-    private BenchWorkspaces() {
-    }
+    private BenchWorkspaces() {}
 
     /** A workspace size: {@code files} workflow files of {@code stepsPerFile} steps each. */
-    public record Size(int stages, int files, int stepsPerFile) {
-    }
+    public record Size(int stages, int files, int stepsPerFile) {}
 
     public static Size size(int stages) {
         if (stages <= 0 || stages % STEPS_PER_FILE != 0) {
-            throw new IllegalArgumentException("stages: expected a positive multiple of " + STEPS_PER_FILE + ", got "
-                    + stages);
+            throw new IllegalArgumentException(
+                    "stages: expected a positive multiple of " + STEPS_PER_FILE + ", got " + stages);
         }
         return new Size(stages, stages / STEPS_PER_FILE, STEPS_PER_FILE);
     }
@@ -62,7 +60,7 @@ public final class BenchWorkspaces {
             return;
         }
         Size size = size(stages);
-        System.err.println("wrote " + size.files() + " workflow files of " + size.stepsPerFile() + " steps ("
-                + stages + " stages) to " + args[0]);
+        System.err.println("wrote " + size.files() + " workflow files of " + size.stepsPerFile() + " steps (" + stages
+                + " stages) to " + args[0]);
     }
 }

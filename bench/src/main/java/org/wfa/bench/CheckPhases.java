@@ -2,24 +2,24 @@ package org.wfa.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
-import org.wfa.dsl.workspace.Compilation;
-import org.wfa.dsl.workspace.SourceFile;
+import org.wfa.dsl.build.WfaGenerator;
+import org.wfa.dsl.build.WfaTarget;
 import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.workspace.WfaSources;
 import org.wfa.dsl.compiler.WfaStandalone;
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaParallel;
-import org.wfa.dsl.build.WfaGenerator;
-import org.wfa.dsl.build.WfaTarget;
 import org.wfa.dsl.generator.docs.WfaDocsGenerator;
 import org.wfa.dsl.generator.docs.WfaWorkspaceDocBuilder;
 import org.wfa.dsl.generator.docs.WorkspaceDoc;
 import org.wfa.dsl.generator.html.WfaHtmlGenerator;
+import org.wfa.dsl.workspace.Compilation;
+import org.wfa.dsl.workspace.SourceFile;
+import org.wfa.dsl.workspace.WfaSources;
 
-import java.util.Arrays;
-import java.util.Set;
 /**
  * Times the phases of a check in one warm JVM: parse and index, link, analyse the flows, run
  * the rules (with the analyses already cached), then generate each documentation target in
@@ -30,8 +30,7 @@ import java.util.Set;
  */
 public final class CheckPhases {
 
-    private CheckPhases() {
-    }
+    private CheckPhases() {}
 
     public static void main(String[] args) throws Exception {
         int files = Integer.parseInt(args[0]);
@@ -64,8 +63,14 @@ public final class CheckPhases {
             long t6 = System.nanoTime();
             generated += render(html.generate(workspace));
             long t7 = System.nanoTime();
-            WfaTarget[] engineTargets = { WfaTarget.BPMN_OPERATON, WfaTarget.BPMN_CAMUNDA8, WfaTarget.BPMN_FLOWABLE,
-                WfaTarget.DMN, WfaTarget.SW, WfaTarget.JSON };
+            WfaTarget[] engineTargets = {
+                WfaTarget.BPMN_OPERATON,
+                WfaTarget.BPMN_CAMUNDA8,
+                WfaTarget.BPMN_FLOWABLE,
+                WfaTarget.DMN,
+                WfaTarget.SW,
+                WfaTarget.JSON
+            };
             long[] engineTimes = new long[engineTargets.length];
             for (int t = 0; t < engineTargets.length; t++) {
                 long start = System.nanoTime();
@@ -86,14 +91,23 @@ public final class CheckPhases {
                 }
             }
         }
-        String[] names = { "parse + index", "link", "analyse flows", "validate (rules, analyses cached)",
-            "documentation view model (both targets share it)", "render docs (Markdown, Mermaid, CSV; in memory, all cores)",
+        String[] names = {
+            "parse + index",
+            "link",
+            "analyse flows",
+            "validate (rules, analyses cached)",
+            "documentation view model (both targets share it)",
+            "render docs (Markdown, Mermaid, CSV; in memory, all cores)",
             "render html (ELK layout, SVG; in memory, all cores)",
             "bpmn:operaton (plan, model API, ELK layout for DI; in memory, all cores)",
             "bpmn:camunda8 (the same, then Zeebe's extensions; in memory, all cores)",
-            "bpmn:flowable (the same writer, Flowable's attributes; in memory, all cores)", "dmn (model API; in memory, all cores)",
-            "sw (YAML; in memory, all cores)", "json (view model included; in memory)" };
-        System.out.printf("| phase (%d files, %d steps, median of %d warm rounds) | ms | steps per second |%n",
+            "bpmn:flowable (the same writer, Flowable's attributes; in memory, all cores)",
+            "dmn (model API; in memory, all cores)",
+            "sw (YAML; in memory, all cores)",
+            "json (view model included; in memory)"
+        };
+        System.out.printf(
+                "| phase (%d files, %d steps, median of %d warm rounds) | ms | steps per second |%n",
                 files + 1, total, rounds);
         System.out.println("|---|---|---|");
         for (int phase = 0; phase < names.length; phase++) {

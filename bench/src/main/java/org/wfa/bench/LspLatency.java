@@ -53,20 +53,20 @@ import com.google.inject.Guice;
 public final class LspLatency {
 
     /** Diagnostics as published, with the time they arrived. */
-    private record Published(String uri, long nanos) {
-    }
+    private record Published(String uri, long nanos) {}
 
     private final BlockingQueue<Published> published = new LinkedBlockingQueue<>();
     private final Set<String> diagnosed = ConcurrentHashMap.newKeySet();
-    private final LanguageServerImpl server = Guice.createInjector(WfaServerModule.create())
-            .getInstance(LanguageServerImpl.class);
+    private final LanguageServerImpl server =
+            Guice.createInjector(WfaServerModule.create()).getInstance(LanguageServerImpl.class);
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[1]);
         if (args[0].equals("edits")) {
             new LspLatency().edits(dir, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
         } else if (args[0].equals("churn")) {
-            new LspLatency().churn(dir, Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+            new LspLatency()
+                    .churn(dir, Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
         } else {
             new LspLatency().memory(dir, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
         }
@@ -101,8 +101,9 @@ public final class LspLatency {
                     new Range(new Position(lastLine, 0), new Position(lastLine, closing.length())),
                     closing + " // edit " + i);
             long before = System.nanoTime();
-            server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
-                    new VersionedTextDocumentIdentifier(uri, i + 2), List.of(change)));
+            server.getTextDocumentService()
+                    .didChange(new DidChangeTextDocumentParams(
+                            new VersionedTextDocumentIdentifier(uri, i + 2), List.of(change)));
             latencies.add(waitFor(uri, before) - before);
             closing = closing + " // edit " + i;
         }
@@ -112,12 +113,21 @@ public final class LspLatency {
         List<Long> completions = new ArrayList<>();
         for (int i = 0; i < Math.max(5, edits / 2); i++) {
             long before = System.nanoTime();
-            server.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(uri), at)).get();
+            server.getTextDocumentService()
+                    .completion(new CompletionParams(new TextDocumentIdentifier(uri), at))
+                    .get();
             completions.add(System.nanoTime() - before);
         }
-        System.out.printf("steps=%d edits=%d start-to-first-diagnostics=%d ms edit-to-diagnostics median=%d ms p95=%d ms"
-                + " completion median=%d ms p95=%d ms%n", steps, edits, ms(firstDiagnostics), ms(percentile(latencies, 50)),
-                ms(percentile(latencies, 95)), ms(percentile(completions, 50)), ms(percentile(completions, 95)));
+        System.out.printf(
+                "steps=%d edits=%d start-to-first-diagnostics=%d ms edit-to-diagnostics median=%d ms p95=%d ms"
+                        + " completion median=%d ms p95=%d ms%n",
+                steps,
+                edits,
+                ms(firstDiagnostics),
+                ms(percentile(latencies, 50)),
+                ms(percentile(latencies, 95)),
+                ms(percentile(completions, 50)),
+                ms(percentile(completions, 95)));
     }
 
     private void memory(Path dir, int files, int steps) throws Exception {
@@ -127,7 +137,8 @@ public final class LspLatency {
         // The workspace is built when every file (the workflows and the organisation) has been diagnosed.
         while (diagnosed.size() < files + 1) {
             if (published.poll(10, TimeUnit.MINUTES) == null) {
-                throw new IllegalStateException("no diagnostics for 10 minutes; " + diagnosed.size() + " files diagnosed");
+                throw new IllegalStateException(
+                        "no diagnostics for 10 minutes; " + diagnosed.size() + " files diagnosed");
             }
         }
         long built = System.nanoTime() - started;
@@ -137,8 +148,9 @@ public final class LspLatency {
         }
         Runtime runtime = Runtime.getRuntime();
         long used = runtime.totalMemory() - runtime.freeMemory();
-        System.out.printf("files=%d steps-per-file=%d start-to-all-diagnostics=%d ms heap-after-gc=%d MB%n", files, steps,
-                ms(built), used / (1024 * 1024));
+        System.out.printf(
+                "files=%d steps-per-file=%d start-to-all-diagnostics=%d ms heap-after-gc=%d MB%n",
+                files, steps, ms(built), used / (1024 * 1024));
     }
 
     /**
@@ -151,8 +163,8 @@ public final class LspLatency {
         Opened opened = openSynthetic(dir, steps);
         String uri = opened.uri();
         String text = opened.text();
-        StringBuilder report = new StringBuilder(String.format("churn steps=%d bytes=%d heap-after-gc-MB: open=%d",
-                steps, text.length(), heapAfterGcMb()));
+        StringBuilder report = new StringBuilder(String.format(
+                "churn steps=%d bytes=%d heap-after-gc-MB: open=%d", steps, text.length(), heapAfterGcMb()));
         StringBuilder rss = new StringBuilder(" rss-MB: open=" + rssMb());
         int lastLine = (int) text.chars().filter(c -> c == '\n').count() - 1;
         String closing = text.lines().reduce((a, b) -> b).orElseThrow();
@@ -165,8 +177,9 @@ public final class LspLatency {
                     String.format("} // edit %06d", i));
             closing = String.format("} // edit %06d", i);
             long before = System.nanoTime();
-            server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
-                    new VersionedTextDocumentIdentifier(uri, ++version), List.of(change)));
+            server.getTextDocumentService()
+                    .didChange(new DidChangeTextDocumentParams(
+                            new VersionedTextDocumentIdentifier(uri, ++version), List.of(change)));
             waitFor(uri, before);
             if (checkpoints.contains(i)) {
                 report.append(" edit").append(i).append('=').append(heapAfterGcMb());
@@ -175,10 +188,12 @@ public final class LspLatency {
         }
         for (int c = 1; c <= cycles; c++) {
             server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
-            server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
-                    new TextDocumentItem(uri, "wfa", ++version, text)));
+            server.getTextDocumentService()
+                    .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "wfa", ++version, text)));
             // A read waits for the writes before it: when it is answered, the file has been built again.
-            server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))).get();
+            server.getTextDocumentService()
+                    .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri)))
+                    .get();
         }
         report.append(" reopened").append(cycles).append('=').append(heapAfterGcMb());
         rss.append(" reopened").append(cycles).append('=').append(rssMb());
@@ -200,14 +215,16 @@ public final class LspLatency {
         if (!Files.exists(status)) {
             return -1;
         }
-        return Files.readAllLines(status).stream().filter(l -> l.startsWith("VmRSS:"))
-                .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1);
+        return Files.readAllLines(status).stream()
+                .filter(l -> l.startsWith("VmRSS:"))
+                .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024)
+                .findFirst()
+                .orElse(-1);
     }
 
     /** Waits for the next diagnostics of the URI and returns when they arrived. */
     /** A synthetic workflow file of the given steps, the server started on it and the file opened. */
-    private record Opened(String uri, String text, long firstDiagnostics) {
-    }
+    private record Opened(String uri, String text, long firstDiagnostics) {}
 
     private Opened openSynthetic(Path dir, int steps) throws Exception {
         deleteRecursively(dir);
@@ -217,7 +234,8 @@ public final class LspLatency {
         String text = Files.readString(file);
         long started = start(dir);
         long firstDiagnostics = waitFor(uri, started) - started;
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "wfa", 1, text)));
+        server.getTextDocumentService()
+                .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "wfa", 1, text)));
         waitFor(uri, System.nanoTime());
         return new Opened(uri, text, firstDiagnostics);
     }
@@ -277,12 +295,10 @@ public final class LspLatency {
         }
 
         @Override
-        public void telemetryEvent(Object object) {
-        }
+        public void telemetryEvent(Object object) {}
 
         @Override
-        public void showMessage(MessageParams message) {
-        }
+        public void showMessage(MessageParams message) {}
 
         @Override
         public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams request) {
@@ -290,7 +306,6 @@ public final class LspLatency {
         }
 
         @Override
-        public void logMessage(MessageParams message) {
-        }
+        public void logMessage(MessageParams message) {}
     }
 }

@@ -52,7 +52,9 @@ public final class SyntheticWorkspace {
         Files.createDirectories(out);
         Files.writeString(out.resolve("organisation.wfa"), organisation(), StandardCharsets.UTF_8);
         // The workspace's policy: its generated workflows are longer than the default limit.
-        Files.writeString(out.resolve("wfa.yaml"), "thresholds:\n  max-steps: " + (stepsPerFile + 10) + "\n",
+        Files.writeString(
+                out.resolve("wfa.yaml"),
+                "thresholds:\n  max-steps: " + (stepsPerFile + 10) + "\n",
                 StandardCharsets.UTF_8);
         SyntheticWorkspace generator = new SyntheticWorkspace(seed, stepsPerFile);
         int total = 0;
@@ -71,18 +73,35 @@ public final class SyntheticWorkspace {
         for (int t = 0; t < TEAMS; t++) {
             s.append("\nteam T").append(t).append(" \"Team ").append(t).append("\" {\n");
             for (int r = 0; r < ROLES_PER_TEAM; r++) {
-                s.append("    role R").append(r).append(" \"Role ").append(r).append(" of team ").append(t)
+                s.append("    role R")
+                        .append(r)
+                        .append(" \"Role ")
+                        .append(r)
+                        .append(" of team ")
+                        .append(t)
                         .append("\"\n");
             }
             s.append("}\n");
         }
         for (int p = 0; p < TEAMS * 3; p++) {
-            s.append("\nperson P").append(p).append(" \"Person ").append(p).append("\" {\n    holds T")
-                    .append(p % TEAMS).append(".R").append(p % ROLES_PER_TEAM).append("\n}\n");
+            s.append("\nperson P")
+                    .append(p)
+                    .append(" \"Person ")
+                    .append(p)
+                    .append("\" {\n    holds T")
+                    .append(p % TEAMS)
+                    .append(".R")
+                    .append(p % ROLES_PER_TEAM)
+                    .append("\n}\n");
         }
         for (int y = 0; y < SYSTEMS; y++) {
-            s.append("\nsystem S").append(y).append(" \"System ").append(y).append("\" {\n    owned by T")
-                    .append(y % TEAMS).append("\n}\n");
+            s.append("\nsystem S")
+                    .append(y)
+                    .append(" \"System ")
+                    .append(y)
+                    .append("\" {\n    owned by T")
+                    .append(y % TEAMS)
+                    .append("\n}\n");
         }
         s.append("\nagent Assistant \"Drafting assistant\" {\n    does \"Drafts documents\"\n"
                 + "    supervised by T0.R0\n}\n");
@@ -106,16 +125,34 @@ public final class SyntheticWorkspace {
     private int workflow(int index, int files, StringBuilder s) {
         s.append("package bench.area").append(index % 20).append("\n\nimport bench.org.*\n");
         if (index > 0) {
-            s.append("import bench.area").append((index - 1) % 20).append(".Flow").append(index - 1).append('\n');
+            s.append("import bench.area")
+                    .append((index - 1) % 20)
+                    .append(".Flow")
+                    .append(index - 1)
+                    .append('\n');
         }
         int shared = Math.max(2, steps / 10);
         for (int a = 0; a < shared; a++) {
-            s.append("\nartifact Flow").append(index).append("A").append(a).append(" \"Record ").append(a).append("\" internal\n");
+            s.append("\nartifact Flow")
+                    .append(index)
+                    .append("A")
+                    .append(a)
+                    .append(" \"Record ")
+                    .append(a)
+                    .append("\" internal\n");
         }
-        s.append("\nworkflow Flow").append(index).append(" \"Synthetic workflow ").append(index).append("\" {\n")
+        s.append("\nworkflow Flow")
+                .append(index)
+                .append(" \"Synthetic workflow ")
+                .append(index)
+                .append("\" {\n")
                 .append("    description \"Generated for benchmarking\"\n")
-                .append("    owner ").append(role()).append('\n')
-                .append("    sla ").append(steps).append(" days\n")
+                .append("    owner ")
+                .append(role())
+                .append('\n')
+                .append("    sla ")
+                .append(steps)
+                .append(" days\n")
                 .append("    data {\n        amount: number\n        urgent: boolean\n"
                         + "        tier: enum { bronze, silver, gold }\n        due: date\n    }\n");
         for (int y = 0; y < SYSTEMS; y++) {
@@ -156,10 +193,10 @@ public final class SyntheticWorkspace {
             } else if (shape < 9) {
                 // approval with a rework loop back to the approved stage
                 String work = stage("N" + n, "N" + (n + 1), artifacts);
-                String performer = work.substring(work.indexOf("responsible ") + 12, work.indexOf('\n',
-                        work.indexOf("responsible ")));
-                String accountable = work.substring(work.indexOf("accountable ") + 12, work.indexOf('\n',
-                        work.indexOf("accountable ")));
+                String performer = work.substring(
+                        work.indexOf("responsible ") + 12, work.indexOf('\n', work.indexOf("responsible ")));
+                String accountable = work.substring(
+                        work.indexOf("accountable ") + 12, work.indexOf('\n', work.indexOf("accountable ")));
                 String approver = roleOtherThan(performer);
                 while (approver.equals(accountable)) {
                     approver = roleOtherThan(performer);
@@ -175,11 +212,12 @@ public final class SyntheticWorkspace {
                 // fork into two branches and join them
                 body.add("    fork N" + n + " {\n        -> N" + (n + 1) + "\n        -> N" + (n + 2) + "\n    }\n");
                 body.add(stage("N" + (n + 1), "N" + (n + 3), artifacts));
-                body.add(index > 0 && random.nextBoolean()
-                        ? "    call N" + (n + 2) + " \"Run flow " + (index - 1) + "\" {\n        workflow Flow"
-                                + (index - 1) + "\n        accountable " + role() + "\n        -> N" + (n + 3)
-                                + "\n    }\n"
-                        : stage("N" + (n + 2), "N" + (n + 3), artifacts));
+                body.add(
+                        index > 0 && random.nextBoolean()
+                                ? "    call N" + (n + 2) + " \"Run flow " + (index - 1) + "\" {\n        workflow Flow"
+                                        + (index - 1) + "\n        accountable " + role() + "\n        -> N" + (n + 3)
+                                        + "\n    }\n"
+                                : stage("N" + (n + 2), "N" + (n + 3), artifacts));
                 body.add("    join N" + (n + 3) + " {\n        -> N" + (n + 4) + "\n    }\n");
                 n += 4;
                 count += 4;
@@ -196,14 +234,26 @@ public final class SyntheticWorkspace {
     private String stage(String name, String next, int artifacts) {
         StringBuilder s = new StringBuilder();
         String responsible = role();
-        s.append("    stage ").append(name).append(" \"Do the work of ").append(name).append("\" {\n")
-                .append("        responsible ").append(responsible).append('\n')
-                .append("        accountable ").append(role()).append('\n');
+        s.append("    stage ")
+                .append(name)
+                .append(" \"Do the work of ")
+                .append(name)
+                .append("\" {\n")
+                .append("        responsible ")
+                .append(responsible)
+                .append('\n')
+                .append("        accountable ")
+                .append(role())
+                .append('\n');
         if (random.nextInt(3) == 0) {
             s.append("        consulted ").append(role()).append('\n');
         }
         if (random.nextInt(3) == 0) {
-            s.append("        informed ").append(role()).append(", ").append(role()).append('\n');
+            s.append("        informed ")
+                    .append(role())
+                    .append(", ")
+                    .append(role())
+                    .append('\n');
         }
         // The first stage produces the case file A0 that every later stage works from; each stage
         // adds a record of its own.
@@ -212,18 +262,29 @@ public final class SyntheticWorkspace {
             produced.add(0);
         } else {
             int record = 1 + random.nextInt(Math.max(1, artifacts - 1));
-            s.append("        consumes ").append(prefix).append("A0\n        produces ").append(prefix).append("A")
-                    .append(record).append('\n');
+            s.append("        consumes ")
+                    .append(prefix)
+                    .append("A0\n        produces ")
+                    .append(prefix)
+                    .append("A")
+                    .append(record)
+                    .append('\n');
         }
         if (random.nextInt(4) == 0) {
             s.append("        uses S").append(random.nextInt(SYSTEMS)).append('\n');
         }
         s.append("        duration ").append(1 + random.nextInt(8)).append(" hours\n");
         if (random.nextInt(4) == 0) {
-            s.append("        sla 2 days escalate to ").append(roleOtherThan(responsible)).append('\n');
+            s.append("        sla 2 days escalate to ")
+                    .append(roleOtherThan(responsible))
+                    .append('\n');
         }
         if (random.nextInt(5) == 0) {
-            s.append("        notify ").append(role()).append(" about \"").append(name).append(" done\" via email\n");
+            s.append("        notify ")
+                    .append(role())
+                    .append(" about \"")
+                    .append(name)
+                    .append(" done\" via email\n");
         }
         s.append("        -> ").append(next).append("\n    }\n");
         return s.toString();

@@ -18,10 +18,10 @@ import org.wfa.dsl.workspace.WfaInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code wfa build}: the build use case ({@link WfaBuilder}, shared with the Maven plugin) on the
@@ -29,12 +29,16 @@ import picocli.CommandLine.Model.CommandSpec;
  * severity, generates the requested targets into the output folder, incrementally (see
  * {@link WfaBuild}).
  */
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
         description = "Checks .wfa files as one workspace and generates documentation and engine configurations.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = { "0:generated, or up to date (warnings allowed)",
-                "1:findings of the --fail-on severity (default: errors): nothing generated",
-                "2:usage, input or output error" })
+        exitCodeList = {
+            "0:generated, or up to date (warnings allowed)",
+            "1:findings of the --fail-on severity (default: errors): nothing generated",
+            "2:usage, input or output error"
+        })
 final class BuildCommand implements Callable<Integer> {
 
     /** The help section that lists the targets with what each generates. */
@@ -51,12 +55,19 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = { "-t", "--target" }, paramLabel = "TARGET", split = ",", completionCandidates = TargetIds.class,
+    @Option(
+            names = {"-t", "--target"},
+            paramLabel = "TARGET",
+            split = ",",
+            completionCandidates = TargetIds.class,
             description = "What to generate: ${COMPLETION-CANDIDATES} (see Targets below); repeatable."
                     + " Default: all targets.")
     private List<String> targets;
 
-    @Option(names = { "-o", "--out" }, paramLabel = "DIR", defaultValue = "out",
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "DIR",
+            defaultValue = "out",
             description = "Output folder; each target writes into its own subfolder (default: ${DEFAULT-VALUE}).")
     private Path out;
 
@@ -72,10 +83,11 @@ final class BuildCommand implements Callable<Integer> {
         keys.add(keys.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST_HEADING), TARGETS_SECTION);
         build.setHelpSectionKeys(keys);
         build.getHelpSectionMap().put(TARGETS_SECTION, help -> {
-            CommandLine.Help.TextTable table = CommandLine.Help.TextTable.forColumns(help.colorScheme(),
+            CommandLine.Help.TextTable table = CommandLine.Help.TextTable.forColumns(
+                    help.colorScheme(),
                     new CommandLine.Help.Column(17, 2, CommandLine.Help.Column.Overflow.SPAN),
-                    new CommandLine.Help.Column(help.commandSpec().usageMessage().width() - 17, 1,
-                            CommandLine.Help.Column.Overflow.WRAP));
+                    new CommandLine.Help.Column(
+                            help.commandSpec().usageMessage().width() - 17, 1, CommandLine.Help.Column.Overflow.WRAP));
             for (WfaTarget target : WfaTarget.values()) {
                 table.addRowValues(target.id(), target.description());
             }
@@ -89,12 +101,19 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         WfaBuilder.Result result;
         try {
-            WfaBuildRequest request = new WfaBuildRequest(paths,
-                    WfaTarget.parse(targets == null ? List.of() : targets), failOn.level(), out,
+            WfaBuildRequest request = new WfaBuildRequest(
+                    paths,
+                    WfaTarget.parse(targets == null ? List.of() : targets),
+                    failOn.level(),
+                    out,
                     WfaVersion.buildIdentity());
-            result = WfaBuilder.create().build(request, compilation -> compilation.diagnostics().stream()
-                    .filter(d -> !d.accepted()).forEach(d -> stdout.println(d.toText())),
-                    TerminalProgress.forTerminal(stderr));
+            result = WfaBuilder.create()
+                    .build(
+                            request,
+                            compilation -> compilation.diagnostics().stream()
+                                    .filter(d -> !d.accepted())
+                                    .forEach(d -> stdout.println(d.toText())),
+                            TerminalProgress.forTerminal(stderr));
         } catch (WfaInputException | IOException e) {
             stderr.println("wfa: " + e.getMessage());
             return WfaMain.INPUT_ERROR;

@@ -5,15 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.wfa.cli.sarif.SarifReport;
 import org.wfa.dsl.analysis.WorkflowMetrics;
 import org.wfa.dsl.compiler.CheckReport;
-import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
+import org.wfa.dsl.compiler.WfaSummary;
+import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.workspace.WfaDiagnostic;
 import org.wfa.dsl.workspace.WfaInputException;
-import org.wfa.dsl.compiler.WfaSummary;
-
-import org.wfa.cli.sarif.SarifReport;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -22,31 +21,45 @@ import com.google.gson.JsonObject;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code wfa check}: parses, links and validates every .wfa file under the given paths as one workspace.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
         description = "Parses, links and validates .wfa files (directories are searched recursively) as one workspace.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = { "0:no findings of the --fail-on severity (default: no errors)",
-                "1:findings of the --fail-on severity or worse", "2:usage or input error" })
+        exitCodeList = {
+            "0:no findings of the --fail-on severity (default: no errors)",
+            "1:findings of the --fail-on severity or worse",
+            "2:usage or input error"
+        })
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json, sarif }
+    enum Format {
+        text,
+        json,
+        sarif
+    }
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
 
-    @Option(names = "--metrics", description = "Also print each workflow's figures: stages, decisions, approvals,"
-            + " hand-offs, automation and AI share, load per role, critical path against the SLA.")
+    @Option(
+            names = "--metrics",
+            description = "Also print each workflow's figures: stages, decisions, approvals,"
+                    + " hand-offs, automation and AI share, load per role, critical path against the SLA.")
     private boolean metrics;
 
     @Option(names = "--show-suppressed", description = "Also list the findings accepted with @allow(rule, \"reason\").")
@@ -71,13 +84,14 @@ final class CheckCommand implements Callable<Integer> {
         Compilation compilation = report.compilation();
         List<WorkflowMetrics> figures = report.metrics();
         List<WfaDiagnostic> shown = compilation.diagnostics().stream()
-                .filter(d -> showSuppressed || !d.accepted()).toList();
+                .filter(d -> showSuppressed || !d.accepted())
+                .toList();
         if (format == Format.json) {
             out.println(toJson(compilation, shown, figures));
         } else if (format == Format.sarif) {
             // SARIF records accepted findings as suppressed results, whatever --show-suppressed says.
-            out.println(SarifReport.render(SarifReport.build(SarifTool.info(), SarifTool.rules(), compilation,
-                    figures)));
+            out.println(
+                    SarifReport.render(SarifReport.build(SarifTool.info(), SarifTool.rules(), compilation, figures)));
         } else {
             shown.forEach(d -> out.println(d.toText()));
             figures.forEach(m -> out.print(MetricsText.render(m)));
@@ -114,6 +128,10 @@ final class CheckCommand implements Callable<Integer> {
             Gson gson = new Gson();
             root.add("metrics", gson.toJsonTree(figures));
         }
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root);
+        return new GsonBuilder()
+                .setPrettyPrinting()
+                .disableHtmlEscaping()
+                .create()
+                .toJson(root);
     }
 }

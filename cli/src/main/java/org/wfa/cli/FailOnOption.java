@@ -32,7 +32,11 @@ final class FailOnOption {
         }
     }
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error", converter = Parse.class,
+    @Option(
+            names = "--fail-on",
+            paramLabel = "SEVERITY",
+            defaultValue = "error",
+            converter = Parse.class,
             completionCandidates = Ids.class,
             description = "Exit with status 1 when a finding of this severity or a worse one exists:"
                     + " ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). Accepted findings never count.")

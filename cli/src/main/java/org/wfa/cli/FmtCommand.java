@@ -7,28 +7,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.wfa.dsl.compiler.WfaSourceFormatter;
+import org.wfa.dsl.compiler.WfaStandalone;
 import org.wfa.dsl.workspace.SourceFile;
 import org.wfa.dsl.workspace.WfaFiles;
 import org.wfa.dsl.workspace.WfaInputException;
-import org.wfa.dsl.compiler.WfaSourceFormatter;
 import org.wfa.dsl.workspace.WfaSources;
-import org.wfa.dsl.compiler.WfaStandalone;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code wfa fmt}: rewrites .wfa files in their canonical layout.
  */
-@Command(name = "fmt", mixinStandardHelpOptions = true,
+@Command(
+        name = "fmt",
+        mixinStandardHelpOptions = true,
         description = "Rewrites .wfa files in canonical layout (directories are searched recursively).",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = { "0:all files formatted (or already canonical)",
-                "1:--check found files that are not formatted, or a file has syntax errors",
-                "2:usage or input error" })
+        exitCodeList = {
+            "0:all files formatted (or already canonical)",
+            "1:--check found files that are not formatted, or a file has syntax errors",
+            "2:usage or input error"
+        })
 final class FmtCommand implements Callable<Integer> {
 
     @Spec

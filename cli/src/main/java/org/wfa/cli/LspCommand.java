@@ -10,11 +10,15 @@ import org.wfa.dsl.ide.server.WfaServerLauncher;
 import picocli.CommandLine.Command;
 
 /** {@code wfa lsp}: the language server for editors, speaking the protocol on standard input and output. */
-@Command(name = "lsp", description = "Runs the WFA language server (Language Server Protocol) on standard input and output.")
+@Command(
+        name = "lsp",
+        description = "Runs the WFA language server (Language Server Protocol) on standard input and output.")
 final class LspCommand implements Callable<Integer> {
 
     /** Editors pass it; standard input and output are the only transport. */
-    @picocli.CommandLine.Option(names = "--stdio", description = "Use standard input and output (the default and only transport).")
+    @picocli.CommandLine.Option(
+            names = "--stdio",
+            description = "Use standard input and output (the default and only transport).")
     private boolean stdio;
 
     @Override

@@ -10,8 +10,7 @@ import org.wfa.dsl.analysis.WorkflowMetrics;
  */
 final class MetricsText {
 
-    private MetricsText() {
-    }
+    private MetricsText() {}
 
     private static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
@@ -19,7 +18,8 @@ final class MetricsText {
 
     static String render(WorkflowMetrics m) {
         String sla = m.slaMinutes() == null ? "no SLA" : "SLA " + WfaOrganisation.describeMinutes(m.slaMinutes());
-        String load = m.load().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+        String load = m.load().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         return "workflow " + m.workflow() + ": " + count(m.stages(), "stage") + ", " + count(m.decisions(), "decision")
                 + ", " + count(m.approvals(), "approval") + "; " + count(m.handoffs(), "hand-off") + " ("

@@ -2,8 +2,8 @@ package org.wfa.cli;
 
 import java.util.List;
 
-import org.wfa.dsl.ide.rules.WfaRuleDocs;
 import org.wfa.cli.sarif.SarifReport;
+import org.wfa.dsl.ide.rules.WfaRuleDocs;
 
 /**
  * What a SARIF log says about WFA itself: the tool, and every rule with the documentation the
@@ -13,8 +13,7 @@ final class SarifTool {
 
     static final String INFORMATION_URI = "https://github.com/wfa-dev/wfa";
 
-    private SarifTool() {
-    }
+    private SarifTool() {}
 
     static SarifReport.ToolInfo info() {
         return new SarifReport.ToolInfo("wfa", WfaVersion.version(), INFORMATION_URI);
@@ -22,8 +21,8 @@ final class SarifTool {
 
     static List<SarifReport.RuleInfo> rules() {
         return WfaRuleDocs.all().values().stream()
-                .map(rule -> new SarifReport.RuleInfo(rule.code(), rule.name(), rule.summary(), rule.explanation(),
-                        rule.url(), rule.section()))
+                .map(rule -> new SarifReport.RuleInfo(
+                        rule.code(), rule.name(), rule.summary(), rule.explanation(), rule.url(), rule.section()))
                 .toList();
     }
 }

@@ -24,8 +24,7 @@ final class TerminalProgress implements WfaBuild.Progress {
 
     /** A progress display when standard error is a terminal, otherwise one that prints nothing. */
     static WfaBuild.Progress forTerminal(PrintWriter err) {
-        return System.console() == null ? (done, total) -> {
-        } : new TerminalProgress(err);
+        return System.console() == null ? (done, total) -> {} : new TerminalProgress(err);
     }
 
     @Override

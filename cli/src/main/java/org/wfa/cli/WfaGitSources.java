@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -15,12 +16,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
+import org.wfa.dsl.config.WfaSettingsProvider;
 import org.wfa.dsl.workspace.SourceFile;
 import org.wfa.dsl.workspace.WfaInputException;
 import org.wfa.dsl.workspace.WfaSources;
-import org.wfa.dsl.config.WfaSettingsProvider;
 
-import java.nio.ByteBuffer;
 /**
  * The .wfa files of a git revision or of the working tree, read with the {@code git} executable.
  * A revision's files are written to a temporary directory, together with its {@code wfa.yaml}
@@ -40,7 +40,8 @@ public final class WfaGitSources implements AutoCloseable {
     public WfaGitSources(Path directory) throws WfaInputException {
         this.directory = directory.toAbsolutePath().normalize();
         if (!Files.isDirectory(this.directory)) {
-            throw new WfaInputException("'" + directory + "' is not a directory: expected the directory of a git repository");
+            throw new WfaInputException(
+                    "'" + directory + "' is not a directory: expected the directory of a git repository");
         }
         Result result = git(this.directory, "rev-parse", "--show-toplevel");
         if (result.status() != 0) {
@@ -65,7 +66,8 @@ public final class WfaGitSources implements AutoCloseable {
 
     /** The .wfa files of a commit under the given paths (relative to the directory; none: all of it). */
     public List<SourceFile> atCommit(String commit, List<String> paths) throws WfaInputException {
-        List<String> command = new ArrayList<>(List.of("ls-tree", "-r", "-z", "--full-name", "--name-only", commit, "--"));
+        List<String> command =
+                new ArrayList<>(List.of("ls-tree", "-r", "-z", "--full-name", "--name-only", commit, "--"));
         command.addAll(paths.isEmpty() ? List.of(".") : paths);
         Result listing = git(directory, command.toArray(String[]::new));
         if (listing.status() != 0) {
@@ -81,14 +83,15 @@ public final class WfaGitSources implements AutoCloseable {
         List<SourceFile> sources = new ArrayList<>();
         for (String name : listing.text().split("\0")) {
             boolean source = name.endsWith(WfaSources.EXTENSION);
-            boolean settings = name.equals(WfaSettingsProvider.FILE_NAME)
-                    || name.endsWith("/" + WfaSettingsProvider.FILE_NAME);
+            boolean settings =
+                    name.equals(WfaSettingsProvider.FILE_NAME) || name.endsWith("/" + WfaSettingsProvider.FILE_NAME);
             if (!source && !settings) {
                 continue;
             }
             Result blob = git(toplevel, "cat-file", "blob", commit + ":" + name);
             if (blob.status() != 0) {
-                throw new WfaInputException("cannot read '" + name + "' at '" + commit + "': " + firstLine(blob.error()));
+                throw new WfaInputException(
+                        "cannot read '" + name + "' at '" + commit + "': " + firstLine(blob.error()));
             }
             Path file = root.resolve(name).normalize();
             if (!file.startsWith(root)) {
@@ -117,8 +120,11 @@ public final class WfaGitSources implements AutoCloseable {
             Path given = directory.resolve(path).normalize();
             if (Files.isDirectory(given)) {
                 try (Stream<Path> walk = Files.walk(given)) {
-                    walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(WfaSources.EXTENSION)
-                            && !given.relativize(p).toString().startsWith(".git")).sorted().forEach(files::add);
+                    walk.filter(p -> Files.isRegularFile(p)
+                                    && p.toString().endsWith(WfaSources.EXTENSION)
+                                    && !given.relativize(p).toString().startsWith(".git"))
+                            .sorted()
+                            .forEach(files::add);
                 } catch (IOException | UncheckedIOException e) {
                     throw new WfaInputException("cannot read '" + path + "': " + e.getMessage(), e);
                 }
@@ -129,7 +135,8 @@ public final class WfaGitSources implements AutoCloseable {
         List<SourceFile> sources = new ArrayList<>();
         for (SourceFile source : files.isEmpty() ? List.<SourceFile>of() : WfaSources.read(files)) {
             Path absolute = source.path().toAbsolutePath().normalize();
-            String name = absolute.startsWith(toplevel) ? toplevel.relativize(absolute).toString().replace('\\', '/')
+            String name = absolute.startsWith(toplevel)
+                    ? toplevel.relativize(absolute).toString().replace('\\', '/')
                     : source.displayPath();
             sources.add(new SourceFile(source.path(), name, source.text()));
         }
@@ -150,10 +157,15 @@ public final class WfaGitSources implements AutoCloseable {
 
     private static String decode(byte[] bytes, String name, String commit) throws WfaInputException {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
-            throw new WfaInputException("'" + name + "' at '" + commit + "' is not valid UTF-8: expected a UTF-8 text file");
+            throw new WfaInputException(
+                    "'" + name + "' at '" + commit + "' is not valid UTF-8: expected a UTF-8 text file");
         }
     }
 
@@ -189,7 +201,8 @@ public final class WfaGitSources implements AutoCloseable {
     }
 
     private static byte[] readAll(InputStream in) {
-        try (in; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (in;
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             in.transferTo(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -10,14 +10,28 @@ import picocli.CommandLine.Command;
 /**
  * The {@code wfa} command: a thin layer over the compiler API in the language module.
  */
-@Command(name = "wfa", mixinStandardHelpOptions = true, versionProvider = WfaVersion.class,
-        description = "Checks, formats, compares and compiles workflow architecture (.wfa) files into documentation and engine configurations.",
-        subcommands = { CheckCommand.class, BuildCommand.class, FmtCommand.class, DiffCommand.class, LspCommand.class,
-                OutlineCommand.class, InitCommand.class,
-                CommandLine.HelpCommand.class },
+@Command(
+        name = "wfa",
+        mixinStandardHelpOptions = true,
+        versionProvider = WfaVersion.class,
+        description =
+                "Checks, formats, compares and compiles workflow architecture (.wfa) files into documentation and engine configurations.",
+        subcommands = {
+            CheckCommand.class,
+            BuildCommand.class,
+            FmtCommand.class,
+            DiffCommand.class,
+            LspCommand.class,
+            OutlineCommand.class,
+            InitCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = { "0:success", "1:errors found (check, build: nothing generated), files not formatted (fmt --check), or changes found (diff --exit-code)",
-                "2:usage or input error (missing path, unreadable or non-UTF-8 file)" })
+        exitCodeList = {
+            "0:success",
+            "1:errors found (check, build: nothing generated), files not formatted (fmt --check), or changes found (diff --exit-code)",
+            "2:usage or input error (missing path, unreadable or non-UTF-8 file)"
+        })
 public final class WfaMain implements Runnable {
 
     public static final int OK = 0;
@@ -37,7 +51,9 @@ public final class WfaMain implements Runnable {
         }
         // Output in UTF-8, as the .wfa files are, whatever the locale: under LANG=C Java would print
         // '?' for every accented name, and 'wfa outline' output, which git compares, must keep them.
-        System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        System.exit(run(
+                args,
+                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
     }
 
@@ -63,8 +79,9 @@ public final class WfaMain implements Runnable {
             status = commandLine.execute(args);
         } catch (OutOfMemoryError e) {
             // Picocli hands errors on; the user still gets one line and what to do about it.
-            err.println("wfa: out of memory (maximum heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                    + " MiB): give Java more, for example WFA_JAVA_OPTS=-Xmx4g, or check fewer files at once");
+            err.println(
+                    "wfa: out of memory (maximum heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                            + " MiB): give Java more, for example WFA_JAVA_OPTS=-Xmx4g, or check fewer files at once");
             status = INTERNAL_ERROR;
         }
         out.flush();

@@ -8,13 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.wfa.dsl.workspace.WfaFiles;
 import org.wfa.dsl.workspace.WfaInputException;
-import java.util.Comparator;
+
 /**
  * A new workspace: an organisation model, one workflow that checks clean, the configuration,
  * Git attributes and a README with the next steps. The files are templates packaged with this
@@ -23,8 +24,7 @@ import java.util.Comparator;
 public final class WfaScaffold {
 
     /** One file of the workspace; {@code path} is relative, with forward slashes. */
-    public record ScaffoldFile(String path, String content) {
-    }
+    public record ScaffoldFile(String path, String content) {}
 
     /**
      * Workspace path by template name. Templates are not named like their targets: a build
@@ -32,6 +32,7 @@ public final class WfaScaffold {
      * taken for part of a workspace.
      */
     private static final Map<String, String> TEMPLATES = new LinkedHashMap<>();
+
     static {
         TEMPLATES.put("gitattributes.template", ".gitattributes");
         TEMPLATES.put("README.md.template", "README.md");
@@ -40,8 +41,7 @@ public final class WfaScaffold {
         TEMPLATES.put("wfa.yaml.template", "wfa.yaml");
     }
 
-    private WfaScaffold() {
-    }
+    private WfaScaffold() {}
 
     /** The files of a new workspace, in path order. */
     public static List<ScaffoldFile> files() {
@@ -74,8 +74,11 @@ public final class WfaScaffold {
             }
         }
         if (!overwrite && !existing.isEmpty()) {
-            throw new WfaInputException("'" + folder + "' already has " + String.join(", ", existing.stream()
-                    .map(path -> "'" + path + "'").toList()) + ": expected none of the workspace's files; nothing"
+            throw new WfaInputException("'" + folder + "' already has "
+                    + String.join(
+                            ", ",
+                            existing.stream().map(path -> "'" + path + "'").toList())
+                    + ": expected none of the workspace's files; nothing"
                     + " was written (use --force to overwrite them)");
         }
         for (ScaffoldFile file : files) {

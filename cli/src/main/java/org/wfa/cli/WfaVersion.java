@@ -31,6 +31,6 @@ final class WfaVersion implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] { "wfa " + version() };
+        return new String[] {"wfa " + version()};
     }
 }

@@ -1,13 +1,13 @@
 package org.wfa.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
-import org.eclipse.xtext.scoping.IScopeProvider;
-import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.IFragmentProvider;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.wfa.dsl.conversion.WfaValueConverters;
 import org.wfa.dsl.formatting2.WfaFormatter;
@@ -36,7 +36,8 @@ public class WfaRuntimeModule extends AbstractWfaRuntimeModule {
 
     @Override
     public void configureIScopeProviderDelegate(Binder binder) {
-        binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+        binder.bind(IScopeProvider.class)
+                .annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
                 .to(WfaImportedNamespaceAwareLocalScopeProvider.class);
     }
 
@@ -61,7 +62,8 @@ public class WfaRuntimeModule extends AbstractWfaRuntimeModule {
      * the grammar and reported by linking; checking them again cost a fifth of validation.
      */
     public void configureUseEObjectValidator(Binder binder) {
-        binder.bind(Boolean.class).annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR))
+        binder.bind(Boolean.class)
+                .annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR))
                 .toInstance(false);
     }
 }

@@ -43,8 +43,8 @@ abstract class AbstractWfaMojo extends AbstractMojo {
         }
         WfaFailOn level = WfaFailOn.byId(failOn == null ? "" : failOn.trim());
         if (level == null) {
-            throw new MojoExecutionException("wfa: failOn '" + failOn + "' is not a level: expected one of "
-                    + WfaFailOn.ids());
+            throw new MojoExecutionException(
+                    "wfa: failOn '" + failOn + "' is not a level: expected one of " + WfaFailOn.ids());
         }
         prepare();
         List<Path> workspace = workspace();
@@ -56,8 +56,7 @@ abstract class AbstractWfaMojo extends AbstractMojo {
     }
 
     /** Checks the goal's own settings before anything is compiled, so that a mistake there fails fast. */
-    protected void prepare() throws MojoExecutionException {
-    }
+    protected void prepare() throws MojoExecutionException {}
 
     /** The goal's work on the workspace. */
     protected abstract void run(List<Path> workspace, WfaFailOn failOn)

@@ -11,8 +11,7 @@ import org.wfa.dsl.workspace.WfaDiagnostic;
  */
 final class DiagnosticLog {
 
-    private DiagnosticLog() {
-    }
+    private DiagnosticLog() {}
 
     static void report(Compilation compilation, Log log) {
         for (WfaDiagnostic diagnostic : compilation.diagnostics()) {

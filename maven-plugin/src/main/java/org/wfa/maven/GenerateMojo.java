@@ -27,8 +27,7 @@ import org.wfa.dsl.workspace.WfaInputException;
  * packaged as resources. A failed check generates nothing, so that the previous output stays as
  * it was.
  */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true,
-        requiresProject = true)
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true, requiresProject = true)
 public class GenerateMojo extends AbstractWfaMojo {
 
     /**
@@ -59,13 +58,16 @@ public class GenerateMojo extends AbstractWfaMojo {
 
     @Override
     protected void run(List<Path> workspace, WfaFailOn failOn) throws MojoExecutionException, MojoFailureException {
-        WfaBuildRequest request = new WfaBuildRequest(workspace, selected, failOn, outputDirectory.toPath(),
+        WfaBuildRequest request = new WfaBuildRequest(
+                workspace,
+                selected,
+                failOn,
+                outputDirectory.toPath(),
                 WfaBuild.identity("wfa-maven-plugin", pluginVersion));
         WfaBuilder.Result result;
         try {
-            result = WfaBuilder.create().build(request, compilation -> DiagnosticLog.report(compilation, getLog()),
-                    (done, total) -> {
-                    });
+            result = WfaBuilder.create()
+                    .build(request, compilation -> DiagnosticLog.report(compilation, getLog()), (done, total) -> {});
         } catch (WfaInputException | IOException e) {
             throw new MojoExecutionException("wfa: " + e.getMessage(), e);
         }

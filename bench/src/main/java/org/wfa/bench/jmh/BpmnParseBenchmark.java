@@ -19,10 +19,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.operaton.bpm.model.bpmn.Bpmn;
-import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
+import org.wfa.dsl.compiler.WfaCompiler;
+import org.wfa.dsl.generator.GeneratedFile;
 
 /**
  * The peer of {@link CheckBenchmark}: a BPMN model library (Operaton's BPMN model API, which
@@ -34,7 +34,9 @@ import org.wfa.dsl.build.WfaTarget;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = { "-Xmx2g" })
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx2g"})
 @Warmup(iterations = 6, time = 5)
 @Measurement(iterations = 5, time = 5)
 public class BpmnParseBenchmark {
@@ -50,7 +52,8 @@ public class BpmnParseBenchmark {
                 .map(text -> text.getBytes(StandardCharsets.UTF_8))
                 .toList();
         if (bpmn.isEmpty()) {
-            throw new IllegalStateException("the synthetic workspace of " + workspace.stages + " stages generated no BPMN");
+            throw new IllegalStateException(
+                    "the synthetic workspace of " + workspace.stages + " stages generated no BPMN");
         }
     }
 

@@ -25,7 +25,9 @@ import org.wfa.dsl.compiler.WfaCompiler;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = { "-Xmx2g" })
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx2g"})
 @Warmup(iterations = 8, time = 5)
 @Measurement(iterations = 5, time = 5)
 public class CheckBenchmark {

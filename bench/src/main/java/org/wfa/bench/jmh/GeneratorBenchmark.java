@@ -17,12 +17,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.wfa.dsl.workspace.Compilation;
+import org.wfa.dsl.build.WfaGenerator;
+import org.wfa.dsl.build.WfaTarget;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaParallel;
-import org.wfa.dsl.build.WfaGenerator;
-import org.wfa.dsl.build.WfaTarget;
+import org.wfa.dsl.workspace.Compilation;
 
 /**
  * Each generator's warm throughput on the checked synthetic workspace (checked once per trial):
@@ -34,7 +34,9 @@ import org.wfa.dsl.build.WfaTarget;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = { "-Xmx2g" })
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx2g"})
 @Warmup(iterations = 6, time = 4)
 @Measurement(iterations = 3, time = 4)
 public class GeneratorBenchmark {

@@ -14,9 +14,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.wfa.bench.BenchWorkspaces;
+import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.workspace.SourceFile;
-import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.workspace.WfaInputException;
 import org.wfa.dsl.workspace.WfaSources;
 
@@ -28,7 +28,7 @@ import org.wfa.dsl.workspace.WfaSources;
 @State(Scope.Benchmark)
 public class Workspace {
 
-    @Param({ "1000", "10000" })
+    @Param({"1000", "10000"})
     public int stages;
 
     private Path directory;

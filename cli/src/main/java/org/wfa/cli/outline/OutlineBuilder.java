@@ -54,8 +54,7 @@ import org.wfa.dsl.wfa.Workflow;
  */
 final class OutlineBuilder {
 
-    private OutlineBuilder() {
-    }
+    private OutlineBuilder() {}
 
     static List<OutlineNode> build(Model model) {
         List<OutlineNode> entries = new ArrayList<>();
@@ -63,7 +62,9 @@ final class OutlineBuilder {
         if (packageName != null) {
             entries.add(OutlineNode.leaf("package " + packageName));
         }
-        model.getImports().stream().map(i -> "import " + orMissing(writtenOnce(i, "importedNamespace"))).sorted()
+        model.getImports().stream()
+                .map(i -> "import " + orMissing(writtenOnce(i, "importedNamespace")))
+                .sorted()
                 .forEach(line -> entries.add(OutlineNode.leaf(line)));
         String prefix = packageName == null ? "" : packageName + ".";
         // Members in source order: the file is read top to bottom, and the order of the steps matters.
@@ -124,9 +125,12 @@ final class OutlineBuilder {
 
     private static OutlineNode artifact(Artifact artifact, String prefix) {
         // Enumerations are read from the source: EMF cannot tell its default value from one written out.
-        String classification = written(artifact, "classification").stream().map(c -> " " + c).findFirst().orElse("");
-        OutlineNode.Builder node = new OutlineNode.Builder("artifact " + prefix + orMissing(artifact.getName())
-                + title(artifact.getTitle()) + classification);
+        String classification = written(artifact, "classification").stream()
+                .map(c -> " " + c)
+                .findFirst()
+                .orElse("");
+        OutlineNode.Builder node = new OutlineNode.Builder(
+                "artifact " + prefix + orMissing(artifact.getName()) + title(artifact.getTitle()) + classification);
         suppressions(node, artifact.getSuppressions());
         description(node, artifact.getDescription());
         return node.build();
@@ -155,7 +159,10 @@ final class OutlineBuilder {
         if (workflow.getData() != null) {
             node.add(data(workflow.getData()));
         }
-        workflow.getDependencies().stream().map(OutlineBuilder::dependency).sorted().forEach(node::add);
+        workflow.getDependencies().stream()
+                .map(OutlineBuilder::dependency)
+                .sorted()
+                .forEach(node::add);
         workflow.getArtifacts().forEach(artifact -> node.add(artifact(artifact, "")));
         for (Start start : workflow.getStarts()) {
             String name = start.getName() == null ? "" : " " + start.getName();
@@ -180,8 +187,10 @@ final class OutlineBuilder {
             return primitive.getKind().getLiteral();
         }
         if (type instanceof EnumType enumeration) {
-            List<String> values = enumeration.getLiterals().stream().map(EnumLiteral::getName)
-                    .map(OutlineText::orMissing).toList();
+            List<String> values = enumeration.getLiterals().stream()
+                    .map(EnumLiteral::getName)
+                    .map(OutlineText::orMissing)
+                    .toList();
             return "enum { " + String.join(", ", values) + " }";
         }
         return OutlineText.MISSING;
@@ -208,10 +217,11 @@ final class OutlineBuilder {
         // A switch expression, so that the compiler asks for the outline of each kind of step.
         Runnable clauses = switch (kind) {
             case STAGE -> () -> activity(node, (Stage) step);
-            case CALL -> () -> {
-                node.addEach("workflow", written(step, "called"));
-                activity(node, (Call) step);
-            };
+            case CALL ->
+                () -> {
+                    node.addEach("workflow", written(step, "called"));
+                    activity(node, (Call) step);
+                };
             case DECISION -> () -> decision(node, (Decision) step);
             case APPROVAL -> () -> approval(node, (Approval) step);
             case FORK -> () -> node.addEach("->", written(step, "branches"));
@@ -258,10 +268,11 @@ final class OutlineBuilder {
     /** A rule table without a hit policy is a 'first' table: both spellings give the same line. */
     private static OutlineNode table(RuleTable table) {
         String hitPolicy = written(table, "hitPolicy").stream().findFirst().orElse("first");
-        OutlineNode.Builder node = new OutlineNode.Builder(
-                "rules " + hitPolicy + " on " + String.join(", ", written(table, "inputs")));
+        OutlineNode.Builder node =
+                new OutlineNode.Builder("rules " + hitPolicy + " on " + String.join(", ", written(table, "inputs")));
         for (RuleRow row : table.getRows()) {
-            List<String> cells = row.getCells().stream().map(OutlineConditions::cell).toList();
+            List<String> cells =
+                    row.getCells().stream().map(OutlineConditions::cell).toList();
             node.add(String.join(", ", cells) + " -> " + route(row, "target", row.getLabel()));
         }
         return node.build();
@@ -309,8 +320,8 @@ final class OutlineBuilder {
     }
 
     private static String notification(Notification notification) {
-        StringBuilder line = new StringBuilder("notify ")
-                .append(String.join(", ", writtenSorted(notification, "recipients")));
+        StringBuilder line =
+                new StringBuilder("notify ").append(String.join(", ", writtenSorted(notification, "recipients")));
         String artifact = writtenOnce(notification, "artifact");
         if (artifact != null) {
             line.append(" of ").append(artifact);
@@ -333,7 +344,8 @@ final class OutlineBuilder {
         suppressions.stream()
                 .map(s -> "@allow " + orMissing(writtenOnce(s, "rule"))
                         + (s.getReason() == null ? "" : " " + quote(s.getReason())))
-                .sorted().forEach(node::add);
+                .sorted()
+                .forEach(node::add);
     }
 
     private static void description(OutlineNode.Builder node, String description) {

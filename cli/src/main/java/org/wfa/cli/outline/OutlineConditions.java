@@ -31,13 +31,13 @@ final class OutlineConditions {
 
     /** Binding strength, loosest first: a part binding more loosely than its place needs brackets. */
     private static final int OR = 1;
+
     private static final int AND = 2;
     private static final int NOT = 3;
     private static final int COMPARISON = 4;
     private static final int OPERAND = 5;
 
-    private OutlineConditions() {
-    }
+    private OutlineConditions() {}
 
     static String condition(Expression expression) {
         return render(expression);
@@ -49,7 +49,9 @@ final class OutlineConditions {
         }
         if (cell instanceof TestCell test) {
             String value = operand(test.getValue());
-            return test.getOp() == null || test.getOp() == CompareOp.EQ ? value : test.getOp().getLiteral() + " " + value;
+            return test.getOp() == null || test.getOp() == CompareOp.EQ
+                    ? value
+                    : test.getOp().getLiteral() + " " + value;
         }
         if (cell instanceof InCell in) {
             return "in " + list(in.getValues());
@@ -69,7 +71,9 @@ final class OutlineConditions {
             return "not " + within(not.getOperand(), OR, AND, COMPARISON);
         }
         if (expression instanceof Compare compare) {
-            String op = compare.getOp() == null ? OutlineText.MISSING : compare.getOp().getLiteral();
+            String op = compare.getOp() == null
+                    ? OutlineText.MISSING
+                    : compare.getOp().getLiteral();
             return operand(compare.getLeft()) + " " + op + " " + operand(compare.getRight());
         }
         if (expression instanceof InList in) {
@@ -109,7 +113,9 @@ final class OutlineConditions {
 
     /** An operand of a comparison or a list value: anything but a single value is bracketed. */
     private static String operand(Expression expression) {
-        return strength(expression) == OPERAND || expression == null ? render(expression) : "(" + render(expression) + ")";
+        return strength(expression) == OPERAND || expression == null
+                ? render(expression)
+                : "(" + render(expression) + ")";
     }
 
     private static int strength(Expression expression) {

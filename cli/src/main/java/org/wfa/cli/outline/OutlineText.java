@@ -20,8 +20,7 @@ final class OutlineText {
     /** Shown where the parser recovered from an error and a value is missing. */
     static final String MISSING = "?";
 
-    private OutlineText() {
-    }
+    private OutlineText() {}
 
     /**
      * The names written for a feature (a reference or a name), in source order, taken from the
@@ -30,7 +29,8 @@ final class OutlineText {
     static List<String> written(EObject object, String featureName) {
         EStructuralFeature feature = object.eClass().getEStructuralFeature(featureName);
         if (feature == null) {
-            throw new IllegalArgumentException("'" + object.eClass().getName() + "' has no feature '" + featureName + "'");
+            throw new IllegalArgumentException(
+                    "'" + object.eClass().getName() + "' has no feature '" + featureName + "'");
         }
         List<String> names = new ArrayList<>();
         for (INode node : NodeModelUtils.findNodesForFeature(object, feature)) {

@@ -15,18 +15,18 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.IParseResult;
+import org.eclipse.xtext.parser.ParseException;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.LineAndColumn;
-import org.wfa.dsl.workspace.SourceFile;
-import org.wfa.dsl.workspace.WfaSources;
 import org.wfa.dsl.compiler.WfaStandalone;
 import org.wfa.dsl.wfa.Model;
+import org.wfa.dsl.workspace.SourceFile;
+import org.wfa.dsl.workspace.WfaSources;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
-import org.eclipse.xtext.parser.ParseException;
 /**
  * The outline of one .wfa file on its own ({@code wfa outline}, git's textconv): the file is
  * parsed, never linked, because git hands over one version of one file without the rest of
@@ -71,11 +71,13 @@ public class WfaOutliner {
         URI uri = URI.createFileURI(path.endsWith(WfaSources.EXTENSION) ? path : path + WfaSources.EXTENSION);
         XtextResource resource = (XtextResource) resourceSets.get().createResource(uri);
         try {
-            resource.load(new ByteArrayInputStream(source.text().getBytes(StandardCharsets.UTF_8)),
+            resource.load(
+                    new ByteArrayInputStream(source.text().getBytes(StandardCharsets.UTF_8)),
                     Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
             IParseResult result = resource.getParseResult();
             List<OutlineNode> entries = result != null && result.getRootASTElement() instanceof Model model
-                    ? OutlineBuilder.build(model) : List.of();
+                    ? OutlineBuilder.build(model)
+                    : List.of();
             return new Outline(entries, problems(result));
         } catch (StackOverflowError | ParseException e) {
             if (e instanceof StackOverflowError || e.getCause() instanceof StackOverflowError) {
@@ -98,7 +100,10 @@ public class WfaOutliner {
         errors.sort(Comparator.comparingInt(INode::getOffset));
         for (INode error : errors) {
             LineAndColumn at = NodeModelUtils.getLineAndColumn(result.getRootNode(), error.getOffset());
-            String message = error.getSyntaxErrorMessage().getMessage().replaceAll("\\s*\\R\\s*", " ").strip();
+            String message = error.getSyntaxErrorMessage()
+                    .getMessage()
+                    .replaceAll("\\s*\\R\\s*", " ")
+                    .strip();
             problems.add(new OutlineProblem(at.getLine(), at.getColumn(), message));
         }
         return problems;

@@ -15,42 +15,35 @@ public record SarifLog(@SerializedName("$schema") String schema, String version,
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     public static final String VERSION = "2.1.0";
 
-    public record Run(Tool tool, List<Result> results, String columnKind, Map<String, Object> properties) {
-    }
+    public record Run(Tool tool, List<Result> results, String columnKind, Map<String, Object> properties) {}
 
-    public record Tool(Driver driver) {
-    }
+    public record Tool(Driver driver) {}
 
-    public record Driver(String name, String version, String informationUri, List<Rule> rules) {
-    }
+    public record Driver(String name, String version, String informationUri, List<Rule> rules) {}
 
-    public record Rule(String id, String name, Message shortDescription, Message fullDescription, String helpUri,
-            Help help) {
-    }
+    public record Rule(
+            String id, String name, Message shortDescription, Message fullDescription, String helpUri, Help help) {}
 
-    public record Help(String text, String markdown) {
-    }
+    public record Help(String text, String markdown) {}
 
-    public record Message(String text) {
-    }
+    public record Message(String text) {}
 
-    public record Result(String ruleId, Integer ruleIndex, String level, Message message, List<Location> locations,
-            List<Suppression> suppressions) {
-    }
+    public record Result(
+            String ruleId,
+            Integer ruleIndex,
+            String level,
+            Message message,
+            List<Location> locations,
+            List<Suppression> suppressions) {}
 
-    public record Location(PhysicalLocation physicalLocation) {
-    }
+    public record Location(PhysicalLocation physicalLocation) {}
 
-    public record PhysicalLocation(ArtifactLocation artifactLocation, Region region) {
-    }
+    public record PhysicalLocation(ArtifactLocation artifactLocation, Region region) {}
 
-    public record ArtifactLocation(String uri, String uriBaseId) {
-    }
+    public record ArtifactLocation(String uri, String uriBaseId) {}
 
     /** Lines and columns start at 1; the end column is the one after the last marked character. */
-    public record Region(int startLine, int startColumn, Integer endLine, Integer endColumn) {
-    }
+    public record Region(int startLine, int startColumn, Integer endLine, Integer endColumn) {}
 
-    public record Suppression(String kind, String justification) {
-    }
+    public record Suppression(String kind, String justification) {}
 }

@@ -27,8 +27,7 @@ public final class SarifReport {
     public static final String SOURCE_ROOT = "%SRCROOT%";
 
     /** The tool that made the log. */
-    public record ToolInfo(String name, String version, String informationUri) {
-    }
+    public record ToolInfo(String name, String version, String informationUri) {}
 
     /**
      * What a code-scanning tool shows about a rule.
@@ -37,29 +36,30 @@ public final class SarifReport {
      * @param explanation why it matters, in plain text
      * @param markdown    the rule's whole documentation, in Markdown
      */
-    public record RuleInfo(String code, String name, String summary, String explanation, String helpUri,
-            String markdown) {
-    }
+    public record RuleInfo(
+            String code, String name, String summary, String explanation, String helpUri, String markdown) {}
 
-    private SarifReport() {
-    }
+    private SarifReport() {}
 
     /**
      * The log of a compilation: every finding (accepted ones included), every rule of
      * {@code rules} (sorted by code), and the workflows' figures in the run's properties when given.
      */
-    public static SarifLog build(ToolInfo tool, List<RuleInfo> rules, Compilation compilation,
-            List<WorkflowMetrics> metrics) {
+    public static SarifLog build(
+            ToolInfo tool, List<RuleInfo> rules, Compilation compilation, List<WorkflowMetrics> metrics) {
         TreeMap<String, RuleInfo> byCode = new TreeMap<>();
         rules.forEach(rule -> byCode.put(rule.code(), rule));
-        compilation.diagnostics().forEach(d -> byCode.putIfAbsent(d.code(), new RuleInfo(d.code(), null, null, null,
-                null, null)));
+        compilation
+                .diagnostics()
+                .forEach(d -> byCode.putIfAbsent(d.code(), new RuleInfo(d.code(), null, null, null, null, null)));
         List<String> codes = new ArrayList<>(byCode.keySet());
-        List<SarifLog.Rule> descriptors = byCode.values().stream().map(SarifReport::descriptor).toList();
+        List<SarifLog.Rule> descriptors =
+                byCode.values().stream().map(SarifReport::descriptor).toList();
         Map<String, String> texts = new LinkedHashMap<>();
         compilation.sources().forEach(source -> texts.put(source.displayPath(), source.text()));
         List<SarifLog.Result> results = compilation.diagnostics().stream()
-                .map(d -> result(d, codes.indexOf(d.code()), texts.get(d.file()))).toList();
+                .map(d -> result(d, codes.indexOf(d.code()), texts.get(d.file())))
+                .toList();
         Map<String, Object> properties = metrics.isEmpty() ? null : Map.of("metrics", metrics);
         SarifLog.Driver driver = new SarifLog.Driver(tool.name(), tool.version(), tool.informationUri(), descriptors);
         SarifLog.Run run = new SarifLog.Run(new SarifLog.Tool(driver), results, "utf16CodeUnits", properties);
@@ -67,12 +67,22 @@ public final class SarifReport {
     }
 
     public static String render(SarifLog log) {
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(log);
+        return new GsonBuilder()
+                .setPrettyPrinting()
+                .disableHtmlEscaping()
+                .create()
+                .toJson(log);
     }
 
     private static SarifLog.Rule descriptor(RuleInfo rule) {
-        return new SarifLog.Rule(rule.code(), rule.name(), message(rule.summary()), message(rule.explanation()),
-                rule.helpUri(), rule.explanation() == null || rule.explanation().isEmpty() ? null
+        return new SarifLog.Rule(
+                rule.code(),
+                rule.name(),
+                message(rule.summary()),
+                message(rule.explanation()),
+                rule.helpUri(),
+                rule.explanation() == null || rule.explanation().isEmpty()
+                        ? null
                         : new SarifLog.Help(rule.explanation(), rule.markdown()));
     }
 
@@ -81,7 +91,8 @@ public final class SarifReport {
     }
 
     private static SarifLog.Result result(WfaDiagnostic d, int ruleIndex, String text) {
-        WfaDiagnostic.Severity severity = d.acceptance() != null ? d.acceptance().severity() : d.severity();
+        WfaDiagnostic.Severity severity =
+                d.acceptance() != null ? d.acceptance().severity() : d.severity();
         String message = d.message();
         List<SarifLog.Suppression> suppressions = null;
         if (d.accepted()) {
@@ -91,8 +102,13 @@ public final class SarifReport {
             suppressions = List.of(new SarifLog.Suppression("inSource", reason));
         }
         SarifLog.PhysicalLocation where = new SarifLog.PhysicalLocation(artifact(d.file()), region(d, text));
-        return new SarifLog.Result(d.code(), ruleIndex, level(severity), new SarifLog.Message(message),
-                List.of(new SarifLog.Location(where)), suppressions);
+        return new SarifLog.Result(
+                d.code(),
+                ruleIndex,
+                level(severity),
+                new SarifLog.Message(message),
+                List.of(new SarifLog.Location(where)),
+                suppressions);
     }
 
     private static String level(WfaDiagnostic.Severity severity) {

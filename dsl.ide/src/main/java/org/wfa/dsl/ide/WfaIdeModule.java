@@ -1,30 +1,29 @@
 package org.wfa.dsl.ide;
 
-import org.eclipse.xtext.generator.IShouldGenerate;
-import org.wfa.dsl.ide.server.WfaShouldGenerate;
-import org.wfa.dsl.ide.server.WfaTextRegionTransformer;
-
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.eclipse.xtext.generator.IShouldGenerate;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.ILanguageServerExtension;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
-import org.wfa.dsl.ide.hover.WfaHoverDocumentation;
-import org.eclipse.xtext.ide.server.hover.IHoverService;
-import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
-import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.occurrences.ITextRegionTransformer;
+import org.eclipse.xtext.parser.IParser;
+import org.wfa.dsl.ide.contentassist.WfaContentAssistService;
 import org.wfa.dsl.ide.contentassist.WfaIdeContentProposalProvider;
 import org.wfa.dsl.ide.formatting.WfaFormattingService;
 import org.wfa.dsl.ide.highlighting.WfaSemanticHighlightingCalculator;
+import org.wfa.dsl.ide.hover.WfaHoverDocumentation;
 import org.wfa.dsl.ide.hover.WfaHoverService;
 import org.wfa.dsl.ide.quickfix.WfaQuickfixProvider;
 import org.wfa.dsl.ide.server.WfaDiagramExtension;
-import org.wfa.dsl.ide.contentassist.WfaContentAssistService;
+import org.wfa.dsl.ide.server.WfaShouldGenerate;
+import org.wfa.dsl.ide.server.WfaTextRegionTransformer;
 import org.wfa.dsl.parser.WfaSizeLimitedParser;
-import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
-import org.eclipse.xtext.parser.IParser;
 
 /**
  * Guice bindings of the WFA language-server services.

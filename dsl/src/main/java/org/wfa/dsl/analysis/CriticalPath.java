@@ -105,9 +105,11 @@ final class CriticalPath {
 
     /** Only work takes stated time; routing steps and waits count as instant. */
     private static long durationOf(EObject vertex) {
-        return vertex instanceof Node step ? switch (StepKind.of(step)) {
-            case STAGE, CALL -> WfaOrganisation.minutes(((Activity) step).getDuration());
-            case DECISION, APPROVAL, FORK, JOIN, WAIT, END -> 0;
-        } : 0;
+        return vertex instanceof Node step
+                ? switch (StepKind.of(step)) {
+                    case STAGE, CALL -> WfaOrganisation.minutes(((Activity) step).getDuration());
+                    case DECISION, APPROVAL, FORK, JOIN, WAIT, END -> 0;
+                }
+                : 0;
     }
 }

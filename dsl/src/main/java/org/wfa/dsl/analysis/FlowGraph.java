@@ -33,8 +33,7 @@ public final class FlowGraph {
     private final int[][] successors;
     private final int[][] predecessors;
 
-    private FlowGraph(List<EObject> vertices, Map<EObject, Integer> index, int[][] successors,
-            int[][] predecessors) {
+    private FlowGraph(List<EObject> vertices, Map<EObject, Integer> index, int[][] successors, int[][] predecessors) {
         this.vertices = vertices;
         this.index = index;
         this.successors = successors;
@@ -117,7 +116,9 @@ public final class FlowGraph {
                 Decision decision = (Decision) step;
                 decision.getOutcomes().stream().map(Outcome::getTarget).forEach(targets::add);
                 if (decision.getTable() != null) {
-                    decision.getTable().getRows().stream().map(RuleRow::getTarget).forEach(targets::add);
+                    decision.getTable().getRows().stream()
+                            .map(RuleRow::getTarget)
+                            .forEach(targets::add);
                 }
                 targets.add(decision.getOtherwise());
                 yield targets;

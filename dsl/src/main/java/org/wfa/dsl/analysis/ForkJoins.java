@@ -112,7 +112,9 @@ final class ForkJoins {
         Join join = null;
         if (problem == null && reached.size() > 1) {
             problem = "its branches reach different joins ("
-                    + String.join(", ", reached.stream().map(j -> "'" + j.getName() + "'").toList())
+                    + String.join(
+                            ", ",
+                            reached.stream().map(j -> "'" + j.getName() + "'").toList())
                     + "); expected one join that all branches reach";
         } else if (problem == null && reached.size() == 1) {
             join = reached.iterator().next();

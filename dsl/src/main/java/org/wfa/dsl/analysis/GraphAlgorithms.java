@@ -10,8 +10,7 @@ import java.util.function.IntPredicate;
  */
 final class GraphAlgorithms {
 
-    private GraphAlgorithms() {
-    }
+    private GraphAlgorithms() {}
 
     /**
      * The vertices reachable from the sources, following successors (or predecessors when

@@ -45,8 +45,8 @@ final class Handoffs {
                 if (isWork(from)) {
                     Party fromOwner = WfaOrganisation.ownerOf(from);
                     if (fromOwner != null && toOwner != null && fromOwner != toOwner) {
-                        handoffs.add(new Handoff(from, to, WfaOrganisation.teamOf(fromOwner), toTeam,
-                                passed(from, to)));
+                        handoffs.add(
+                                new Handoff(from, to, WfaOrganisation.teamOf(fromOwner), toTeam, passed(from, to)));
                     }
                     continue;
                 }
@@ -65,10 +65,11 @@ final class Handoffs {
 
     /** Work is what a party does: stages, calls and approvals; the other steps only route. */
     private static boolean isWork(EObject vertex) {
-        return vertex instanceof Node step && switch (StepKind.of(step)) {
-            case STAGE, CALL, APPROVAL -> true;
-            case DECISION, FORK, JOIN, WAIT, END -> false;
-        };
+        return vertex instanceof Node step
+                && switch (StepKind.of(step)) {
+                    case STAGE, CALL, APPROVAL -> true;
+                    case DECISION, FORK, JOIN, WAIT, END -> false;
+                };
     }
 
     /** The artifacts 'from' produces that 'to' consumes (an approval consumes what its subject produced). */

@@ -93,9 +93,10 @@ final class UnproducedArtifacts {
 
     /** Whether the step waits for every branch that can arrive before it goes on. */
     private static boolean synchronises(EObject vertex) {
-        return vertex instanceof Node step && switch (StepKind.of(step)) {
-            case JOIN -> true;
-            case STAGE, CALL, DECISION, APPROVAL, FORK, WAIT, END -> false;
-        };
+        return vertex instanceof Node step
+                && switch (StepKind.of(step)) {
+                    case JOIN -> true;
+                    case STAGE, CALL, DECISION, APPROVAL, FORK, WAIT, END -> false;
+                };
     }
 }

@@ -14,8 +14,7 @@ import java.util.function.Function;
  */
 public final class WfaCallCycles {
 
-    private WfaCallCycles() {
-    }
+    private WfaCallCycles() {}
 
     /**
      * The shortest cycle through the start, breadth-first: the start and the workflows after it,

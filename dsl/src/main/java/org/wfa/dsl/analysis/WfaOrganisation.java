@@ -21,8 +21,7 @@ import org.wfa.dsl.wfa.Team;
  */
 public final class WfaOrganisation {
 
-    private WfaOrganisation() {
-    }
+    private WfaOrganisation() {}
 
     /** The team a party belongs to: a role's team, a person's first role's team, a system's owner, an agent's supervisor's team. */
     public static Team teamOf(Party party) {
@@ -60,11 +59,15 @@ public final class WfaOrganisation {
                 if (!accountable.isEmpty()) {
                     yield accountable.get(0);
                 }
-                yield activity.getResponsible().isEmpty() ? null : activity.getResponsible().get(0);
+                yield activity.getResponsible().isEmpty()
+                        ? null
+                        : activity.getResponsible().get(0);
             }
             case APPROVAL -> {
                 Approval approval = (Approval) step;
-                yield approval.getApprovers().isEmpty() ? null : approval.getApprovers().get(0);
+                yield approval.getApprovers().isEmpty()
+                        ? null
+                        : approval.getApprovers().get(0);
             }
             case DECISION -> ((Decision) step).getDecidedBy();
             case FORK, JOIN, WAIT, END -> null;

@@ -33,8 +33,7 @@ import org.wfa.dsl.wfa.Workflow;
 public final class WorkflowAnalysis {
 
     /** A fork's matching join, or why it has none. */
-    public record ForkMatch(Join join, String problem, Set<Integer> region) {
-    }
+    public record ForkMatch(Join join, String problem, Set<Integer> region) {}
 
     /**
      * Consecutive work (through routing steps) owned by different parties; cross-team when
@@ -149,30 +148,37 @@ public final class WorkflowAnalysis {
     }
 
     private int[] indicesOf(Predicate<EObject> test) {
-        return IntStream.range(0, graph.size()).filter(i -> test.test(graph.vertex(i))).toArray();
+        return IntStream.range(0, graph.size())
+                .filter(i -> test.test(graph.vertex(i)))
+                .toArray();
     }
 
     // ------------------------------------------------------------------ what the facts ask of a vertex
 
     static boolean isEnd(EObject vertex) {
-        return vertex instanceof Node step && switch (StepKind.of(step)) {
-            case END -> true;
-            case STAGE, CALL, DECISION, APPROVAL, FORK, JOIN, WAIT -> false;
-        };
+        return vertex instanceof Node step
+                && switch (StepKind.of(step)) {
+                    case END -> true;
+                    case STAGE, CALL, DECISION, APPROVAL, FORK, JOIN, WAIT -> false;
+                };
     }
 
     static List<Artifact> produced(EObject vertex) {
-        return vertex instanceof Node step ? switch (StepKind.of(step)) {
-            case STAGE -> ((Stage) step).getProduces();
-            case CALL, DECISION, APPROVAL, FORK, JOIN, WAIT, END -> List.of();
-        } : List.of();
+        return vertex instanceof Node step
+                ? switch (StepKind.of(step)) {
+                    case STAGE -> ((Stage) step).getProduces();
+                    case CALL, DECISION, APPROVAL, FORK, JOIN, WAIT, END -> List.of();
+                }
+                : List.of();
     }
 
     static List<Artifact> consumed(EObject vertex) {
-        return vertex instanceof Node step ? switch (StepKind.of(step)) {
-            case STAGE -> ((Stage) step).getConsumes();
-            case CALL, DECISION, APPROVAL, FORK, JOIN, WAIT, END -> List.of();
-        } : List.of();
+        return vertex instanceof Node step
+                ? switch (StepKind.of(step)) {
+                    case STAGE -> ((Stage) step).getConsumes();
+                    case CALL, DECISION, APPROVAL, FORK, JOIN, WAIT, END -> List.of();
+                }
+                : List.of();
     }
 
     static String name(EObject vertex) {

@@ -1,7 +1,9 @@
 package org.wfa.dsl.analysis;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.wfa.Activity;
@@ -14,8 +16,6 @@ import org.wfa.dsl.wfa.SystemDecl;
 import org.wfa.dsl.wfa.Team;
 import org.wfa.dsl.wfa.Workflow;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
 /**
  * The figures of one workflow that architects and the documentation report: how much work,
  * how many decisions and hand-offs, how much of it automated or done by AI and with what
@@ -23,9 +23,19 @@ import java.util.Set;
  *
  * @param load stages each party is responsible or accountable for, in order of first appearance
  */
-public record WorkflowMetrics(String workflow, int stages, int decisions, int approvals, int handoffs,
-        int crossTeamHandoffs, int systemStages, int aiStages, int aiStagesReviewed, Map<String, Integer> load,
-        long criticalPathMinutes, Long slaMinutes) {
+public record WorkflowMetrics(
+        String workflow,
+        int stages,
+        int decisions,
+        int approvals,
+        int handoffs,
+        int crossTeamHandoffs,
+        int systemStages,
+        int aiStages,
+        int aiStagesReviewed,
+        Map<String, Integer> load,
+        long criticalPathMinutes,
+        Long slaMinutes) {
 
     public static WorkflowMetrics of(WorkflowAnalysis analysis) {
         Workflow workflow = analysis.workflow();
@@ -52,12 +62,15 @@ public record WorkflowMetrics(String workflow, int stages, int decisions, int ap
             };
             if (activity != null) {
                 stages++;
-                Party performer = activity.getResponsible().isEmpty() ? null : activity.getResponsible().get(0);
+                Party performer = activity.getResponsible().isEmpty()
+                        ? null
+                        : activity.getResponsible().get(0);
                 if (performer instanceof SystemDecl) {
                     systemStages++;
                 } else if (performer instanceof Agent) {
                     aiStages++;
-                    if (activity instanceof Stage stage && stage.getReviewers().stream().anyMatch(WfaOrganisation::isHuman)) {
+                    if (activity instanceof Stage stage
+                            && stage.getReviewers().stream().anyMatch(WfaOrganisation::isHuman)) {
                         aiReviewed++;
                     }
                 }
@@ -70,14 +83,30 @@ public record WorkflowMetrics(String workflow, int stages, int decisions, int ap
                 }
             }
         }
-        int crossTeam = (int) analysis.handoffs().stream().filter(WorkflowAnalysis.Handoff::crossTeam).count();
-        Long sla = workflow.getSla() == null ? null : WfaOrganisation.minutes(workflow.getSla().getWithin());
-        return new WorkflowMetrics(workflow.getName(), stages, decisions, approvals, analysis.handoffs().size(),
-                crossTeam, systemStages, aiStages, aiReviewed, load, analysis.criticalPathMinutes(), sla);
+        int crossTeam = (int) analysis.handoffs().stream()
+                .filter(WorkflowAnalysis.Handoff::crossTeam)
+                .count();
+        Long sla = workflow.getSla() == null
+                ? null
+                : WfaOrganisation.minutes(workflow.getSla().getWithin());
+        return new WorkflowMetrics(
+                workflow.getName(),
+                stages,
+                decisions,
+                approvals,
+                analysis.handoffs().size(),
+                crossTeam,
+                systemStages,
+                aiStages,
+                aiReviewed,
+                load,
+                analysis.criticalPathMinutes(),
+                sla);
     }
 
     private static String label(Party party) {
         return party instanceof Role role && role.eContainer() instanceof Team team
-                ? team.getName() + "." + role.getName() : party.getName();
+                ? team.getName() + "." + role.getName()
+                : party.getName();
     }
 }

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
+import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.workspace.SourceFile;
 import org.wfa.dsl.workspace.WfaFiles;
 
@@ -23,8 +25,6 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 
-import org.wfa.dsl.generator.GeneratedFile;
-import java.nio.file.InvalidPathException;
 /**
  * An incremental build into an output folder. The folder's manifest ({@value #MANIFEST}) records
  * what the outputs were made from (the content hash of every input file and configuration file,
@@ -49,11 +49,12 @@ public final class WfaBuild {
      * @param configuration the SHA-256 of every configuration file, by path
      * @param sources       the SHA-256 of every input file, by display path
      */
-    public record Inputs(String tool, List<String> targets, Map<String, String> configuration,
-            Map<String, String> sources) {
+    public record Inputs(
+            String tool, List<String> targets, Map<String, String> configuration, Map<String, String> sources) {
 
-        public static Inputs of(String tool, Set<WfaTarget> targets, List<SourceFile> sources,
-                List<Path> configurationFiles) throws IOException {
+        public static Inputs of(
+                String tool, Set<WfaTarget> targets, List<SourceFile> sources, List<Path> configurationFiles)
+                throws IOException {
             Path workingDirectory = Path.of("").toAbsolutePath();
             Map<String, String> configuration = new TreeMap<>();
             for (Path file : configurationFiles) {
@@ -62,8 +63,8 @@ public final class WfaBuild {
                 configuration.put(shown.toString().replace('\\', '/'), WfaOutput.sha256(Files.readAllBytes(file)));
             }
             Map<String, String> hashes = new TreeMap<>();
-            sources.forEach(source -> hashes.put(source.displayPath(),
-                    WfaOutput.sha256(source.text().getBytes(StandardCharsets.UTF_8))));
+            sources.forEach(source -> hashes.put(
+                    source.displayPath(), WfaOutput.sha256(source.text().getBytes(StandardCharsets.UTF_8))));
             return new Inputs(tool, targets.stream().map(WfaTarget::id).sorted().toList(), configuration, hashes);
         }
     }
@@ -80,22 +81,25 @@ public final class WfaBuild {
      * @param written  files whose content changed
      * @param removed  files of an earlier build that are no longer generated, now deleted
      */
-    public record Outcome(boolean upToDate, int files, int written, int removed) {
-    }
+    public record Outcome(boolean upToDate, int files, int written, int removed) {}
 
     /** The manifest as stored; field names are the file's keys. */
-    private record Manifest(String tool, List<String> targets, Map<String, String> configuration,
-            Map<String, String> sources, Map<String, String> files) {
+    private record Manifest(
+            String tool,
+            List<String> targets,
+            Map<String, String> configuration,
+            Map<String, String> sources,
+            Map<String, String> files) {
 
         Inputs inputs() {
             return new Inputs(tool, targets, configuration, sources);
         }
     }
 
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private static final Gson GSON =
+            new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
-    private WfaBuild() {
-    }
+    private WfaBuild() {}
 
     /**
      * The tool as the manifest records it: its name and version, and for a development version
@@ -109,7 +113,11 @@ public final class WfaBuild {
             return named;
         }
         try {
-            Path code = Path.of(WfaGenerator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path code = Path.of(WfaGenerator.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             if (Files.isRegularFile(code)) {
                 return named + " (" + Files.size(code) + " bytes, " + Files.getLastModifiedTime(code) + ")";
             }
@@ -124,16 +132,23 @@ public final class WfaBuild {
      *
      * @param generate the files to write; called only when something changed
      */
-    public static Outcome run(Path outputFolder, Inputs inputs, Supplier<List<GeneratedFile>> generate,
-            Progress progress) throws IOException {
+    public static Outcome run(
+            Path outputFolder, Inputs inputs, Supplier<List<GeneratedFile>> generate, Progress progress)
+            throws IOException {
         Manifest previous = read(outputFolder);
         if (previous != null && previous.inputs().equals(inputs) && intact(outputFolder, previous.files())) {
             return new Outcome(true, previous.files().size(), 0, 0);
         }
         List<GeneratedFile> files = generate.get();
         WfaOutput.Result result = WfaOutput.write(outputFolder, files, done -> progress.update(done, files.size()));
-        int removed = previous == null ? 0 : removeStale(outputFolder, previous.files().keySet(), result.hashes());
-        Manifest manifest = new Manifest(inputs.tool(), inputs.targets(), inputs.configuration(), inputs.sources(),
+        int removed = previous == null
+                ? 0
+                : removeStale(outputFolder, previous.files().keySet(), result.hashes());
+        Manifest manifest = new Manifest(
+                inputs.tool(),
+                inputs.targets(),
+                inputs.configuration(),
+                inputs.sources(),
                 new TreeMap<>(result.hashes()));
         WfaFiles.writeAtomically(outputFolder.resolve(MANIFEST), GSON.toJson(manifest) + "\n");
         return new Outcome(false, files.size(), result.written(), removed);
@@ -147,8 +162,11 @@ public final class WfaBuild {
         }
         try {
             Manifest manifest = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), Manifest.class);
-            if (manifest == null || manifest.files() == null || manifest.targets() == null
-                    || manifest.configuration() == null || manifest.sources() == null) {
+            if (manifest == null
+                    || manifest.files() == null
+                    || manifest.targets() == null
+                    || manifest.configuration() == null
+                    || manifest.sources() == null) {
                 return null;
             }
             return manifest;
@@ -161,7 +179,8 @@ public final class WfaBuild {
     private static boolean intact(Path outputFolder, Map<String, String> files) throws IOException {
         for (Map.Entry<String, String> file : files.entrySet()) {
             Path path = inside(outputFolder, file.getKey());
-            if (path == null || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
+            if (path == null
+                    || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
                     || !Objects.equals(file.getValue(), WfaOutput.sha256(Files.readAllBytes(path)))) {
                 return false;
             }

@@ -16,6 +16,5 @@ import org.wfa.dsl.compiler.WfaFailOn;
  * @param outputFolder where each target writes its folder, and the build its manifest
  * @param tool         the front end and its version as the manifest records them ({@link WfaBuild#identity})
  */
-public record WfaBuildRequest(List<Path> paths, Set<WfaTarget> targets, WfaFailOn failOn, Path outputFolder,
-        String tool) {
-}
+public record WfaBuildRequest(
+        List<Path> paths, Set<WfaTarget> targets, WfaFailOn failOn, Path outputFolder, String tool) {}

@@ -68,12 +68,15 @@ public class WfaBuilder {
         Path out = request.outputFolder();
         WfaBuild.Outcome outcome;
         try {
-            WfaBuild.Inputs inputs = WfaBuild.Inputs.of(request.tool(), request.targets(), compilation.sources(),
+            WfaBuild.Inputs inputs = WfaBuild.Inputs.of(
+                    request.tool(),
+                    request.targets(),
+                    compilation.sources(),
                     compiler.configurationFiles(compilation.sources()));
             outcome = WfaBuild.run(out, inputs, () -> generator.generate(compilation, request.targets()), progress);
         } catch (IOException e) {
-            throw new IOException("cannot write to '" + out + "': " + e.getMessage()
-                    + "; the previous outputs are unchanged", e);
+            throw new IOException(
+                    "cannot write to '" + out + "': " + e.getMessage() + "; the previous outputs are unchanged", e);
         }
         return new Result(compilation, 0, outcome, summary(outcome, compilation, out));
     }

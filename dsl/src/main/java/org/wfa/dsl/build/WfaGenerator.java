@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.wfa.dsl.compiler.WfaStandalone;
-import org.wfa.dsl.workspace.Compilation;
+import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.bpmn.BpmnFlavour;
 import org.wfa.dsl.generator.bpmn.WfaBpmnGenerator;
 import org.wfa.dsl.generator.dmn.WfaDmnGenerator;
@@ -17,10 +17,10 @@ import org.wfa.dsl.generator.docs.WorkspaceDoc;
 import org.wfa.dsl.generator.html.WfaHtmlGenerator;
 import org.wfa.dsl.generator.json.WfaJsonGenerator;
 import org.wfa.dsl.generator.sw.WfaServerlessWorkflowGenerator;
+import org.wfa.dsl.workspace.Compilation;
 
 import com.google.inject.Inject;
 
-import org.wfa.dsl.generator.GeneratedFile;
 /**
  * Runs the generators of the requested targets over a compiled workspace. Generation is pure:
  * it returns the files to write, in path order; {@link WfaOutput} writes them.
@@ -62,17 +62,18 @@ public class WfaGenerator {
         List<GeneratedFile> files = new ArrayList<>();
         for (WfaTarget target : WfaTarget.values()) {
             if (targets.contains(target)) {
-                files.addAll(switch (target) {
-                    case DOCS -> docs.generate(views.get());
-                    case HTML -> html.generate(views.get());
-                    case JSON -> json.generate(views.get());
-                    case BPMN -> bpmn.generate(plans.get(), BpmnFlavour.STANDARD);
-                    case BPMN_OPERATON -> bpmn.generate(plans.get(), BpmnFlavour.OPERATON);
-                    case BPMN_CAMUNDA8 -> bpmn.generate(plans.get(), BpmnFlavour.CAMUNDA8);
-                    case BPMN_FLOWABLE -> bpmn.generate(plans.get(), BpmnFlavour.FLOWABLE);
-                    case DMN -> dmn.generate(compilation);
-                    case SW -> serverlessWorkflow.generate(compilation);
-                });
+                files.addAll(
+                        switch (target) {
+                            case DOCS -> docs.generate(views.get());
+                            case HTML -> html.generate(views.get());
+                            case JSON -> json.generate(views.get());
+                            case BPMN -> bpmn.generate(plans.get(), BpmnFlavour.STANDARD);
+                            case BPMN_OPERATON -> bpmn.generate(plans.get(), BpmnFlavour.OPERATON);
+                            case BPMN_CAMUNDA8 -> bpmn.generate(plans.get(), BpmnFlavour.CAMUNDA8);
+                            case BPMN_FLOWABLE -> bpmn.generate(plans.get(), BpmnFlavour.FLOWABLE);
+                            case DMN -> dmn.generate(compilation);
+                            case SW -> serverlessWorkflow.generate(compilation);
+                        });
             }
         }
         files.sort(Comparator.comparing(GeneratedFile::path));

@@ -20,12 +20,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
-
-import org.wfa.dsl.workspace.WfaFiles;
+import java.util.stream.IntStream;
 
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaParallel;
-import java.util.stream.IntStream;
+import org.wfa.dsl.workspace.WfaFiles;
+
 /**
  * Writes generated files into an output folder: each file atomically (readers never see half a
  * file), only when its content changed (so that timestamps and build tools see real changes
@@ -44,18 +44,14 @@ public final class WfaOutput {
      * @param unchanged files left as they were
      * @param hashes    the SHA-256 of every file's content (hexadecimal), by path, in the order given
      */
-    public record Result(int written, int unchanged, Map<String, String> hashes) {
-    }
+    public record Result(int written, int unchanged, Map<String, String> hashes) {}
 
-    private record Staged(Path target, Path temporary, String hash) {
-    }
+    private record Staged(Path target, Path temporary, String hash) {}
 
-    private WfaOutput() {
-    }
+    private WfaOutput() {}
 
     public static Result write(Path outputFolder, List<GeneratedFile> files) throws IOException {
-        return write(outputFolder, files, done -> {
-        });
+        return write(outputFolder, files, done -> {});
     }
 
     /** @param progress told how many files are rendered so far, after each one (from any thread) */
@@ -132,8 +128,10 @@ public final class WfaOutput {
         try {
             Files.createDirectories(target.getParent());
         } catch (FileAlreadyExistsException e) {
-            throw new IOException("'" + file.path() + "' cannot be written in the output folder '" + outputFolder
-                    + "': a file is in the way of its folder '" + root.relativize(Path.of(e.getFile())) + "'", e);
+            throw new IOException(
+                    "'" + file.path() + "' cannot be written in the output folder '" + outputFolder
+                            + "': a file is in the way of its folder '" + root.relativize(Path.of(e.getFile())) + "'",
+                    e);
         }
         if (!target.getParent().toRealPath().startsWith(root) || Files.isSymbolicLink(target)) {
             throw outside(file, outputFolder);

@@ -17,7 +17,9 @@ public enum WfaTarget {
     HTML("html", "A self-contained static site with SVG diagrams, in html/"),
     BPMN("bpmn", "Standard BPMN 2.0, a process with lanes and its diagram per workflow, in bpmn/"),
     BPMN_OPERATON("bpmn:operaton", "BPMN for Operaton / Camunda 7: the same processes, executable, in bpmn-operaton/"),
-    BPMN_CAMUNDA8("bpmn:camunda8", "BPMN for Camunda 8 (Zeebe): the same processes with Zeebe's extensions, in bpmn-camunda8/"),
+    BPMN_CAMUNDA8(
+            "bpmn:camunda8",
+            "BPMN for Camunda 8 (Zeebe): the same processes with Zeebe's extensions, in bpmn-camunda8/"),
     BPMN_FLOWABLE("bpmn:flowable", "BPMN for Flowable: the same processes, executable on Flowable, in bpmn-flowable/"),
     DMN("dmn", "DMN 1.3 decision tables of the decisions written as rule tables, in dmn/"),
     SW("sw", "CNCF Serverless Workflow 1.0.3 documents, in sw/"),

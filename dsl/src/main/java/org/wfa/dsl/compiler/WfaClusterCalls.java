@@ -31,8 +31,7 @@ import org.wfa.dsl.wfa.Workflow;
  */
 final class WfaClusterCalls {
 
-    private record Calls(String name, List<URI> awaited) {
-    }
+    private record Calls(String name, List<URI> awaited) {}
 
     private final Map<URI, Calls> byWorkflow = new ConcurrentHashMap<>();
 
@@ -94,8 +93,10 @@ final class WfaClusterCalls {
         if (!(owner.eGet(reference, false) instanceof InternalEObject target)) {
             return null;
         }
-        if (target.eIsProxy() && owner.eResource() instanceof LazyLinkingResource resource
-                && resource.getEncoder().isCrossLinkFragment(resource, target.eProxyURI().fragment())) {
+        if (target.eIsProxy()
+                && owner.eResource() instanceof LazyLinkingResource resource
+                && resource.getEncoder()
+                        .isCrossLinkFragment(resource, target.eProxyURI().fragment())) {
             // Links as validation would (and records the same error if the name is unknown), but
             // returns the index's entry instead of loading the file it is in.
             EObject entry = resource.getEObject(target.eProxyURI().fragment());

@@ -28,12 +28,12 @@ import org.wfa.dsl.analysis.WfaAnalyzer;
 import org.wfa.dsl.analysis.WorkflowMetrics;
 import org.wfa.dsl.wfa.Model;
 import org.wfa.dsl.wfa.Workflow;
+import org.wfa.dsl.workspace.SourceFile;
+import org.wfa.dsl.workspace.WfaDiagnostic;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
-import org.wfa.dsl.workspace.SourceFile;
-import org.wfa.dsl.workspace.WfaDiagnostic;
 /**
  * Checks a workspace too large to hold in memory whole, a cluster of files at a time, as Xtext's
  * own builder does: every file is parsed once to index what it exports, and dropped; then each
@@ -50,8 +50,7 @@ import org.wfa.dsl.workspace.WfaDiagnostic;
  */
 class WfaClusteredCheck {
 
-    record Result(List<WfaDiagnostic> diagnostics, List<WorkflowMetrics> metrics) {
-    }
+    record Result(List<WfaDiagnostic> diagnostics, List<WorkflowMetrics> metrics) {}
 
     @Inject
     private Provider<XtextResourceSet> resourceSets;
@@ -85,7 +84,9 @@ class WfaClusteredCheck {
         WfaClusterCalls calls = new WfaClusterCalls(readable.keySet(), () -> workspaceResourceSet(index, readable));
         List<List<Integer>> clusters = clusters(files, importOrder(parsed, index), clusterChars);
         Map<Integer, List<WorkflowMetrics>> metricsByFile = new TreeMap<>();
-        for (ClusterResult part : WfaWorkers.map(clusters, WfaWorkers.count(clusters.size(), 1),
+        for (ClusterResult part : WfaWorkers.map(
+                clusters,
+                WfaWorkers.count(clusters.size(), 1),
                 cluster -> checkCluster(cluster, files, workspaceResourceSet(index, readable), calls, withMetrics))) {
             diagnostics.addAll(part.diagnostics());
             metricsByFile.putAll(part.metricsByFile());
@@ -110,8 +111,8 @@ class WfaClusteredCheck {
         for (WfaParsing.Parsed file : parsed) {
             List<Integer> targets = new ArrayList<>();
             for (String name : file.imports()) {
-                for (IEObjectDescription exported : index.getExportedObjects(EcorePackage.Literals.EOBJECT,
-                        QualifiedName.create(name.split("\\.")), false)) {
+                for (IEObjectDescription exported : index.getExportedObjects(
+                        EcorePackage.Literals.EOBJECT, QualifiedName.create(name.split("\\.")), false)) {
                     Integer target = fileIndex.get(exported.getEObjectURI().trimFragment());
                     if (target != null) {
                         targets.add(target);
@@ -129,7 +130,7 @@ class WfaClusteredCheck {
                 continue;
             }
             placed[root] = true;
-            stack.push(new int[] { root, 0 });
+            stack.push(new int[] {root, 0});
             while (!stack.isEmpty()) {
                 int[] top = stack.peek();
                 List<Integer> targets = imported.get(top[0]);
@@ -137,7 +138,7 @@ class WfaClusteredCheck {
                     int next = targets.get(top[1]++);
                     if (!placed[next]) {
                         placed[next] = true;
-                        stack.push(new int[] { next, 0 });
+                        stack.push(new int[] {next, 0});
                     }
                 } else {
                     order.add(stack.pop()[0]);
@@ -177,11 +178,14 @@ class WfaClusteredCheck {
     }
 
     /** What one cluster found; the figures by the file's position in the workspace. */
-    private record ClusterResult(List<WfaDiagnostic> diagnostics, Map<Integer, List<WorkflowMetrics>> metricsByFile) {
-    }
+    private record ClusterResult(List<WfaDiagnostic> diagnostics, Map<Integer, List<WorkflowMetrics>> metricsByFile) {}
 
-    private ClusterResult checkCluster(List<Integer> cluster, List<SourceFile> files, XtextResourceSet resourceSet,
-            WfaClusterCalls calls, boolean withMetrics) {
+    private ClusterResult checkCluster(
+            List<Integer> cluster,
+            List<SourceFile> files,
+            XtextResourceSet resourceSet,
+            WfaClusterCalls calls,
+            boolean withMetrics) {
         calls.attachTo(resourceSet);
         List<XtextResource> resources = new ArrayList<>(cluster.size());
         for (int file : cluster) {
@@ -195,7 +199,9 @@ class WfaClusteredCheck {
             for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
                 diagnostics.add(WfaIssues.toDiagnostic(source, issue));
             }
-            if (withMetrics && !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
+            if (withMetrics
+                    && !resource.getContents().isEmpty()
+                    && resource.getContents().get(0) instanceof Model model) {
                 List<WorkflowMetrics> metrics = new ArrayList<>();
                 for (Workflow workflow : model.getWorkflows()) {
                     metrics.add(WorkflowMetrics.of(analyzer.analyze(workflow)));

@@ -1,9 +1,11 @@
 package org.wfa.dsl.compiler;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.IResourceDescription;
@@ -19,17 +21,15 @@ import org.wfa.dsl.analysis.WorkflowMetrics;
 import org.wfa.dsl.config.WfaSettings;
 import org.wfa.dsl.config.WfaSettingsProvider;
 import org.wfa.dsl.rules.WfaIssueCodes;
-
-import com.google.inject.Inject;
-import com.google.inject.Provider;
-
 import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.workspace.SourceFile;
 import org.wfa.dsl.workspace.WfaDiagnostic;
 import org.wfa.dsl.workspace.WfaInputException;
 import org.wfa.dsl.workspace.WfaSources;
-import java.nio.file.Path;
-import java.util.TreeSet;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
 /**
  * The standalone compiler API: parses, links and validates a workspace of .wfa files.
  * The CLI and the build plugins are thin layers over it; the language server builds with Xtext's
@@ -56,7 +56,6 @@ public class WfaCompiler {
 
     @Inject
     private IResourceValidator validator;
-
 
     @Inject
     private WfaParsing parsing;
@@ -134,8 +133,8 @@ public class WfaCompiler {
                 unreadable.add(WfaIssues.tooDeep(parsed.source()));
             }
         }
-        ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet,
-                new ResourceDescriptionsData(descriptions));
+        ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(
+                resourceSet, new ResourceDescriptionsData(descriptions));
         return new Compilation(sources, resources, unreadable);
     }
 
@@ -155,8 +154,8 @@ public class WfaCompiler {
         diagnostics.addAll(WfaWorkers.onDeepStack(() -> {
             List<WfaDiagnostic> found = new ArrayList<>();
             for (int i = 0; i < sources.size(); i++) {
-                for (Issue issue : validator.validate(parsed.resources().get(i), CheckMode.ALL,
-                        CancelIndicator.NullImpl)) {
+                for (Issue issue :
+                        validator.validate(parsed.resources().get(i), CheckMode.ALL, CancelIndicator.NullImpl)) {
                     found.add(WfaIssues.toDiagnostic(sources.get(i), issue));
                 }
             }
@@ -174,7 +173,9 @@ public class WfaCompiler {
 
     /** The figures of every workflow of a compilation, in file and source order. */
     public List<WorkflowMetrics> metrics(Compilation compilation) {
-        return compilation.workflows().stream().map(w -> WorkflowMetrics.of(analyzer.analyze(w))).toList();
+        return compilation.workflows().stream()
+                .map(w -> WorkflowMetrics.of(analyzer.analyze(w)))
+                .toList();
     }
 
     /** The configuration files ({@code wfa.yaml}) that apply to the given sources, sorted by path. */
@@ -203,11 +204,20 @@ public class WfaCompiler {
         Path workingDirectory = Path.of("").toAbsolutePath();
         List<WfaDiagnostic> problems = new ArrayList<>();
         files.forEach((file, settings) -> {
-            String shown = file.startsWith(workingDirectory) ? workingDirectory.relativize(file).toString()
+            String shown = file.startsWith(workingDirectory)
+                    ? workingDirectory.relativize(file).toString()
                     : file.toString();
             for (WfaSettings.Problem problem : settings.problems()) {
-                problems.add(new WfaDiagnostic(shown, problem.line(), problem.column(), 0, 0,
-                        WfaDiagnostic.Severity.ERROR, problem.message(), WfaIssueCodes.CONFIGURATION_ERROR, false));
+                problems.add(new WfaDiagnostic(
+                        shown,
+                        problem.line(),
+                        problem.column(),
+                        0,
+                        0,
+                        WfaDiagnostic.Severity.ERROR,
+                        problem.message(),
+                        WfaIssueCodes.CONFIGURATION_ERROR,
+                        false));
             }
         });
         return problems;

@@ -1,6 +1,7 @@
 package org.wfa.dsl.compiler;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import org.eclipse.xtext.resource.impl.AbstractResourceDescription;
 import org.eclipse.xtext.resource.persistence.SerializableEObjectDescription;
 
 import com.google.common.collect.Lists;
-import java.util.Collection;
+
 /**
  * What one file exports, computed once and kept apart from the file's later changes. Unlike a
  * full resource description it has no outgoing references: computing those means linking the

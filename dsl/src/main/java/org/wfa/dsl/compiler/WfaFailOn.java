@@ -12,7 +12,8 @@ import org.wfa.dsl.workspace.WfaDiagnostic;
  * {@code failOn} of the Maven plugin. Accepted findings never count.
  */
 public enum WfaFailOn {
-    WARNING(WfaDiagnostic.Severity.WARNING), ERROR(WfaDiagnostic.Severity.ERROR);
+    WARNING(WfaDiagnostic.Severity.WARNING),
+    ERROR(WfaDiagnostic.Severity.ERROR);
 
     private final WfaDiagnostic.Severity severity;
 
@@ -27,7 +28,10 @@ public enum WfaFailOn {
 
     /** The level with this id, or null. */
     public static WfaFailOn byId(String id) {
-        return Arrays.stream(values()).filter(level -> level.id().equals(id)).findFirst().orElse(null);
+        return Arrays.stream(values())
+                .filter(level -> level.id().equals(id))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Every id, in the order of the help texts: {@code warning, error}. */
@@ -39,7 +43,8 @@ public enum WfaFailOn {
     public long failures(Compilation compilation) {
         // Severities are declared from the worst down.
         return compilation.diagnostics().stream()
-                .filter(d -> !d.accepted() && d.severity().compareTo(severity) <= 0).count();
+                .filter(d -> !d.accepted() && d.severity().compareTo(severity) <= 0)
+                .count();
     }
 
     public boolean fails(Compilation compilation) {

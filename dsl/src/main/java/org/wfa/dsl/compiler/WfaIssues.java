@@ -1,45 +1,63 @@
 package org.wfa.dsl.compiler;
 
+import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
+import org.wfa.dsl.parser.WfaDeepStack;
 import org.wfa.dsl.rules.WfaIssueCodes;
 import org.wfa.dsl.rules.WfaIssueData;
-
 import org.wfa.dsl.workspace.SourceFile;
 import org.wfa.dsl.workspace.WfaDiagnostic;
-import org.wfa.dsl.parser.WfaDeepStack;
-import org.eclipse.xtext.diagnostics.Diagnostic;
+
 /**
  * Turns Xtext's issues into the compiler's diagnostics: WFA codes for syntax and linking errors,
  * and the severity and reason of a finding accepted with {@code @allow}.
  */
 final class WfaIssues {
 
-    private WfaIssues() {
-    }
+    private WfaIssues() {}
 
     static WfaDiagnostic toDiagnostic(SourceFile source, Issue issue) {
         WfaDiagnostic.Severity severity = severity(issue.getSeverity());
         String code = issue.getCode();
         if (code == null || !code.startsWith(WfaIssueCodes.PREFIX)) {
-            code = issue.isSyntaxError() ? WfaIssueCodes.SYNTAX_ERROR
+            code = issue.isSyntaxError()
+                    ? WfaIssueCodes.SYNTAX_ERROR
                     : Diagnostic.LINKING_DIAGNOSTIC.equals(code)
-                            ? WfaIssueCodes.UNRESOLVED_REFERENCE : WfaIssueCodes.SYNTAX_ERROR;
+                            ? WfaIssueCodes.UNRESOLVED_REFERENCE
+                            : WfaIssueCodes.SYNTAX_ERROR;
         }
         int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
         int column = issue.getColumn() == null ? 1 : issue.getColumn();
         int offset = issue.getOffset() == null ? 0 : issue.getOffset();
         int length = issue.getLength() == null ? 0 : issue.getLength();
-        WfaIssueData.Acceptance acceptance = WfaIssueData.decode(issue.getData()).acceptance();
-        return new WfaDiagnostic(source.displayPath(), line, column, offset, length, severity, issue.getMessage(),
-                code, acceptance != null, acceptance == null ? null : acceptance(acceptance));
+        WfaIssueData.Acceptance acceptance =
+                WfaIssueData.decode(issue.getData()).acceptance();
+        return new WfaDiagnostic(
+                source.displayPath(),
+                line,
+                column,
+                offset,
+                length,
+                severity,
+                issue.getMessage(),
+                code,
+                acceptance != null,
+                acceptance == null ? null : acceptance(acceptance));
     }
 
     /** The error that stands in for a file too deeply nested to parse at all. */
     static WfaDiagnostic tooDeep(SourceFile source) {
-        return new WfaDiagnostic(source.displayPath(), 1, 1, 0, 0, WfaDiagnostic.Severity.ERROR,
+        return new WfaDiagnostic(
+                source.displayPath(),
+                1,
+                1,
+                0,
+                0,
+                WfaDiagnostic.Severity.ERROR,
                 WfaDeepStack.TOO_DEEP,
-                WfaIssueCodes.SYNTAX_ERROR, false);
+                WfaIssueCodes.SYNTAX_ERROR,
+                false);
     }
 
     /** The severity the rule gives an accepted finding, and the reason given for accepting it. */

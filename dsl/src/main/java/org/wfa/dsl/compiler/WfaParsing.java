@@ -9,11 +9,11 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.wfa.dsl.wfa.Import;
 import org.wfa.dsl.wfa.Model;
+import org.wfa.dsl.workspace.SourceFile;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
-import org.wfa.dsl.workspace.SourceFile;
 /**
  * Parses files and describes what each exports, on all cores: parsing is most of the work and
  * files parse independently. Each worker loads into a resource set of its own (EMF resource
@@ -30,9 +30,12 @@ class WfaParsing {
      * names and URIs only, and its imports are kept instead (to put files that refer to each
      * other into the same cluster).
      */
-    record Parsed(SourceFile source, XtextResource resource, IResourceDescription exports, boolean tooDeep,
-            List<String> imports) {
-    }
+    record Parsed(
+            SourceFile source,
+            XtextResource resource,
+            IResourceDescription exports,
+            boolean tooDeep,
+            List<String> imports) {}
 
     @Inject
     private Provider<XtextResourceSet> resourceSets;
@@ -58,8 +61,10 @@ class WfaParsing {
         if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
             return List.of();
         }
-        return model.getImports().stream().map(Import::getImportedNamespace)
-                .filter(name -> name != null && !name.endsWith(".*")).toList();
+        return model.getImports().stream()
+                .map(Import::getImportedNamespace)
+                .filter(name -> name != null && !name.endsWith(".*"))
+                .toList();
     }
 
     private List<Parsed> parseShare(List<SourceFile> sources, boolean keepModels) {
@@ -74,7 +79,8 @@ class WfaParsing {
                 resource = WfaResources.load(resourceSet, WfaResources.emptied(source));
             }
             IResourceDescription description = services.getResourceServiceProvider(resource.getURI())
-                    .getResourceDescriptionManager().getResourceDescription(resource);
+                    .getResourceDescriptionManager()
+                    .getResourceDescription(resource);
             if (keepModels) {
                 parsed.add(new Parsed(source, resource, WfaExports.of(description), tooDeep, List.of()));
             } else {

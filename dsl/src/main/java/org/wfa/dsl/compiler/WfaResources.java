@@ -7,18 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.parser.ParseException;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
-
 import org.wfa.dsl.workspace.SourceFile;
-import org.eclipse.xtext.parser.ParseException;
+
 /**
  * Loads source files that are already in memory into a resource set.
  */
 final class WfaResources {
 
-    private WfaResources() {
-    }
+    private WfaResources() {}
 
     /** The same file with no text: what stands in for a file too deeply nested to parse. */
     static SourceFile emptied(SourceFile source) {
@@ -44,7 +43,8 @@ final class WfaResources {
         URI uri = uri(source);
         XtextResource resource = (XtextResource) resourceSet.createResource(uri);
         try {
-            resource.load(new ByteArrayInputStream(source.text().getBytes(StandardCharsets.UTF_8)),
+            resource.load(
+                    new ByteArrayInputStream(source.text().getBytes(StandardCharsets.UTF_8)),
                     Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
         } catch (StackOverflowError | ParseException e) {
             if (overflowed(e)) {

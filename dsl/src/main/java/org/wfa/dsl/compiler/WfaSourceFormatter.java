@@ -13,12 +13,12 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.wfa.dsl.workspace.SourceFile;
+import org.wfa.dsl.workspace.WfaInputException;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
-import org.wfa.dsl.workspace.SourceFile;
-import org.wfa.dsl.workspace.WfaInputException;
 /**
  * Formats whole .wfa files into their canonical layout (the formatter behind {@code wfa fmt}
  * and the language server's formatting).
@@ -71,7 +71,8 @@ public class WfaSourceFormatter {
             throw new WfaInputException("'" + source.displayPath() + "' nests too deeply to be formatted");
         }
         if (resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()) {
-            INode first = resource.getParseResult() == null ? null
+            INode first = resource.getParseResult() == null
+                    ? null
                     : resource.getParseResult().getSyntaxErrors().iterator().next();
             String where = first == null ? "" : ":" + first.getStartLine();
             throw new WfaInputException("'" + source.displayPath() + where
@@ -81,7 +82,8 @@ public class WfaSourceFormatter {
             return "";
         }
         try {
-            ITextRegionAccess access = regionAccessBuilders.get().forNodeModel(resource).create();
+            ITextRegionAccess access =
+                    regionAccessBuilders.get().forNodeModel(resource).create();
             FormatterRequest request = requests.get();
             request.setTextRegionAccess(access);
             request.setPreferences(new MapBasedPreferenceValues(PREFERENCES));
@@ -91,8 +93,10 @@ public class WfaSourceFormatter {
         } catch (RuntimeException e) {
             // A single-valued block given twice (two 'data' blocks, say) leaves an element the
             // model no longer contains; Xtext's formatter cannot lay that out. The text stays as it is.
-            throw new WfaInputException("'" + source.displayPath() + "' cannot be formatted while it has errors"
-                    + " (such as a clause given twice): fix what 'wfa check' reports first", e);
+            throw new WfaInputException(
+                    "'" + source.displayPath() + "' cannot be formatted while it has errors"
+                            + " (such as a clause given twice): fix what 'wfa check' reports first",
+                    e);
         }
     }
 }

@@ -12,8 +12,7 @@ public final class WfaStandalone {
 
     private static volatile Injector injector;
 
-    private WfaStandalone() {
-    }
+    private WfaStandalone() {}
 
     public static Injector injector() {
         Injector result = injector;

@@ -7,9 +7,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.wfa.dsl.parser.WfaDeepStack;
-import java.util.function.Supplier;
+
 /**
  * Runs independent pieces of a compilation on all cores, answering in the order of the pieces.
  * <p>
@@ -18,8 +19,7 @@ import java.util.function.Supplier;
  */
 final class WfaWorkers {
 
-    private WfaWorkers() {
-    }
+    private WfaWorkers() {}
 
     /** As many workers as cores, but no more than one per {@code unitsPerWorker} units of work. */
     static int count(long units, long unitsPerWorker) {

@@ -18,22 +18,24 @@ import org.wfa.dsl.rules.WfaRule;
  * @param thresholds the thresholds
  * @param problems   errors in the configuration file, with their positions
  */
-public record WfaSettings(Path file, Map<WfaRule, Severity> severities, Thresholds thresholds,
-        List<Problem> problems) {
+public record WfaSettings(Path file, Map<WfaRule, Severity> severities, Thresholds thresholds, List<Problem> problems) {
 
     /** A mistake in the configuration file. Lines and columns start at 1. */
-    public record Problem(int line, int column, String message) {
-    }
+    public record Problem(int line, int column, String message) {}
 
     /** The numbers some rules compare against. */
-    public record Thresholds(double busFactorShare, double roleOverloadShare, int roleOverloadMinimum,
-            int approvalsPerApprover, int maxSteps) {
+    public record Thresholds(
+            double busFactorShare,
+            double roleOverloadShare,
+            int roleOverloadMinimum,
+            int approvalsPerApprover,
+            int maxSteps) {
 
         public static final Thresholds DEFAULT = new Thresholds(0.3, 0.5, 5, 3, 50);
     }
 
-    public static final WfaSettings DEFAULT = new WfaSettings(null, new EnumMap<>(WfaRule.class),
-            Thresholds.DEFAULT, List.of());
+    public static final WfaSettings DEFAULT =
+            new WfaSettings(null, new EnumMap<>(WfaRule.class), Thresholds.DEFAULT, List.of());
 
     /** The rule's severity, or empty when it is turned off. */
     public Optional<Severity> severity(WfaRule rule) {

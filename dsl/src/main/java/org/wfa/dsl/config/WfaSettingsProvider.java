@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -13,7 +14,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 
 import com.google.inject.Singleton;
 
-import java.util.List;
 /**
  * Finds the configuration that applies to a file: the nearest {@code wfa.yaml} in the file's
  * directory or one of its parents. A configuration file is parsed again only when it changes.
@@ -23,8 +23,7 @@ public class WfaSettingsProvider {
 
     public static final String FILE_NAME = "wfa.yaml";
 
-    private record Cached(FileTime modified, WfaSettings settings) {
-    }
+    private record Cached(FileTime modified, WfaSettings settings) {}
 
     private final Map<Path, Cached> settingsOfFile = new ConcurrentHashMap<>();
 
@@ -48,12 +47,16 @@ public class WfaSettingsProvider {
             FileTime modified = Files.getLastModifiedTime(file);
             Cached cached = settingsOfFile.get(file);
             if (cached == null || !cached.modified().equals(modified)) {
-                cached = new Cached(modified, WfaSettingsReader.read(file, Files.readString(file, StandardCharsets.UTF_8)));
+                cached = new Cached(
+                        modified, WfaSettingsReader.read(file, Files.readString(file, StandardCharsets.UTF_8)));
                 settingsOfFile.put(file, cached);
             }
             return cached.settings();
         } catch (IOException e) {
-            return new WfaSettings(file, WfaSettings.DEFAULT.severities(), WfaSettings.Thresholds.DEFAULT,
+            return new WfaSettings(
+                    file,
+                    WfaSettings.DEFAULT.severities(),
+                    WfaSettings.Thresholds.DEFAULT,
                     List.of(new WfaSettings.Problem(1, 1, "Cannot read the configuration: " + e.getMessage())));
         }
     }

@@ -3,6 +3,7 @@ package org.wfa.dsl.config;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,6 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
-import java.util.Arrays;
 /**
  * Reads a workspace configuration file ({@code wfa.yaml}):
  *
@@ -41,11 +41,10 @@ import java.util.Arrays;
  */
 public final class WfaSettingsReader {
 
-    private static final String THRESHOLDS = "bus-factor-share, role-overload-share, role-overload-minimum,"
-            + " approvals-per-approver or max-steps";
+    private static final String THRESHOLDS =
+            "bus-factor-share, role-overload-share, role-overload-minimum," + " approvals-per-approver or max-steps";
 
-    private WfaSettingsReader() {
-    }
+    private WfaSettingsReader() {}
 
     public static WfaSettings read(Path file, String text) {
         List<WfaSettings.Problem> problems = new ArrayList<>();
@@ -75,14 +74,17 @@ public final class WfaSettingsReader {
         for (NodeTuple section : mapping.getValue()) {
             String key = scalar(section.getKeyNode());
             if (key == null) {
-                problems.add(problem(section.getKeyNode().getStartMark(), "Found " + describe(section.getKeyNode())
-                        + " where a section belongs: expected 'rules' or 'thresholds'."));
+                problems.add(problem(
+                        section.getKeyNode().getStartMark(),
+                        "Found " + describe(section.getKeyNode())
+                                + " where a section belongs: expected 'rules' or 'thresholds'."));
             } else if ("rules".equals(key)) {
                 readRules(section.getValueNode(), severities, problems);
             } else if ("thresholds".equals(key)) {
                 thresholds = readThresholds(section.getValueNode(), problems);
             } else {
-                problems.add(problem(section.getKeyNode().getStartMark(),
+                problems.add(problem(
+                        section.getKeyNode().getStartMark(),
                         "Unknown section '" + key + "': expected 'rules' or 'thresholds'."));
             }
         }
@@ -94,12 +96,15 @@ public final class WfaSettingsReader {
             problems.add(problem(node.getStartMark(), "Expected 'rules' to map rule names to severities."));
             return;
         }
-        List<String> names = Arrays.stream(WfaRule.values()).map(WfaRule::ruleName).toList();
+        List<String> names =
+                Arrays.stream(WfaRule.values()).map(WfaRule::ruleName).toList();
         for (NodeTuple entry : mapping.getValue()) {
             String name = scalar(entry.getKeyNode());
             if (name == null) {
-                problems.add(problem(entry.getKeyNode().getStartMark(), "Found " + describe(entry.getKeyNode())
-                        + " where a rule name belongs: expected a rule name or code from docs/rules.md."));
+                problems.add(problem(
+                        entry.getKeyNode().getStartMark(),
+                        "Found " + describe(entry.getKeyNode())
+                                + " where a rule name belongs: expected a rule name or code from docs/rules.md."));
                 continue;
             }
             WfaRule rule = WfaRule.byName(name);
@@ -108,15 +113,19 @@ public final class WfaSettingsReader {
             }
             if (rule == null) {
                 List<String> close = Suggestions.closestWords(name, names);
-                problems.add(problem(entry.getKeyNode().getStartMark(), "Unknown rule '" + name + "'"
-                        + (close.isEmpty() ? "" : ": did you mean '" + close.get(0) + "'?")
-                        + (close.isEmpty() ? ": expected a rule name from docs/rules.md." : "")));
+                problems.add(problem(
+                        entry.getKeyNode().getStartMark(),
+                        "Unknown rule '" + name + "'"
+                                + (close.isEmpty() ? "" : ": did you mean '" + close.get(0) + "'?")
+                                + (close.isEmpty() ? ": expected a rule name from docs/rules.md." : "")));
                 continue;
             }
             String value = scalar(entry.getValueNode());
             if (value == null) {
-                problems.add(problem(entry.getValueNode().getStartMark(), "Found " + describe(entry.getValueNode())
-                        + " where the severity of rule '" + name + "' belongs: expected error, warning, info or off."));
+                problems.add(problem(
+                        entry.getValueNode().getStartMark(),
+                        "Found " + describe(entry.getValueNode()) + " where the severity of rule '" + name
+                                + "' belongs: expected error, warning, info or off."));
                 continue;
             }
             switch (value) {
@@ -124,8 +133,11 @@ public final class WfaSettingsReader {
                 case "warning" -> severities.put(rule, Severity.WARNING);
                 case "info" -> severities.put(rule, Severity.INFO);
                 case "off", "false" -> severities.put(rule, null);
-                default -> problems.add(problem(entry.getValueNode().getStartMark(), "Bad severity '" + value
-                        + "' for rule '" + name + "': expected error, warning, info or off."));
+                default ->
+                    problems.add(problem(
+                            entry.getValueNode().getStartMark(),
+                            "Bad severity '" + value + "' for rule '" + name
+                                    + "': expected error, warning, info or off."));
             }
         }
     }
@@ -145,8 +157,10 @@ public final class WfaSettingsReader {
             String name = scalar(entry.getKeyNode());
             Node value = entry.getValueNode();
             if (name == null) {
-                problems.add(problem(entry.getKeyNode().getStartMark(), "Found " + describe(entry.getKeyNode())
-                        + " where a threshold name belongs: expected " + THRESHOLDS + "."));
+                problems.add(problem(
+                        entry.getKeyNode().getStartMark(),
+                        "Found " + describe(entry.getKeyNode()) + " where a threshold name belongs: expected "
+                                + THRESHOLDS + "."));
                 continue;
             }
             switch (name) {
@@ -155,8 +169,10 @@ public final class WfaSettingsReader {
                 case "role-overload-minimum" -> overloadMinimum = count(value, name, overloadMinimum, problems);
                 case "approvals-per-approver" -> approvals = count(value, name, approvals, problems);
                 case "max-steps" -> maxSteps = count(value, name, maxSteps, problems);
-                default -> problems.add(problem(entry.getKeyNode().getStartMark(), "Unknown threshold '" + name
-                        + "': expected " + THRESHOLDS + "."));
+                default ->
+                    problems.add(problem(
+                            entry.getKeyNode().getStartMark(),
+                            "Unknown threshold '" + name + "': expected " + THRESHOLDS + "."));
             }
         }
         return new WfaSettings.Thresholds(busFactor, overloadShare, overloadMinimum, approvals, maxSteps);
@@ -170,7 +186,8 @@ public final class WfaSettingsReader {
             return fallback;
         }
         try {
-            double value = text.endsWith("%") ? Double.parseDouble(text.substring(0, text.length() - 1)) / 100
+            double value = text.endsWith("%")
+                    ? Double.parseDouble(text.substring(0, text.length() - 1)) / 100
                     : Double.parseDouble(text);
             if (value > 0 && value <= 1) {
                 return value;
@@ -178,8 +195,10 @@ public final class WfaSettingsReader {
         } catch (RuntimeException e) {
             // reported below
         }
-        problems.add(problem(node.getStartMark(), "Bad value '" + text + "' for '" + name
-                + "': expected a share such as 30% or 0.3 (more than 0, at most 100%)."));
+        problems.add(problem(
+                node.getStartMark(),
+                "Bad value '" + text + "' for '" + name
+                        + "': expected a share such as 30% or 0.3 (more than 0, at most 100%)."));
         return fallback;
     }
 
@@ -197,13 +216,15 @@ public final class WfaSettingsReader {
         } catch (RuntimeException e) {
             // reported below
         }
-        problems.add(problem(node.getStartMark(), "Bad value '" + text + "' for '" + name
-                + "': expected a whole number greater than 0."));
+        problems.add(problem(
+                node.getStartMark(),
+                "Bad value '" + text + "' for '" + name + "': expected a whole number greater than 0."));
         return fallback;
     }
 
     private static WfaSettings.Problem missingValue(Node node, String name, String expected) {
-        return problem(node.getStartMark(),
+        return problem(
+                node.getStartMark(),
                 "Found " + describe(node) + " where the value of '" + name + "' belongs: expected " + expected + ".");
     }
 
@@ -223,7 +244,8 @@ public final class WfaSettingsReader {
     }
 
     private static WfaSettings.Problem problem(Mark mark, String message) {
-        return mark == null ? new WfaSettings.Problem(1, 1, message)
+        return mark == null
+                ? new WfaSettings.Problem(1, 1, message)
                 : new WfaSettings.Problem(mark.getLine() + 1, mark.getColumn() + 1, message);
     }
 }

@@ -14,8 +14,7 @@ public final class DiffJsonRenderer {
 
     public static final String SCHEMA = "wfa-diff/1";
 
-    private DiffJsonRenderer() {
-    }
+    private DiffJsonRenderer() {}
 
     public static String render(WorkspaceDiff diff) {
         JsonObject root = new JsonObject();
@@ -50,7 +49,11 @@ public final class DiffJsonRenderer {
         root.add("workflows", workflows);
         root.add("organisation", changes(diff.organisation()));
         root.add("findings", findings(diff.findings()));
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n";
+        return new GsonBuilder()
+                        .setPrettyPrinting()
+                        .disableHtmlEscaping()
+                        .create()
+                        .toJson(root) + "\n";
     }
 
     private static long count(WorkspaceDiff diff, String status) {

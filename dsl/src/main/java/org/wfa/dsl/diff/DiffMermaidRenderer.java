@@ -20,18 +20,22 @@ import org.wfa.dsl.model.StepKind;
  */
 final class DiffMermaidRenderer {
 
-    private DiffMermaidRenderer() {
-    }
+    private DiffMermaidRenderer() {}
 
     static String render(FlowView view) {
         Map<String, String> ids = ids(view.nodes());
         StringBuilder out = new StringBuilder("flowchart LR\n");
         for (FlowView.Node node : view.nodes()) {
-            out.append("    ").append(ids.get(node.id())).append(shape(node)).append(":::")
-                    .append(className(node.state())).append('\n');
+            out.append("    ")
+                    .append(ids.get(node.id()))
+                    .append(shape(node))
+                    .append(":::")
+                    .append(className(node.state()))
+                    .append('\n');
         }
         List<FlowView.Edge> edges = view.edges().stream()
-                .filter(e -> ids.containsKey(e.from()) && ids.containsKey(e.to())).toList();
+                .filter(e -> ids.containsKey(e.from()) && ids.containsKey(e.to()))
+                .toList();
         for (FlowView.Edge edge : edges) {
             String arrow = edge.state() == FlowView.State.REMOVED ? "-.->" : "-->";
             out.append("    ").append(ids.get(edge.from())).append(' ').append(arrow);
@@ -47,10 +51,11 @@ final class DiffMermaidRenderer {
         for (int i = 0; i < edges.size(); i++) {
             switch (edges.get(i).state()) {
                 case ADDED -> out.append("    linkStyle ").append(i).append(" stroke:#15803d,stroke-width:2.5px\n");
-                case REMOVED -> out.append("    linkStyle ").append(i)
-                        .append(" stroke:#9ca3af,stroke-width:1.5px,stroke-dasharray:5 5\n");
-                default -> {
-                }
+                case REMOVED ->
+                    out.append("    linkStyle ")
+                            .append(i)
+                            .append(" stroke:#9ca3af,stroke-width:1.5px,stroke-dasharray:5 5\n");
+                default -> {}
             }
         }
         return out.toString();
@@ -75,7 +80,9 @@ final class DiffMermaidRenderer {
         if ("start".equals(node.kind())) {
             return "((\"" + label + "\"))";
         }
-        StepKind kind = Stream.of(StepKind.values()).filter(k -> k.keyword().equals(node.kind())).findFirst()
+        StepKind kind = Stream.of(StepKind.values())
+                .filter(k -> k.keyword().equals(node.kind()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no step kind '" + node.kind() + "'"));
         return switch (kind) {
             case STAGE -> "(\"" + label + "\")";

@@ -54,9 +54,15 @@ record DiffSentences(UnaryOperator<String> name, UnaryOperator<String> value) {
         if (diff.isEmpty()) {
             return "No semantic changes.";
         }
-        long changed = diff.workflows().stream().filter(w -> w.status().equals("changed")).count();
-        long added = diff.workflows().stream().filter(w -> w.status().equals("added")).count();
-        long removed = diff.workflows().stream().filter(w -> w.status().equals("removed")).count();
+        long changed = diff.workflows().stream()
+                .filter(w -> w.status().equals("changed"))
+                .count();
+        long added = diff.workflows().stream()
+                .filter(w -> w.status().equals("added"))
+                .count();
+        long removed = diff.workflows().stream()
+                .filter(w -> w.status().equals("removed"))
+                .count();
         long introduced = findings(diff, "introduced");
         long resolved = findings(diff, "resolved");
         return plural(changed, "workflow") + " changed, " + added + " added, " + removed + " removed; "
@@ -66,7 +72,9 @@ record DiffSentences(UnaryOperator<String> name, UnaryOperator<String> value) {
 
     static long findings(WorkspaceDiff diff, String action) {
         return diff.findings().stream().filter(f -> f.action().equals(action)).count()
-                + diff.workflows().stream().flatMap(w -> w.findings().stream()).filter(f -> f.action().equals(action))
+                + diff.workflows().stream()
+                        .flatMap(w -> w.findings().stream())
+                        .filter(f -> f.action().equals(action))
                         .count();
     }
 

@@ -8,13 +8,16 @@ public final class DiffTextRenderer {
 
     private static final DiffSentences SENTENCES = new DiffSentences(n -> "'" + n + "'", v -> v);
 
-    private DiffTextRenderer() {
-    }
+    private DiffTextRenderer() {}
 
     public static String render(WorkspaceDiff diff) {
         StringBuilder out = new StringBuilder();
         for (WorkflowDiff workflow : diff.workflows()) {
-            out.append("workflow '").append(workflow.name()).append("' ").append(workflow.status()).append('\n');
+            out.append("workflow '")
+                    .append(workflow.name())
+                    .append("' ")
+                    .append(workflow.status())
+                    .append('\n');
             workflow.changes().forEach(c -> line(out, SENTENCES.change(c)));
             workflow.findings().forEach(f -> line(out, SENTENCES.finding(f)));
             workflow.metrics().forEach(m -> line(out, SENTENCES.metric(m)));

@@ -29,8 +29,7 @@ import org.wfa.dsl.wfa.TimeUnit;
  */
 final class ExpressionText {
 
-    private ExpressionText() {
-    }
+    private ExpressionText() {}
 
     static String of(Expression expression) {
         return write(expression, 0);
@@ -54,7 +53,8 @@ final class ExpressionText {
             text = "not " + write(not.getOperand(), 3);
         } else if (e instanceof Compare compare) {
             own = 4;
-            text = write(compare.getLeft(), 5) + " " + compare.getOp().getLiteral() + " " + write(compare.getRight(), 5);
+            text = write(compare.getLeft(), 5) + " " + compare.getOp().getLiteral() + " "
+                    + write(compare.getRight(), 5);
         } else if (e instanceof InList in) {
             own = 4;
             text = write(in.getOperand(), 5) + (in.isNegated() ? " not in " : " in ") + list(in.getValues());
@@ -67,7 +67,9 @@ final class ExpressionText {
 
     private static String operand(Expression e) {
         if (e instanceof Ref ref) {
-            return ref.getSymbol() == null || ref.getSymbol().eIsProxy() ? "?" : ref.getSymbol().getName();
+            return ref.getSymbol() == null || ref.getSymbol().eIsProxy()
+                    ? "?"
+                    : ref.getSymbol().getName();
         } else if (e instanceof DurationLiteral literal) {
             return duration(literal.getDuration());
         } else if (e instanceof NumberLiteral literal) {

@@ -9,6 +9,5 @@ package org.wfa.dsl.diff;
  * @param element  the named element the finding is about ("stage 'review'"), or null for a whole file
  * @param location {@code file:line} on the side where the finding is (new side when introduced, old when resolved)
  */
-public record FindingChange(String action, String severity, String code, String message, String element,
-        String location) {
-}
+public record FindingChange(
+        String action, String severity, String code, String message, String element, String location) {}

@@ -7,19 +7,19 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
-import org.wfa.dsl.workspace.Compilation;
-import org.wfa.dsl.workspace.WfaDiagnostic;
 import org.wfa.dsl.model.WfaKinds;
 import org.wfa.dsl.wfa.Artifact;
 import org.wfa.dsl.wfa.Node;
 import org.wfa.dsl.wfa.Party;
 import org.wfa.dsl.wfa.Team;
 import org.wfa.dsl.wfa.Workflow;
+import org.wfa.dsl.workspace.Compilation;
+import org.wfa.dsl.workspace.WfaDiagnostic;
 
-import org.eclipse.xtext.EcoreUtil2;
 /**
  * The findings a change introduces and resolves. A finding is identified by its rule code, its
  * message and the element it is about (the step, workflow or organisation element around its
@@ -36,24 +36,30 @@ final class FindingsDiff {
         }
 
         FindingChange as(String action) {
-            return new FindingChange(action, diagnostic.severity().label(), diagnostic.code(), diagnostic.message(),
-                    element, diagnostic.file() + ":" + diagnostic.line());
+            return new FindingChange(
+                    action,
+                    diagnostic.severity().label(),
+                    diagnostic.code(),
+                    diagnostic.message(),
+                    element,
+                    diagnostic.file() + ":" + diagnostic.line());
         }
     }
 
-    private FindingsDiff() {
-    }
+    private FindingsDiff() {}
 
     /**
      * Every finding of a compilation, located.
      *
      * @param stepName the name to compare a step by, given its workflow and its name (renamed steps of the old side)
      */
-    static List<Located> locate(Compilation compilation, WfaSnapshots snapshots,
-            BiFunction<String, String, String> stepName) {
+    static List<Located> locate(
+            Compilation compilation, WfaSnapshots snapshots, BiFunction<String, String, String> stepName) {
         Map<String, XtextResource> byFile = new HashMap<>();
         for (int i = 0; i < compilation.sources().size(); i++) {
-            byFile.put(compilation.sources().get(i).displayPath(), compilation.resources().get(i));
+            byFile.put(
+                    compilation.sources().get(i).displayPath(),
+                    compilation.resources().get(i));
         }
         List<Located> located = new ArrayList<>();
         for (WfaDiagnostic d : compilation.diagnostics()) {
@@ -81,18 +87,22 @@ final class FindingsDiff {
         if (resource == null || resource.getParseResult() == null) {
             return null;
         }
-        ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
+        ILeafNode leaf =
+                NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
         EObject element = leaf == null ? null : NodeModelUtils.findActualSemanticObjectFor(leaf);
-        while (element != null && !(element instanceof Node || element instanceof Workflow
-                || element instanceof Artifact || element instanceof Party || element instanceof Team)) {
+        while (element != null
+                && !(element instanceof Node
+                        || element instanceof Workflow
+                        || element instanceof Artifact
+                        || element instanceof Party
+                        || element instanceof Team)) {
             element = element.eContainer();
         }
         return element;
     }
 
     /** A finding introduced or resolved, with the workflow it belongs to (null for none). */
-    record Entry(String workflow, FindingChange change) {
-    }
+    record Entry(String workflow, FindingChange change) {}
 
     /** Findings of the new side not on the old (introduced), then of the old not on the new (resolved). */
     static List<Entry> compare(List<Located> before, List<Located> after) {

@@ -9,13 +9,14 @@ import java.util.List;
 public record FlowView(List<Node> nodes, List<Edge> edges) {
 
     public enum State {
-        UNCHANGED, ADDED, REMOVED, CHANGED
+        UNCHANGED,
+        ADDED,
+        REMOVED,
+        CHANGED
     }
 
     /** @param kind the step kind ("stage", "decision", "approval", "start", ...) */
-    public record Node(String id, String label, String kind, State state) {
-    }
+    public record Node(String id, String label, String kind, State state) {}
 
-    public record Edge(String from, String to, String label, State state) {
-    }
+    public record Edge(String from, String to, String label, State state) {}
 }

@@ -7,5 +7,4 @@ package org.wfa.dsl.diff;
  * @param before the old figure, as shown ("3", "4d")
  * @param after  the new figure, as shown ("5", "6d (SLA 5d)")
  */
-public record MetricChange(String metric, String before, String after) {
-}
+public record MetricChange(String metric, String before, String after) {}

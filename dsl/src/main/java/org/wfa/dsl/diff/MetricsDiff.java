@@ -11,8 +11,7 @@ import org.wfa.dsl.analysis.WorkflowMetrics;
 /** The figures of a workflow that differ between two versions, as "before → after" pairs. */
 final class MetricsDiff {
 
-    private MetricsDiff() {
-    }
+    private MetricsDiff() {}
 
     static List<MetricChange> between(WorkflowMetrics before, WorkflowMetrics after) {
         List<MetricChange> changes = new ArrayList<>();
@@ -30,7 +29,11 @@ final class MetricsDiff {
             changes.add(new MetricChange("critical path", pathBefore, pathAfter));
         }
         for (String party : new TreeSet<>(union(before, after))) {
-            count(changes, "load of " + party, before.load().getOrDefault(party, 0), after.load().getOrDefault(party, 0));
+            count(
+                    changes,
+                    "load of " + party,
+                    before.load().getOrDefault(party, 0),
+                    after.load().getOrDefault(party, 0));
         }
         return changes;
     }
@@ -44,8 +47,10 @@ final class MetricsDiff {
     /** "4 days (SLA 5 days)": the critical path with the SLA it is held against, if any. */
     private static String criticalPath(WorkflowMetrics m) {
         String path = WfaOrganisation.describeMinutes(m.criticalPathMinutes());
-        return m.slaMinutes() == null ? path : path + " (SLA " + WfaOrganisation.describeMinutes(m.slaMinutes())
-                + (Objects.requireNonNull(m.slaMinutes()) < m.criticalPathMinutes() ? ", exceeded" : "") + ")";
+        return m.slaMinutes() == null
+                ? path
+                : path + " (SLA " + WfaOrganisation.describeMinutes(m.slaMinutes())
+                        + (Objects.requireNonNull(m.slaMinutes()) < m.criticalPathMinutes() ? ", exceeded" : "") + ")";
     }
 
     private static List<String> union(WorkflowMetrics before, WorkflowMetrics after) {

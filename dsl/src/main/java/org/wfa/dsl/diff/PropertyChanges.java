@@ -8,8 +8,7 @@ import java.util.Set;
 /** The property-by-property comparison of two snapshots of the same element. */
 final class PropertyChanges {
 
-    private PropertyChanges() {
-    }
+    private PropertyChanges() {}
 
     static List<Change> between(Snapshot before, Snapshot after) {
         Set<String> properties = new LinkedHashSet<>(after.properties().keySet());
@@ -37,12 +36,20 @@ final class PropertyChanges {
                 }
                 if (removed.isEmpty() && added.isEmpty()) {
                     // Same items in another order: only ordered properties (outcomes, rules) get here.
-                    changes.add(Change.changed(after.kind(), after.name(), property + " order", String.join("; ", old),
+                    changes.add(Change.changed(
+                            after.kind(),
+                            after.name(),
+                            property + " order",
+                            String.join("; ", old),
                             String.join("; ", now)));
                 }
             } else {
-                changes.add(Change.changed(after.kind(), after.name(), property,
-                        old.isEmpty() ? null : String.join(", ", old), now.isEmpty() ? null : String.join(", ", now)));
+                changes.add(Change.changed(
+                        after.kind(),
+                        after.name(),
+                        property,
+                        old.isEmpty() ? null : String.join(", ", old),
+                        now.isEmpty() ? null : String.join(", ", now)));
             }
         }
         return changes;

@@ -16,8 +16,8 @@ import java.util.Set;
 record Snapshot(String name, String kind, Map<String, List<String>> properties) {
 
     /** Properties reported item by item (one line per outcome added) rather than as a whole value. */
-    static final Set<String> ITEMWISE = Set.of("outcome", "rule", "sla", "notification", "data", "depends on",
-            "artifact");
+    static final Set<String> ITEMWISE =
+            Set.of("outcome", "rule", "sla", "notification", "data", "depends on", "artifact");
 
     /** Properties whose text is long and not worth repeating in a change line. */
     static final Set<String> PROSE = Set.of("description", "goal", "trigger");

@@ -1,6 +1,5 @@
 package org.wfa.dsl.diff;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,12 +24,24 @@ final class StepRenames {
     private static final double SIMILARITY = 0.6;
 
     /** Facts of the structure that identify a step; its name and title are not among them. */
-    private static final List<String> STRUCTURE = List.of("responsible", "accountable", "consulted", "informed",
-            "consumes", "produces", "uses", "reviewed by", "decided by", "approver", "approves", "calls workflow",
-            "waits for", "duration", "sla");
+    private static final List<String> STRUCTURE = List.of(
+            "responsible",
+            "accountable",
+            "consulted",
+            "informed",
+            "consumes",
+            "produces",
+            "uses",
+            "reviewed by",
+            "decided by",
+            "approver",
+            "approves",
+            "calls workflow",
+            "waits for",
+            "duration",
+            "sla");
 
-    private StepRenames() {
-    }
+    private StepRenames() {}
 
     /** Old name to new name of every renamed step. */
     static Map<String, String> detect(Workflow before, Workflow after, WfaSnapshots snapshots) {
@@ -42,9 +53,13 @@ final class StepRenames {
             UnaryOperator<String> rename = name -> renames.getOrDefault(name, name);
             Map<String, Snapshot> old = snapshots.steps(before, rename);
             Map<String, Set<String>> oldFacts = facts(old, snapshots.edges(before, rename));
-            List<String> gone = old.keySet().stream().filter(n -> !now.containsKey(n) && !renames.containsValue(n)).toList();
-            List<String> come = now.keySet().stream().filter(n -> !old.containsKey(n)).toList();
-            Map<String, String> found = exact ? exactMatches(gone, come, old, now, oldFacts, nowFacts)
+            List<String> gone = old.keySet().stream()
+                    .filter(n -> !now.containsKey(n) && !renames.containsValue(n))
+                    .toList();
+            List<String> come =
+                    now.keySet().stream().filter(n -> !old.containsKey(n)).toList();
+            Map<String, String> found = exact
+                    ? exactMatches(gone, come, old, now, oldFacts, nowFacts)
                     : similarMatches(gone, come, old, now, oldFacts, nowFacts);
             if (found.isEmpty()) {
                 if (!exact) {
@@ -58,16 +73,26 @@ final class StepRenames {
         }
     }
 
-    private static Map<String, String> exactMatches(List<String> gone, List<String> come, Map<String, Snapshot> old,
-            Map<String, Snapshot> now, Map<String, Set<String>> oldFacts, Map<String, Set<String>> nowFacts) {
+    private static Map<String, String> exactMatches(
+            List<String> gone,
+            List<String> come,
+            Map<String, Snapshot> old,
+            Map<String, Snapshot> now,
+            Map<String, Set<String>> oldFacts,
+            Map<String, Set<String>> nowFacts) {
         Map<String, String> found = new LinkedHashMap<>();
         for (String g : gone) {
-            List<String> candidates = come.stream().filter(c -> sameKind(old.get(g), now.get(c))
-                    && oldFacts.get(g).size() >= 2 && oldFacts.get(g).equals(nowFacts.get(c))).toList();
+            List<String> candidates = come.stream()
+                    .filter(c -> sameKind(old.get(g), now.get(c))
+                            && oldFacts.get(g).size() >= 2
+                            && oldFacts.get(g).equals(nowFacts.get(c)))
+                    .toList();
             if (candidates.size() == 1) {
                 String c = candidates.get(0);
-                long rivals = gone.stream().filter(o -> sameKind(old.get(o), now.get(c))
-                        && oldFacts.get(o).equals(nowFacts.get(c))).count();
+                long rivals = gone.stream()
+                        .filter(o -> sameKind(old.get(o), now.get(c))
+                                && oldFacts.get(o).equals(nowFacts.get(c)))
+                        .count();
                 if (rivals == 1) {
                     found.put(g, c);
                 }
@@ -76,8 +101,13 @@ final class StepRenames {
         return found;
     }
 
-    private static Map<String, String> similarMatches(List<String> gone, List<String> come, Map<String, Snapshot> old,
-            Map<String, Snapshot> now, Map<String, Set<String>> oldFacts, Map<String, Set<String>> nowFacts) {
+    private static Map<String, String> similarMatches(
+            List<String> gone,
+            List<String> come,
+            Map<String, Snapshot> old,
+            Map<String, Snapshot> now,
+            Map<String, Set<String>> oldFacts,
+            Map<String, Set<String>> nowFacts) {
         Map<String, String> best = new HashMap<>();
         Map<String, Double> bestScore = new HashMap<>();
         for (String g : gone) {
@@ -99,7 +129,8 @@ final class StepRenames {
                 continue;
             }
             // Mutual best: no other vanished step fits the new one as well.
-            boolean mutual = gone.stream().filter(o -> !o.equals(g) && sameKind(old.get(o), now.get(c)))
+            boolean mutual = gone.stream()
+                    .filter(o -> !o.equals(g) && sameKind(old.get(o), now.get(c)))
                     .allMatch(o -> similarity(oldFacts.get(o), nowFacts.get(c)) < bestScore.get(g));
             if (mutual && !found.containsValue(c)) {
                 found.put(g, c);
@@ -145,5 +176,4 @@ final class StepRenames {
             set.add(fact);
         }
     }
-
 }

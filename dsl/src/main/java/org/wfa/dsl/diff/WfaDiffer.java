@@ -1,6 +1,7 @@
 package org.wfa.dsl.diff;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,21 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.xtext.resource.XtextResource;
 import org.wfa.dsl.analysis.WfaAnalyzer;
 import org.wfa.dsl.analysis.WorkflowMetrics;
-import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaStandalone;
 import org.wfa.dsl.wfa.Model;
 import org.wfa.dsl.wfa.Start;
 import org.wfa.dsl.wfa.Workflow;
+import org.wfa.dsl.workspace.Compilation;
 
 import com.google.inject.Inject;
 
-import java.util.Comparator;
-import java.util.TreeSet;
 /**
  * The semantic diff of two compiled versions of a workspace: what changed in meaning, not in
  * text. Workflows are matched by qualified name, steps by name or, when renamed, by structure
@@ -65,14 +65,19 @@ public class WfaDiffer {
         }
 
         List<FindingsDiff.Entry> findings = FindingsDiff.compare(
-                FindingsDiff.locate(before, snapshots,
-                        (workflow, step) -> renames.getOrDefault(workflow, Map.of()).getOrDefault(step, step)),
+                FindingsDiff.locate(
+                        before,
+                        snapshots,
+                        (workflow, step) ->
+                                renames.getOrDefault(workflow, Map.of()).getOrDefault(step, step)),
                 FindingsDiff.locate(after, snapshots, (workflow, step) -> step));
         Map<String, List<FindingChange>> findingsByWorkflow = new HashMap<>();
         List<FindingChange> workspaceFindings = new ArrayList<>();
         for (FindingsDiff.Entry entry : findings) {
             if (entry.workflow() != null && parts.containsKey(entry.workflow())) {
-                findingsByWorkflow.computeIfAbsent(entry.workflow(), k -> new ArrayList<>()).add(entry.change());
+                findingsByWorkflow
+                        .computeIfAbsent(entry.workflow(), k -> new ArrayList<>())
+                        .add(entry.change());
             } else {
                 workspaceFindings.add(entry.change());
             }
@@ -83,9 +88,15 @@ public class WfaDiffer {
             String name = entry.getKey();
             WorkflowParts p = entry.getValue();
             List<MetricChange> metrics = old.containsKey(name) && now.containsKey(name)
-                    ? MetricsDiff.between(metrics(old.get(name)), metrics(now.get(name))) : List.of();
-            WorkflowDiff diff = new WorkflowDiff(name, p.status(), p.changes(),
-                    sortedFindings(findingsByWorkflow.getOrDefault(name, List.of())), metrics, p.view());
+                    ? MetricsDiff.between(metrics(old.get(name)), metrics(now.get(name)))
+                    : List.of();
+            WorkflowDiff diff = new WorkflowDiff(
+                    name,
+                    p.status(),
+                    p.changes(),
+                    sortedFindings(findingsByWorkflow.getOrDefault(name, List.of())),
+                    metrics,
+                    p.view());
             if (!diff.isEmpty()) {
                 workflows.add(diff);
             }
@@ -93,8 +104,7 @@ public class WfaDiffer {
         return new WorkspaceDiff(organisation(before, after), workflows, sortedFindings(workspaceFindings));
     }
 
-    private record WorkflowParts(String status, List<Change> changes, FlowView view) {
-    }
+    private record WorkflowParts(String status, List<Change> changes, FlowView view) {}
 
     private WorkflowMetrics metrics(Workflow workflow) {
         return WorkflowMetrics.of(analyzer.analyze(workflow));
@@ -161,15 +171,21 @@ public class WfaDiffer {
         for (Start start : n.getStarts()) {
             String name = WfaSnapshots.startName(start);
             if (present.add(name)) {
-                nodes.add(new FlowView.Node(name, start.getTitle() != null ? start.getTitle() : name, "start",
+                nodes.add(new FlowView.Node(
+                        name,
+                        start.getTitle() != null ? start.getTitle() : name,
+                        "start",
                         o == null || !oldStarts.contains(name) ? FlowView.State.ADDED : FlowView.State.UNCHANGED));
             }
         }
         for (Snapshot step : snapshots.steps(n, UnaryOperator.identity()).values()) {
             Snapshot previous = oldSteps.get(step.name());
-            FlowView.State state = previous == null || !previous.kind().equals(step.kind()) ? FlowView.State.ADDED
-                    : renamed.containsValue(step.name()) || !PropertyChanges.between(previous, step).isEmpty()
-                            ? FlowView.State.CHANGED : FlowView.State.UNCHANGED;
+            FlowView.State state = previous == null || !previous.kind().equals(step.kind())
+                    ? FlowView.State.ADDED
+                    : renamed.containsValue(step.name())
+                                    || !PropertyChanges.between(previous, step).isEmpty()
+                            ? FlowView.State.CHANGED
+                            : FlowView.State.UNCHANGED;
             present.add(step.name());
             nodes.add(new FlowView.Node(step.name(), label(step), step.kind(), state));
         }
@@ -188,7 +204,10 @@ public class WfaDiffer {
         Set<String> newKeys = keys(newEdges);
         List<FlowView.Edge> edges = new ArrayList<>();
         for (FlowEdge e : newEdges) {
-            edges.add(new FlowView.Edge(e.from(), e.to(), e.label(),
+            edges.add(new FlowView.Edge(
+                    e.from(),
+                    e.to(),
+                    e.label(),
                     oldKeys.contains(e.key()) ? FlowView.State.UNCHANGED : FlowView.State.ADDED));
         }
         for (FlowEdge e : oldEdges) {
@@ -211,8 +230,11 @@ public class WfaDiffer {
         Map<String, List<Change>> byKey = new TreeMap<>();
         now.forEach((key, element) -> {
             Snapshot previous = old.get(key);
-            byKey.put(sortKey(element), previous == null ? List.of(Change.added(element.kind(), element.name()))
-                    : PropertyChanges.between(previous, element));
+            byKey.put(
+                    sortKey(element),
+                    previous == null
+                            ? List.of(Change.added(element.kind(), element.name()))
+                            : PropertyChanges.between(previous, element));
         });
         old.forEach((key, element) -> {
             if (!now.containsKey(key)) {
@@ -224,8 +246,8 @@ public class WfaDiffer {
         return changes;
     }
 
-    private static final List<String> ORGANISATION_ORDER = List.of("team", "role", "person", "system", "agent",
-            "artifact");
+    private static final List<String> ORGANISATION_ORDER =
+            List.of("team", "role", "person", "system", "agent", "artifact");
 
     private static String sortKey(Snapshot element) {
         return ORGANISATION_ORDER.indexOf(element.kind()) + " " + element.name();
@@ -233,8 +255,10 @@ public class WfaDiffer {
 
     private static List<FindingChange> sortedFindings(List<FindingChange> findings) {
         List<FindingChange> sorted = new ArrayList<>(findings);
-        sorted.sort(Comparator.comparing(FindingChange::action).thenComparing(FindingChange::code)
-                .thenComparing(f -> String.valueOf(f.element())).thenComparing(FindingChange::message)
+        sorted.sort(Comparator.comparing(FindingChange::action)
+                .thenComparing(FindingChange::code)
+                .thenComparing(f -> String.valueOf(f.element()))
+                .thenComparing(FindingChange::message)
                 .thenComparing(FindingChange::location));
         return sorted;
     }

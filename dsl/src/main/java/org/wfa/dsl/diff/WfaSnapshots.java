@@ -8,6 +8,8 @@ import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.INode;
@@ -45,8 +47,6 @@ import org.wfa.dsl.wfa.Workflow;
 
 import com.google.inject.Inject;
 
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 /**
  * Turns workflows, their steps and the organisation into {@link Snapshot}s and {@link FlowEdge}s.
  * Steps are named through a function so that the old version can be read with renamed steps
@@ -69,11 +69,19 @@ class WfaSnapshots {
         Map<String, Snapshot> elements = new LinkedHashMap<>();
         for (Model model : models) {
             for (Team team : model.getTeams()) {
-                put(elements, new Snapshot.Builder(qualifiedName(team), "team").one("title", team.getTitle())
-                        .one("description", team.getDescription()).build());
+                put(
+                        elements,
+                        new Snapshot.Builder(qualifiedName(team), "team")
+                                .one("title", team.getTitle())
+                                .one("description", team.getDescription())
+                                .build());
                 for (Role role : team.getRoles()) {
-                    put(elements, new Snapshot.Builder(qualifiedName(role), "role").one("title", role.getTitle())
-                            .one("description", role.getDescription()).build());
+                    put(
+                            elements,
+                            new Snapshot.Builder(qualifiedName(role), "role")
+                                    .one("title", role.getTitle())
+                                    .one("description", role.getDescription())
+                                    .build());
                 }
             }
             for (EObject party : model.getParties()) {
@@ -93,13 +101,16 @@ class WfaSnapshots {
     private Snapshot party(EObject party) {
         Snapshot.Builder b = new Snapshot.Builder(qualifiedName(party), WfaKinds.name(party.eClass()));
         if (party instanceof Person person) {
-            b.one("title", person.getTitle()).one("description", person.getDescription())
+            b.one("title", person.getTitle())
+                    .one("description", person.getDescription())
                     .set("holds", refs(person, P.getPerson_Holds()));
         } else if (party instanceof SystemDecl system) {
-            b.one("title", system.getTitle()).one("description", system.getDescription())
+            b.one("title", system.getTitle())
+                    .one("description", system.getDescription())
                     .set("owned by", refs(system, P.getSystemDecl_Owner()));
         } else if (party instanceof Agent agent) {
-            b.one("title", agent.getTitle()).one("description", agent.getDescription())
+            b.one("title", agent.getTitle())
+                    .one("description", agent.getDescription())
                     .set("does", agent.getCapabilities())
                     .set("supervised by", refs(agent, P.getAgent_Supervisor()))
                     .set("uses", refs(agent, P.getAgent_Uses()));
@@ -108,10 +119,15 @@ class WfaSnapshots {
     }
 
     private Snapshot artifact(Artifact artifact) {
-        return new Snapshot.Builder(qualifiedName(artifact), "artifact").one("title", artifact.getTitle())
-                .one("classification", WfaSnapshots.isWritten(artifact, P.getArtifact_Classification())
-                        ? artifact.getClassification().getLiteral() : null)
-                .one("description", artifact.getDescription()).build();
+        return new Snapshot.Builder(qualifiedName(artifact), "artifact")
+                .one("title", artifact.getTitle())
+                .one(
+                        "classification",
+                        WfaSnapshots.isWritten(artifact, P.getArtifact_Classification())
+                                ? artifact.getClassification().getLiteral()
+                                : null)
+                .one("description", artifact.getDescription())
+                .build();
     }
 
     /** The workflow's own clauses (not its steps). */
@@ -119,18 +135,27 @@ class WfaSnapshots {
         List<String> data = new ArrayList<>();
         if (w.getData() != null) {
             for (DataField field : w.getData().getFields()) {
-                String type = field.getType() instanceof PrimitiveType primitive ? primitive.getKind().getLiteral()
+                String type = field.getType() instanceof PrimitiveType primitive
+                        ? primitive.getKind().getLiteral()
                         : field.getType() instanceof EnumType e
-                                ? "enum {" + String.join(", ", e.getLiterals().stream().map(l -> l.getName()).toList()) + "}"
+                                ? "enum {"
+                                        + String.join(
+                                                ", ",
+                                                e.getLiterals().stream()
+                                                        .map(l -> l.getName())
+                                                        .toList()) + "}"
                                 : "?";
                 data.add(field.getName() + ": " + type);
             }
         }
         List<String> dependencies = new ArrayList<>();
         for (Dependency d : w.getDependencies()) {
-            String target = d.getTeam() != null ? "team " + String.join("", refs(d, P.getDependency_Team()))
-                    : d.getSystem() != null ? "system " + String.join("", refs(d, P.getDependency_System()))
-                            : d.getAgent() != null ? "agent " + String.join("", refs(d, P.getDependency_Agent()))
+            String target = d.getTeam() != null
+                    ? "team " + String.join("", refs(d, P.getDependency_Team()))
+                    : d.getSystem() != null
+                            ? "system " + String.join("", refs(d, P.getDependency_System()))
+                            : d.getAgent() != null
+                                    ? "agent " + String.join("", refs(d, P.getDependency_Agent()))
                                     : "workflow " + String.join("", refs(d, P.getDependency_Workflow()));
             dependencies.add(target);
         }
@@ -145,10 +170,15 @@ class WfaSnapshots {
                 .one("sla", w.getSla() == null ? null : sla(w.getSla(), UnaryOperator.identity()))
                 .set("data", data)
                 .set("depends on", dependencies)
-                .set("artifact", w.getArtifacts().stream().map(a -> a.getName()
-                        + (a.getTitle() == null ? "" : " \"" + a.getTitle() + "\"")
-                        + (isWritten(a, P.getArtifact_Classification()) ? " " + a.getClassification().getLiteral() : ""))
-                        .toList())
+                .set(
+                        "artifact",
+                        w.getArtifacts().stream()
+                                .map(a -> a.getName()
+                                        + (a.getTitle() == null ? "" : " \"" + a.getTitle() + "\"")
+                                        + (isWritten(a, P.getArtifact_Classification())
+                                                ? " " + a.getClassification().getLiteral()
+                                                : ""))
+                                .toList())
                 .build();
     }
 
@@ -166,14 +196,19 @@ class WfaSnapshots {
 
     private Snapshot stepSnapshot(Node node, UnaryOperator<String> stepName) {
         Snapshot.Builder b = new Snapshot.Builder(stepName.apply(node.getName()), WfaKinds.name(node.eClass()))
-                .one("title", node.getTitle()).one("description", node.getDescription());
+                .one("title", node.getTitle())
+                .one("description", node.getDescription());
         return switch (StepKind.of(node)) {
             case STAGE -> {
                 Stage s = (Stage) node;
-                yield work(raci(b, s).set("consumes", refs(s, P.getStage_Consumes()))
-                        .set("produces", refs(s, P.getStage_Produces()))
-                        .set("uses", refs(s, P.getStage_Uses()))
-                        .set("reviewed by", refs(s, P.getStage_Reviewers())), s, stepName);
+                yield work(
+                        raci(b, s)
+                                .set("consumes", refs(s, P.getStage_Consumes()))
+                                .set("produces", refs(s, P.getStage_Produces()))
+                                .set("uses", refs(s, P.getStage_Uses()))
+                                .set("reviewed by", refs(s, P.getStage_Reviewers())),
+                        s,
+                        stepName);
             }
             case CALL -> {
                 Call c = (Call) node;
@@ -182,11 +217,23 @@ class WfaSnapshots {
             case DECISION -> {
                 Decision d = (Decision) node;
                 b.set("decided by", refs(d, P.getDecision_DecidedBy()))
-                        .list("outcome", d.getOutcomes().stream().map(o -> outcome(o, stepName)).toList());
+                        .list(
+                                "outcome",
+                                d.getOutcomes().stream()
+                                        .map(o -> outcome(o, stepName))
+                                        .toList());
                 if (d.getTable() != null) {
                     b.one("hit policy", d.getTable().getHitPolicy().getLiteral())
-                            .list("rules on", d.getTable().getInputs().stream().map(f -> f.getName()).toList())
-                            .list("rule", d.getTable().getRows().stream().map(r -> row(r, stepName)).toList());
+                            .list(
+                                    "rules on",
+                                    d.getTable().getInputs().stream()
+                                            .map(f -> f.getName())
+                                            .toList())
+                            .list(
+                                    "rule",
+                                    d.getTable().getRows().stream()
+                                            .map(r -> row(r, stepName))
+                                            .toList());
                 }
                 yield b.one("otherwise", step(d.getOtherwise(), stepName)).build();
             }
@@ -195,21 +242,43 @@ class WfaSnapshots {
                 yield b.set("approver", refs(a, P.getApproval_Approvers()))
                         .one("approves", step(a.getSubject(), stepName))
                         .set("informed", refs(a, P.getApproval_Informed()))
-                        .set("sla", a.getSlas().stream().map(s -> sla(s, stepName)).toList())
-                        .set("notification", a.getNotifications().stream().map(this::notification).toList())
+                        .set(
+                                "sla",
+                                a.getSlas().stream().map(s -> sla(s, stepName)).toList())
+                        .set(
+                                "notification",
+                                a.getNotifications().stream()
+                                        .map(this::notification)
+                                        .toList())
                         .one("approved", step(a.getApproved(), stepName))
-                        .one("rejected", step(a.getRejected(), stepName)).build();
+                        .one("rejected", step(a.getRejected(), stepName))
+                        .build();
             }
             case WAIT -> {
                 Wait wait = (Wait) node;
-                yield b.one("waits for", wait.getEvent() != null ? "event \"" + wait.getEvent() + "\""
-                        : wait.getWorkflow() != null ? "workflow " + String.join("", refs(wait, P.getWait_Workflow())) : null)
-                        .one("timeout", wait.getTimeout() == null ? null
-                                : ExpressionText.duration(wait.getTimeout()) + " -> " + step(wait.getTimeoutRoute(), stepName))
+                yield b.one(
+                                "waits for",
+                                wait.getEvent() != null
+                                        ? "event \"" + wait.getEvent() + "\""
+                                        : wait.getWorkflow() != null
+                                                ? "workflow " + String.join("", refs(wait, P.getWait_Workflow()))
+                                                : null)
+                        .one(
+                                "timeout",
+                                wait.getTimeout() == null
+                                        ? null
+                                        : ExpressionText.duration(wait.getTimeout()) + " -> "
+                                                + step(wait.getTimeoutRoute(), stepName))
                         .build();
             }
-            case END -> b.set("notification", ((End) node).getNotifications().stream().map(this::notification).toList())
-                    .build();
+            case END ->
+                b.set(
+                                "notification",
+                                ((End) node)
+                                        .getNotifications().stream()
+                                                .map(this::notification)
+                                                .toList())
+                        .build();
             case FORK, JOIN -> b.build();
         };
     }
@@ -226,7 +295,10 @@ class WfaSnapshots {
     private Snapshot work(Snapshot.Builder b, Activity a, UnaryOperator<String> stepName) {
         return b.one("duration", ExpressionText.duration(a.getDuration()))
                 .set("sla", a.getSlas().stream().map(s -> sla(s, stepName)).toList())
-                .set("notification", a.getNotifications().stream().map(this::notification).toList()).build();
+                .set(
+                        "notification",
+                        a.getNotifications().stream().map(this::notification).toList())
+                .build();
     }
 
     /** Every flow of the workflow, starts included, in source order. */
@@ -242,35 +314,45 @@ class WfaSnapshots {
             String from = stepName.apply(node.getName());
             // A switch expression, so that the compiler asks for the routes of each kind of step.
             Runnable routes = switch (StepKind.of(node)) {
-                case STAGE, CALL -> () -> {
-                    Activity a = (Activity) node;
-                    a.getNext().forEach(n -> edge(edges, from, n, null, stepName));
-                    a.getSlas().forEach(s -> edge(edges, from, s.getRoute(), "SLA breached", stepName));
-                };
-                case DECISION -> () -> {
-                    Decision d = (Decision) node;
-                    d.getOutcomes().forEach(o -> edge(edges, from, o.getTarget(),
-                            o.getLabel() != null ? o.getLabel() : ExpressionText.of(o.getCondition()), stepName));
-                    if (d.getTable() != null) {
-                        d.getTable().getRows().forEach(r -> edge(edges, from, r.getTarget(), r.getLabel(), stepName));
-                    }
-                    edge(edges, from, d.getOtherwise(), "otherwise", stepName);
-                };
-                case APPROVAL -> () -> {
-                    Approval a = (Approval) node;
-                    edge(edges, from, a.getApproved(), "approved", stepName);
-                    edge(edges, from, a.getRejected(), "rejected", stepName);
-                    a.getSlas().forEach(s -> edge(edges, from, s.getRoute(), "SLA breached", stepName));
-                };
+                case STAGE, CALL ->
+                    () -> {
+                        Activity a = (Activity) node;
+                        a.getNext().forEach(n -> edge(edges, from, n, null, stepName));
+                        a.getSlas().forEach(s -> edge(edges, from, s.getRoute(), "SLA breached", stepName));
+                    };
+                case DECISION ->
+                    () -> {
+                        Decision d = (Decision) node;
+                        d.getOutcomes()
+                                .forEach(o -> edge(
+                                        edges,
+                                        from,
+                                        o.getTarget(),
+                                        o.getLabel() != null ? o.getLabel() : ExpressionText.of(o.getCondition()),
+                                        stepName));
+                        if (d.getTable() != null) {
+                            d.getTable()
+                                    .getRows()
+                                    .forEach(r -> edge(edges, from, r.getTarget(), r.getLabel(), stepName));
+                        }
+                        edge(edges, from, d.getOtherwise(), "otherwise", stepName);
+                    };
+                case APPROVAL ->
+                    () -> {
+                        Approval a = (Approval) node;
+                        edge(edges, from, a.getApproved(), "approved", stepName);
+                        edge(edges, from, a.getRejected(), "rejected", stepName);
+                        a.getSlas().forEach(s -> edge(edges, from, s.getRoute(), "SLA breached", stepName));
+                    };
                 case FORK -> () -> ((Fork) node).getBranches().forEach(n -> edge(edges, from, n, null, stepName));
                 case JOIN -> () -> ((Join) node).getNext().forEach(n -> edge(edges, from, n, null, stepName));
-                case WAIT -> () -> {
-                    Wait wait = (Wait) node;
-                    wait.getNext().forEach(n -> edge(edges, from, n, null, stepName));
-                    edge(edges, from, wait.getTimeoutRoute(), "timeout", stepName);
-                };
-                case END -> () -> {
-                };
+                case WAIT ->
+                    () -> {
+                        Wait wait = (Wait) node;
+                        wait.getNext().forEach(n -> edge(edges, from, n, null, stepName));
+                        edge(edges, from, wait.getTimeoutRoute(), "timeout", stepName);
+                    };
+                case END -> () -> {};
             };
             routes.run();
         }
@@ -306,7 +388,8 @@ class WfaSnapshots {
     }
 
     private String notification(Notification n) {
-        StringBuilder text = new StringBuilder(String.join(", ", refs(n, P.getNotification_Recipients()).stream().sorted().toList()));
+        StringBuilder text = new StringBuilder(String.join(
+                ", ", refs(n, P.getNotification_Recipients()).stream().sorted().toList()));
         if (n.getArtifact() != null) {
             text.append(" of ").append(String.join("", refs(n, P.getNotification_Artifact())));
         } else if (n.getMessage() != null) {
@@ -356,7 +439,8 @@ class WfaSnapshots {
         if (target instanceof Role role && role.eContainer() instanceof Team team) {
             return team.getName() + "." + role.getName();
         }
-        Object name = target.eClass().getEStructuralFeature("name") == null ? null
+        Object name = target.eClass().getEStructuralFeature("name") == null
+                ? null
                 : target.eGet(target.eClass().getEStructuralFeature("name"));
         return name == null ? "?" : name.toString();
     }

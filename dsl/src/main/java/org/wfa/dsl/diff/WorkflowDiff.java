@@ -11,8 +11,13 @@ import java.util.List;
  * @param metrics  its figures that differ (only for workflows on both sides)
  * @param view     the new flow with the changes marked; null for removed workflows
  */
-public record WorkflowDiff(String name, String status, List<Change> changes, List<FindingChange> findings,
-        List<MetricChange> metrics, FlowView view) {
+public record WorkflowDiff(
+        String name,
+        String status,
+        List<Change> changes,
+        List<FindingChange> findings,
+        List<MetricChange> metrics,
+        FlowView view) {
 
     public boolean isEmpty() {
         return "changed".equals(status) && changes.isEmpty() && findings.isEmpty() && metrics.isEmpty();

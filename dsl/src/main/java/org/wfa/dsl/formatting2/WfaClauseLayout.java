@@ -35,8 +35,12 @@ public class WfaClauseLayout {
     private static final WfaPackage P = WfaPackage.eINSTANCE;
 
     /** Containment features whose elements are separated by a blank line. */
-    private static final Set<EStructuralFeature> BLOCK_MEMBERS = Set.of(P.getModel_Teams(), P.getModel_Parties(),
-            P.getModel_Artifacts(), P.getModel_Workflows(), P.getWorkflow_Nodes());
+    private static final Set<EStructuralFeature> BLOCK_MEMBERS = Set.of(
+            P.getModel_Teams(),
+            P.getModel_Parties(),
+            P.getModel_Artifacts(),
+            P.getModel_Workflows(),
+            P.getWorkflow_Nodes());
 
     private final Set<Keyword> clauseKeywords = new HashSet<>();
     private final Set<EStructuralFeature> clauseFeatures = new HashSet<>();
@@ -53,8 +57,10 @@ public class WfaClauseLayout {
                 }
             }
             for (Assignment assignment : GrammarUtil.containedAssignments(rule)) {
-                if (assignment.getTerminal() instanceof RuleCall call && call.getRule() instanceof ParserRule called
-                        && !GrammarUtil.isDatatypeRule(called) && isClauseElement(assignment)) {
+                if (assignment.getTerminal() instanceof RuleCall call
+                        && call.getRule() instanceof ParserRule called
+                        && !GrammarUtil.isDatatypeRule(called)
+                        && isClauseElement(assignment)) {
                     if (parserRule.isFragment()) {
                         // A fragment's features belong to every type that uses it.
                         for (EClassifier classifier : P.getEClassifiers()) {
@@ -82,8 +88,9 @@ public class WfaClauseLayout {
 
     /** Whether the element starts a clause of its container (one line of its own). */
     public boolean isClauseObject(EObject object) {
-        return object.eContainmentFeature() != null && (clauseFeatures.contains(object.eContainmentFeature())
-                || BLOCK_MEMBERS.contains(object.eContainmentFeature()));
+        return object.eContainmentFeature() != null
+                && (clauseFeatures.contains(object.eContainmentFeature())
+                        || BLOCK_MEMBERS.contains(object.eContainmentFeature()));
     }
 
     /** Whether the element is a block of its own, set apart by a blank line. */
@@ -93,7 +100,9 @@ public class WfaClauseLayout {
 
     private static boolean startsClause(Keyword keyword) {
         boolean word = Character.isLetter(keyword.getValue().charAt(0)) || "->".equals(keyword.getValue());
-        if (!word || !(keyword.eContainer() instanceof Group group) || group.getElements().get(0) != keyword) {
+        if (!word
+                || !(keyword.eContainer() instanceof Group group)
+                || group.getElements().get(0) != keyword) {
             return false;
         }
         if (isClauseElement(group)) {
@@ -114,10 +123,10 @@ public class WfaClauseLayout {
         }
         EObject container = element.eContainer();
         if (container instanceof Alternatives alternatives) {
-            return "*".equals(alternatives.getCardinality()) || "+".equals(alternatives.getCardinality())
+            return "*".equals(alternatives.getCardinality())
+                    || "+".equals(alternatives.getCardinality())
                     || alternatives.eContainer() instanceof ParserRule rule && rule.isFragment();
         }
         return false;
     }
-
 }

@@ -8,10 +8,10 @@ import java.util.function.Predicate;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.formatting2.AbstractFormatter2;
+import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.ITextReplacer;
 import org.eclipse.xtext.formatting2.internal.SinglelineDocCommentReplacer;
 import org.eclipse.xtext.formatting2.regionaccess.IComment;
-import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
@@ -46,7 +46,8 @@ public class WfaFormatter extends AbstractFormatter2 {
         ITextRegionAccess access = getTextRegionAccess();
         Deque<ISemanticRegion> openBlocks = new ArrayDeque<>();
         ISemanticRegion previous = null;
-        ISemanticRegion region = access.regionForRootEObject().getPreviousHiddenRegion().getNextSemanticRegion();
+        ISemanticRegion region =
+                access.regionForRootEObject().getPreviousHiddenRegion().getNextSemanticRegion();
         while (region != null) {
             layOut(previous, region, openBlocks, document);
             previous = region;
@@ -57,7 +58,10 @@ public class WfaFormatter extends AbstractFormatter2 {
         }
     }
 
-    private void layOut(ISemanticRegion previous, ISemanticRegion region, Deque<ISemanticRegion> openBlocks,
+    private void layOut(
+            ISemanticRegion previous,
+            ISemanticRegion region,
+            Deque<ISemanticRegion> openBlocks,
             IFormattableDocument document) {
         String text = region.getText();
         boolean inline = region.getSemanticElement() instanceof EnumType;
@@ -75,10 +79,12 @@ public class WfaFormatter extends AbstractFormatter2 {
                 || startsObject(region, layout::isClauseObject)
                 || "{".equals(previous.getText()) && !(previous.getSemanticElement() instanceof EnumType)) {
             document.prepend(region, f -> f.setNewLines(1, 1, 2));
-        } else if (previous.getSemanticElement() instanceof Suppression && ")".equals(previous.getText())
+        } else if (previous.getSemanticElement() instanceof Suppression
+                && ")".equals(previous.getText())
                 && !(region.getSemanticElement() instanceof Suppression)) {
             document.prepend(region, f -> f.newLine());
-        } else if (NO_SPACE_BEFORE.contains(text) || NO_SPACE_AFTER.contains(previous.getText())
+        } else if (NO_SPACE_BEFORE.contains(text)
+                || NO_SPACE_AFTER.contains(previous.getText())
                 || "(".equals(text) && "@allow".equals(previous.getText())) {
             document.prepend(region, f -> f.noSpace());
         } else {

@@ -28,7 +28,9 @@ public final class GeneratedFile {
     }
 
     private GeneratedFile(String path, Supplier<String> render) {
-        if (path.startsWith("/") || path.contains("\\") || Arrays.asList(path.split("/")).contains("..")) {
+        if (path.startsWith("/")
+                || path.contains("\\")
+                || Arrays.asList(path.split("/")).contains("..")) {
             throw new IllegalArgumentException("a generated file must stay inside the output folder: " + path);
         }
         this.path = path;
@@ -46,7 +48,9 @@ public final class GeneratedFile {
     /** Files are equal when their paths and contents are (which renders both). */
     @Override
     public boolean equals(Object other) {
-        return other instanceof GeneratedFile file && path.equals(file.path) && content().equals(file.content());
+        return other instanceof GeneratedFile file
+                && path.equals(file.path)
+                && content().equals(file.content());
     }
 
     @Override

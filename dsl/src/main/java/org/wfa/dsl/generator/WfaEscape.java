@@ -1,4 +1,5 @@
 package org.wfa.dsl.generator;
+
 import java.util.function.Function;
 
 /**
@@ -8,8 +9,7 @@ import java.util.function.Function;
  */
 public final class WfaEscape {
 
-    private WfaEscape() {
-    }
+    private WfaEscape() {}
 
     /**
      * Text for HTML and XML (SVG) content and attribute values in either quote style. Tabs and
@@ -127,8 +127,9 @@ public final class WfaEscape {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean drop = isDropped(c) || Character.isHighSurrogate(c)
-                    && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
+            boolean drop = isDropped(c)
+                    || Character.isHighSurrogate(c)
+                            && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
                     || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
             if (drop && out == null) {
                 out = new StringBuilder(text.length()).append(text, 0, i);
@@ -140,8 +141,14 @@ public final class WfaEscape {
     }
 
     private static boolean isDropped(char c) {
-        return c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c >= 0x7f && c <= 0x9f
-                || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069 || c == 0x200e || c == 0x200f
-                || c == 0x061c || c == 0xfffe || c == 0xffff;
+        return c < 0x20 && c != '\n' && c != '\r' && c != '\t'
+                || c >= 0x7f && c <= 0x9f
+                || c >= 0x202a && c <= 0x202e
+                || c >= 0x2066 && c <= 0x2069
+                || c == 0x200e
+                || c == 0x200f
+                || c == 0x061c
+                || c == 0xfffe
+                || c == 0xffff;
     }
 }

@@ -13,8 +13,7 @@ public final class WfaParallel {
     /** Below this many items, starting threads costs more than it saves. */
     private static final int MIN_ITEMS = 8;
 
-    private WfaParallel() {
-    }
+    private WfaParallel() {}
 
     public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> render) {
         if (items.size() < MIN_ITEMS) {

@@ -10,12 +10,12 @@ import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.wfa.dsl.model.WfaKinds;
+import org.wfa.dsl.rules.Suggestions;
 import org.wfa.dsl.rules.WfaIssueCodes;
 import org.wfa.dsl.rules.WfaIssueData;
 
 import com.google.inject.Inject;
 
-import org.wfa.dsl.rules.Suggestions;
 /**
  * Says what kind of element an unresolved name should have been and suggests close matches.
  * The suggestions travel in the issue data ({@link WfaIssueData#suggestions()}) so that a quick
@@ -44,14 +44,21 @@ public class WfaLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
             suggestions = List.of();
         }
         StringBuilder message = new StringBuilder()
-                .append("Unknown name '").append(linkText).append("': expected ")
-                .append(WfaKinds.expected(reference)).append('.');
+                .append("Unknown name '")
+                .append(linkText)
+                .append("': expected ")
+                .append(WfaKinds.expected(reference))
+                .append('.');
         if (!suggestions.isEmpty()) {
             message.append(" Did you mean ")
-                    .append(String.join(" or ", suggestions.stream().map(s -> "'" + s + "'").toList()))
+                    .append(String.join(
+                            " or ", suggestions.stream().map(s -> "'" + s + "'").toList()))
                     .append('?');
         }
-        return new DiagnosticMessage(message.toString(), Severity.ERROR, WfaIssueCodes.UNRESOLVED_REFERENCE,
+        return new DiagnosticMessage(
+                message.toString(),
+                Severity.ERROR,
+                WfaIssueCodes.UNRESOLVED_REFERENCE,
                 WfaIssueData.suggesting(suggestions).encode());
     }
 }

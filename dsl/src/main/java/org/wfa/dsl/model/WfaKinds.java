@@ -45,8 +45,7 @@ public final class WfaKinds {
             P.getAgent_Supervisor(), HUMANS,
             P.getSla_EscalateTo(), HUMANS);
 
-    private WfaKinds() {
-    }
+    private WfaKinds() {}
 
     /** The kinds a reference accepts, or an empty list when its declared type says it all. */
     public static List<EClass> narrowedKinds(EReference reference) {

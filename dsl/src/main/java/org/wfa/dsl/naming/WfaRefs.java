@@ -2,8 +2,10 @@ package org.wfa.dsl.naming;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -23,8 +25,6 @@ import org.wfa.dsl.wfa.Workflow;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
-import java.util.Locale;
-import org.eclipse.emf.ecore.EStructuralFeature;
 /** Turns model elements into the names, labels and texts that documents show. */
 @Singleton
 public class WfaRefs {
@@ -40,8 +40,7 @@ public class WfaRefs {
         QualifiedName qualified = names.getFullyQualifiedName(element);
         String name = qualified == null ? nameOf(element) : qualified.toString();
         String title = titleOf(element);
-        return new Ref(name, title == null || title.isBlank() ? nameOf(element) : title,
-                kindOf(element));
+        return new Ref(name, title == null || title.isBlank() ? nameOf(element) : title, kindOf(element));
     }
 
     public List<Ref> of(List<? extends EObject> elements) {

@@ -17,8 +17,7 @@ public final class WfaDeepStack {
     public static final String TOO_DEEP = "The file nests too deeply to be read (hundreds of thousands of levels"
             + " of parentheses or blocks): expected a file written by hand; simplify the nesting.";
 
-    private WfaDeepStack() {
-    }
+    private WfaDeepStack() {}
 
     /** Daemon threads named {@code name-N} with a deep stack. */
     public static ThreadFactory threads(String name) {

@@ -6,17 +6,17 @@ import java.io.Reader;
 import java.util.Locale;
 
 import org.antlr.runtime.ANTLRStringStream;
+import org.eclipse.emf.common.util.WrappedException;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.nodemodel.impl.NodeModelBuilder;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.parser.ParseResult;
-import org.eclipse.emf.common.util.WrappedException;
-import org.wfa.dsl.workspace.WfaSources;
 import org.wfa.dsl.parser.antlr.WfaParser;
 import org.wfa.dsl.rules.WfaIssueCodes;
 import org.wfa.dsl.rules.WfaIssueData;
+import org.wfa.dsl.workspace.WfaSources;
 
 /**
  * The parser of the language server: a text over {@link WfaSources#MAX_EDITOR_BYTES} (UTF-8) is
@@ -65,7 +65,8 @@ public class WfaSizeLimitedParser extends WfaParser {
             return false;
         }
         for (INode error : result.getSyntaxErrors()) {
-            if (WfaIssueData.decode(error.getSyntaxErrorMessage().getIssueData()).refused()) {
+            if (WfaIssueData.decode(error.getSyntaxErrorMessage().getIssueData())
+                    .refused()) {
                 return true;
             }
         }
@@ -73,10 +74,13 @@ public class WfaSizeLimitedParser extends WfaParser {
     }
 
     private static String tooLarge(long bytes) {
-        return String.format(Locale.ROOT, "The document is too large to check while editing (%.1f MiB;"
-                + " the editor checks documents of up to %d MiB, 'wfa check' files of up to %d MiB):"
-                + " expected a hand-written .wfa file; split it into several files, or check it with 'wfa check'.",
-                bytes / (1024.0 * 1024.0), WfaSources.MAX_EDITOR_BYTES / (1024 * 1024),
+        return String.format(
+                Locale.ROOT,
+                "The document is too large to check while editing (%.1f MiB;"
+                        + " the editor checks documents of up to %d MiB, 'wfa check' files of up to %d MiB):"
+                        + " expected a hand-written .wfa file; split it into several files, or check it with 'wfa check'.",
+                bytes / (1024.0 * 1024.0),
+                WfaSources.MAX_EDITOR_BYTES / (1024 * 1024),
                 WfaSources.MAX_FILE_BYTES / (1024 * 1024));
     }
 
@@ -86,7 +90,11 @@ public class WfaSizeLimitedParser extends WfaParser {
         ICompositeNode root = builder.newRootNode(text);
         int firstLine = text.indexOf('\n');
         int errorLength = firstLine < 0 ? Math.min(text.length(), 1) : firstLine;
-        builder.newLeafNode(0, errorLength, null, true,
+        builder.newLeafNode(
+                0,
+                errorLength,
+                null,
+                true,
                 new SyntaxErrorMessage(message, WfaIssueCodes.SYNTAX_ERROR, WfaIssueData.REFUSED_DOCUMENT.encode()),
                 root);
         if (errorLength < text.length()) {

@@ -15,15 +15,15 @@ import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
-import org.wfa.dsl.rules.Suggestions;
 import org.wfa.dsl.model.WfaKinds;
-import org.wfa.dsl.services.WfaGrammarAccess;
+import org.wfa.dsl.rules.Suggestions;
 import org.wfa.dsl.rules.WfaIssueCodes;
+import org.wfa.dsl.services.WfaGrammarAccess;
+import org.wfa.dsl.wfa.WfaPackage;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
-import org.wfa.dsl.wfa.WfaPackage;
 /**
  * Rewords the parser's errors for people who are not programmers: what was found, where,
  * what was expected, and the keyword that was probably meant when a word is misspelt.
@@ -121,7 +121,8 @@ public class WfaSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 
     /** " in stage 'Review'", naming the element being parsed where it is known. */
     private static String describe(EObject element) {
-        if (element == null || element.eClass().getEPackage() != WfaPackage.eINSTANCE
+        if (element == null
+                || element.eClass().getEPackage() != WfaPackage.eINSTANCE
                 || element.eClass() == WfaPackage.Literals.MODEL) {
             return "";
         }

@@ -14,8 +14,10 @@ public class WfaEObjectAtOffsetHelper extends EObjectAtOffsetHelper {
 
     @Override
     public EObject getElementWithNameAt(XtextResource resource, int offset) {
-        if (resource == null || resource.getParseResult() == null
-                || resolveCrossReferencedElementAt(resource, offset) == null && resolveElementAt(resource, offset) == null) {
+        if (resource == null
+                || resource.getParseResult() == null
+                || resolveCrossReferencedElementAt(resource, offset) == null
+                        && resolveElementAt(resource, offset) == null) {
             return null;
         }
         return super.getElementWithNameAt(resource, offset);

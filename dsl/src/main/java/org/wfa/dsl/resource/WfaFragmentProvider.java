@@ -47,7 +47,8 @@ public class WfaFragmentProvider implements IFragmentProvider {
         }
         List<String> segments = new ArrayList<>();
         InternalEObject current = (InternalEObject) obj;
-        for (InternalEObject container = current.eInternalContainer(); container != null;
+        for (InternalEObject container = current.eInternalContainer();
+                container != null;
                 container = current.eInternalContainer()) {
             segments.add(segment(container, current.eContainingFeature(), current));
             current = container;
@@ -70,7 +71,9 @@ public class WfaFragmentProvider implements IFragmentProvider {
     }
 
     private String segment(InternalEObject container, EStructuralFeature feature, EObject child) {
-        if (!(feature instanceof EReference reference) || !reference.isMany() || !reference.getEKeys().isEmpty()) {
+        if (!(feature instanceof EReference reference)
+                || !reference.isMany()
+                || !reference.getEKeys().isEmpty()) {
             return container.eURIFragmentSegment(feature, child);
         }
         List<?> list = (List<?>) container.eGet(feature, false);

@@ -23,8 +23,7 @@ public final class WfaXmlResourceFactories {
             "http://xml.org/sax/features/external-parameter-entities", false,
             "http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
 
-    private WfaXmlResourceFactories() {
-    }
+    private WfaXmlResourceFactories() {}
 
     public static Resource.Factory ecore() {
         return new EcoreResourceFactoryImpl() {

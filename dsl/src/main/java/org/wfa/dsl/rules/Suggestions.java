@@ -2,12 +2,11 @@ package org.wfa.dsl.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
-
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 
@@ -18,8 +17,7 @@ public final class Suggestions {
 
     private static final int MAX_SUGGESTIONS = 3;
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     public static List<String> closest(String misspelt, IScope scope) {
         if (misspelt == null || misspelt.isEmpty()) {
@@ -27,8 +25,7 @@ public final class Suggestions {
         }
         String wanted = misspelt.toLowerCase();
         int limit = Math.max(2, wanted.length() / 3);
-        record Candidate(String name, int distance) {
-        }
+        record Candidate(String name, int distance) {}
         List<Candidate> candidates = new ArrayList<>();
         Set<URI> seen = new HashSet<>();
         for (IEObjectDescription description : scope.getAllElements()) {
@@ -37,7 +34,8 @@ public final class Suggestions {
                 continue;
             }
             String name = description.getName().toString();
-            int distance = Math.min(distance(wanted, name.toLowerCase()),
+            int distance = Math.min(
+                    distance(wanted, name.toLowerCase()),
                     distance(wanted, description.getName().getLastSegment().toLowerCase()));
             if (distance <= limit) {
                 candidates.add(new Candidate(name, distance));

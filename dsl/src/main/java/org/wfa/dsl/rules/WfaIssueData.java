@@ -21,8 +21,7 @@ import org.eclipse.xtext.diagnostics.Severity;
  * @param refused     whether the issue stands for a whole document refused by the editor's parser
  *                    (too large or too deeply nested to check while editing)
  */
-public record WfaIssueData(List<String> subjects, List<String> suggestions, Acceptance acceptance,
-        boolean refused) {
+public record WfaIssueData(List<String> subjects, List<String> suggestions, Acceptance acceptance, boolean refused) {
 
     private static final String SUBJECT = "subject";
     private static final String SUGGESTION = "suggestion";
@@ -111,8 +110,8 @@ public record WfaIssueData(List<String> subjects, List<String> suggestions, Acce
                 }
             }
         }
-        return new WfaIssueData(subjects, suggestions, accepted == null ? null : new Acceptance(accepted, reason),
-                refused);
+        return new WfaIssueData(
+                subjects, suggestions, accepted == null ? null : new Acceptance(accepted, reason), refused);
     }
 
     /**

@@ -37,15 +37,15 @@ public enum WfaRule {
     APPROVAL_WITHOUT_SUBJECT(WfaIssueCodes.APPROVAL_WITHOUT_SUBJECT, "approval-without-subject", Severity.WARNING),
     APPROVAL_WITHOUT_APPROVER(WfaIssueCodes.APPROVAL_WITHOUT_APPROVER, "approval-without-approver", Severity.ERROR),
     HANDOFF_WITHOUT_ARTIFACT(WfaIssueCodes.HANDOFF_WITHOUT_ARTIFACT, "handoff-without-artifact", Severity.WARNING),
-    ARTIFACT_CONSUMED_BEFORE_PRODUCED(WfaIssueCodes.ARTIFACT_CONSUMED_BEFORE_PRODUCED,
-            "artifact-consumed-before-produced", Severity.ERROR),
+    ARTIFACT_CONSUMED_BEFORE_PRODUCED(
+            WfaIssueCodes.ARTIFACT_CONSUMED_BEFORE_PRODUCED, "artifact-consumed-before-produced", Severity.ERROR),
     ARTIFACT_NEVER_USED(WfaIssueCodes.ARTIFACT_NEVER_USED, "artifact-never-used", Severity.WARNING),
-    CONFIDENTIAL_OVER_INSECURE_CHANNEL(WfaIssueCodes.CONFIDENTIAL_OVER_INSECURE_CHANNEL,
-            "confidential-over-insecure-channel", Severity.WARNING),
+    CONFIDENTIAL_OVER_INSECURE_CHANNEL(
+            WfaIssueCodes.CONFIDENTIAL_OVER_INSECURE_CHANNEL, "confidential-over-insecure-channel", Severity.WARNING),
     REQUESTER_NOT_INFORMED(WfaIssueCodes.REQUESTER_NOT_INFORMED, "requester-not-informed", Severity.WARNING),
     WORKFLOW_CALL_CYCLE(WfaIssueCodes.WORKFLOW_CALL_CYCLE, "workflow-call-cycle", Severity.ERROR),
-    UNDECLARED_SYSTEM_DEPENDENCY(WfaIssueCodes.UNDECLARED_SYSTEM_DEPENDENCY, "undeclared-system-dependency",
-            Severity.WARNING),
+    UNDECLARED_SYSTEM_DEPENDENCY(
+            WfaIssueCodes.UNDECLARED_SYSTEM_DEPENDENCY, "undeclared-system-dependency", Severity.WARNING),
     CRITICAL_PATH_EXCEEDS_SLA(WfaIssueCodes.CRITICAL_PATH_EXCEEDS_SLA, "critical-path-exceeds-sla", Severity.WARNING),
     ROLE_OVERLOAD(WfaIssueCodes.ROLE_OVERLOAD, "role-overload", Severity.WARNING),
     APPROVER_BOTTLENECK(WfaIssueCodes.APPROVER_BOTTLENECK, "approver-bottleneck", Severity.WARNING),
@@ -55,10 +55,10 @@ public enum WfaRule {
     WORKFLOW_TOO_LARGE(WfaIssueCodes.WORKFLOW_TOO_LARGE, "workflow-too-large", Severity.WARNING),
     MISSING_TITLE(WfaIssueCodes.MISSING_TITLE, "missing-title", Severity.WARNING);
 
-    private static final Map<String, WfaRule> BY_NAME = Arrays.stream(values())
-            .collect(Collectors.toMap(WfaRule::ruleName, Function.identity()));
-    private static final Map<String, WfaRule> BY_CODE = Arrays.stream(values())
-            .collect(Collectors.toMap(WfaRule::code, Function.identity()));
+    private static final Map<String, WfaRule> BY_NAME =
+            Arrays.stream(values()).collect(Collectors.toMap(WfaRule::ruleName, Function.identity()));
+    private static final Map<String, WfaRule> BY_CODE =
+            Arrays.stream(values()).collect(Collectors.toMap(WfaRule::code, Function.identity()));
 
     private final String code;
     private final String ruleName;

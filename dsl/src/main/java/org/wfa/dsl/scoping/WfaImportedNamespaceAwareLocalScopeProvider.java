@@ -16,8 +16,8 @@ public class WfaImportedNamespaceAwareLocalScopeProvider extends ImportedNamespa
 
     @Override
     protected List<ImportNormalizer> internalGetImportedNamespaceResolvers(EObject context, boolean ignoreCase) {
-        List<ImportNormalizer> resolvers = new ArrayList<>(
-                super.internalGetImportedNamespaceResolvers(context, ignoreCase));
+        List<ImportNormalizer> resolvers =
+                new ArrayList<>(super.internalGetImportedNamespaceResolvers(context, ignoreCase));
         if (context instanceof Model model && model.getName() != null) {
             resolvers.add(0, createImportedNamespaceResolver(model.getName() + ".*", ignoreCase));
         }

@@ -30,7 +30,8 @@ final class WfaMemoizingScope implements IScope {
 
     @Override
     public IEObjectDescription getSingleElement(QualifiedName name) {
-        return resolved.computeIfAbsent(name, n -> Optional.ofNullable(delegate.getSingleElement(n))).orElse(null);
+        return resolved.computeIfAbsent(name, n -> Optional.ofNullable(delegate.getSingleElement(n)))
+                .orElse(null);
     }
 
     @Override

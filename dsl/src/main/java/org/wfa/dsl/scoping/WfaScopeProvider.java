@@ -13,8 +13,6 @@ import org.eclipse.xtext.scoping.Scopes;
 import org.eclipse.xtext.scoping.impl.FilteringScope;
 import org.eclipse.xtext.scoping.impl.MultimapBasedScope;
 import org.eclipse.xtext.util.IResourceScopeCache;
-
-import com.google.inject.Inject;
 import org.wfa.dsl.model.WfaKinds;
 import org.wfa.dsl.wfa.Cell;
 import org.wfa.dsl.wfa.Compare;
@@ -28,6 +26,8 @@ import org.wfa.dsl.wfa.RuleRow;
 import org.wfa.dsl.wfa.RuleTable;
 import org.wfa.dsl.wfa.WfaPackage;
 import org.wfa.dsl.wfa.Workflow;
+
+import com.google.inject.Inject;
 
 /**
  * Narrows references to the kinds they accept and makes enumeration values visible by
@@ -59,7 +59,8 @@ public class WfaScopeProvider extends AbstractWfaScopeProvider {
      */
     private IScope declarationScope(EObject context, EReference reference) {
         EObject owner = reference.getEReferenceType() == WfaPackage.Literals.ARTIFACT
-                ? EcoreUtil2.getContainerOfType(context, Workflow.class) : null;
+                ? EcoreUtil2.getContainerOfType(context, Workflow.class)
+                : null;
         if (owner == null) {
             owner = EcoreUtil2.getContainerOfType(context, Model.class);
         }
@@ -68,10 +69,15 @@ public class WfaScopeProvider extends AbstractWfaScopeProvider {
         }
         // One scope per declared type, shared by the narrowed scope of every reference to it.
         EObject scopeOwner = owner;
-        return cache.get(List.of(WfaScopeProvider.class, scopeOwner, reference), scopeOwner.eResource(),
-                () -> new WfaMemoizingScope(narrowed(cache.get(
-                        List.of(WfaScopeProvider.class, scopeOwner, reference.getEReferenceType()),
-                        scopeOwner.eResource(), () -> super.getScope(scopeOwner, reference)), reference)));
+        return cache.get(
+                List.of(WfaScopeProvider.class, scopeOwner, reference),
+                scopeOwner.eResource(),
+                () -> new WfaMemoizingScope(narrowed(
+                        cache.get(
+                                List.of(WfaScopeProvider.class, scopeOwner, reference.getEReferenceType()),
+                                scopeOwner.eResource(),
+                                () -> super.getScope(scopeOwner, reference)),
+                        reference)));
     }
 
     private static IScope narrowed(IScope scope, EReference reference) {
@@ -87,9 +93,11 @@ public class WfaScopeProvider extends AbstractWfaScopeProvider {
         if (workflow == null) {
             return IScope.NULLSCOPE;
         }
-        return cache.get(List.of(workflow, "steps"), workflow.eResource(),
-                () -> MultimapBasedScope.createScope(IScope.NULLSCOPE,
-                        Scopes.scopedElementsFor(workflow.getNodes()), false));
+        return cache.get(
+                List.of(workflow, "steps"),
+                workflow.eResource(),
+                () -> MultimapBasedScope.createScope(
+                        IScope.NULLSCOPE, Scopes.scopedElementsFor(workflow.getNodes()), false));
     }
 
     /** The case data of a workflow by their simple names, cached like {@link #stepsOf}. */
@@ -97,9 +105,13 @@ public class WfaScopeProvider extends AbstractWfaScopeProvider {
         if (workflow == null || workflow.getData() == null) {
             return IScope.NULLSCOPE;
         }
-        return cache.get(List.of(workflow, "data"), workflow.eResource(),
-                () -> MultimapBasedScope.createScope(IScope.NULLSCOPE,
-                        Scopes.scopedElementsFor(workflow.getData().getFields()), false));
+        return cache.get(
+                List.of(workflow, "data"),
+                workflow.eResource(),
+                () -> MultimapBasedScope.createScope(
+                        IScope.NULLSCOPE,
+                        Scopes.scopedElementsFor(workflow.getData().getFields()),
+                        false));
     }
 
     private static boolean isOfKind(IEObjectDescription description, List<EClass> kinds) {

@@ -11,8 +11,13 @@ import org.wfa.dsl.wfa.PrimitiveKind;
 public record WfaType(Kind kind, EnumType enumeration) {
 
     public enum Kind {
-        TEXT("text"), NUMBER("number"), BOOLEAN("boolean"), DATE("date"), DURATION("duration"),
-        ENUM("enumeration"), UNKNOWN("unknown");
+        TEXT("text"),
+        NUMBER("number"),
+        BOOLEAN("boolean"),
+        DATE("date"),
+        DURATION("duration"),
+        ENUM("enumeration"),
+        UNKNOWN("unknown");
 
         private final String label;
 

@@ -1,5 +1,7 @@
 package org.wfa.dsl.typing;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 import org.wfa.dsl.wfa.And;
@@ -19,8 +21,6 @@ import org.wfa.dsl.wfa.Ref;
 import org.wfa.dsl.wfa.Symbol;
 import org.wfa.dsl.wfa.TextLiteral;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 /**
  * Computes the types of condition expressions. Text literals compared with dates are
  * read as ISO dates ({@code "2026-01-31"}): the language has no date literal of its own.
@@ -39,8 +39,12 @@ public class WfaTypeComputer {
         if (expression instanceof TextLiteral) {
             return WfaType.TEXT;
         }
-        if (expression instanceof BooleanLiteral || expression instanceof Compare || expression instanceof InList
-                || expression instanceof And || expression instanceof Or || expression instanceof Not) {
+        if (expression instanceof BooleanLiteral
+                || expression instanceof Compare
+                || expression instanceof InList
+                || expression instanceof And
+                || expression instanceof Or
+                || expression instanceof Not) {
             return WfaType.BOOLEAN;
         }
         if (expression instanceof Ref ref) {
@@ -78,7 +82,8 @@ public class WfaTypeComputer {
      */
     public WfaType typeOf(Expression expression, WfaType expected) {
         WfaType type = typeOf(expression);
-        if (expected.kind() == WfaType.Kind.DATE && expression instanceof TextLiteral text
+        if (expected.kind() == WfaType.Kind.DATE
+                && expression instanceof TextLiteral text
                 && isIsoDate(text.getValue())) {
             return WfaType.DATE;
         }

@@ -6,24 +6,24 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.validation.ValidationMessageAcceptor;
-import org.wfa.dsl.config.WfaSettings;
-import org.wfa.dsl.config.WfaSettingsProvider;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.eclipse.xtext.validation.ValidationMessageAcceptor;
 import org.wfa.dsl.analysis.WfaAnalyzer;
 import org.wfa.dsl.analysis.WorkflowAnalysis;
+import org.wfa.dsl.config.WfaSettings;
+import org.wfa.dsl.config.WfaSettingsProvider;
+import org.wfa.dsl.rules.WfaIssueData;
+import org.wfa.dsl.rules.WfaRule;
 import org.wfa.dsl.wfa.Node;
 import org.wfa.dsl.wfa.Party;
 import org.wfa.dsl.wfa.Suppression;
-import org.wfa.dsl.wfa.Workflow;
 import org.wfa.dsl.wfa.WfaPackage;
+import org.wfa.dsl.wfa.Workflow;
 
 import com.google.inject.Inject;
 
-import org.wfa.dsl.rules.WfaIssueData;
-import org.wfa.dsl.rules.WfaRule;
-import org.eclipse.xtext.EcoreUtil2;
 /**
  * Base of the validators of workflow-architecture principles: composed into
  * {@link WfaValidator}, they read the cached {@link WorkflowAnalysis} rather than walking the
@@ -72,17 +72,21 @@ public abstract class AbstractWfaRuleValidator extends AbstractWfaValidator {
         if (context == null) {
             return settingsProvider.forResource(element.eResource());
         }
-        return (WfaSettings) context.computeIfAbsent(WfaSettings.class,
-                key -> settingsProvider.forResource(element.eResource()));
+        return (WfaSettings)
+                context.computeIfAbsent(WfaSettings.class, key -> settingsProvider.forResource(element.eResource()));
     }
 
     protected void reportOnName(String message, Node node, String code, String... subjects) {
-        report(message, node, WfaPackage.Literals.NODE__NAME, ValidationMessageAcceptor.INSIGNIFICANT_INDEX, code,
+        report(
+                message,
+                node,
+                WfaPackage.Literals.NODE__NAME,
+                ValidationMessageAcceptor.INSIGNIFICANT_INDEX,
+                code,
                 subjects);
     }
 
-    protected void report(String message, EObject source, EStructuralFeature feature, String code,
-            String... subjects) {
+    protected void report(String message, EObject source, EStructuralFeature feature, String code, String... subjects) {
         report(message, source, feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX, code, subjects);
     }
 
@@ -93,8 +97,8 @@ public abstract class AbstractWfaRuleValidator extends AbstractWfaValidator {
      * information whose {@link WfaIssueData} carries the acceptance, so that tools can show it on
      * request. The subjects (names of the elements concerned) travel in the issue data too.
      */
-    protected void report(String message, EObject source, EStructuralFeature feature, int index, String code,
-            String... subjects) {
+    protected void report(
+            String message, EObject source, EStructuralFeature feature, int index, String code, String... subjects) {
         WfaRule rule = WfaRule.byCode(code);
         Optional<Severity> severity = settings(source).severity(rule);
         if (severity.isEmpty()) {
@@ -104,8 +108,9 @@ public abstract class AbstractWfaRuleValidator extends AbstractWfaValidator {
         Suppression suppression = suppressionOf(source, rule);
         if (suppression != null) {
             WfaIssueData accepted = finding.accepted(severity.get(), suppression.getReason());
-            getMessageAcceptor().acceptInfo(accepted.acceptance().message(message), source, feature, index, code,
-                    accepted.encode());
+            getMessageAcceptor()
+                    .acceptInfo(
+                            accepted.acceptance().message(message), source, feature, index, code, accepted.encode());
             return;
         }
         String[] data = finding.encode();
@@ -125,7 +130,8 @@ public abstract class AbstractWfaRuleValidator extends AbstractWfaValidator {
             }
             for (Object candidate : (List<?>) e.eGet(feature)) {
                 Suppression suppression = (Suppression) candidate;
-                if (rule.ruleName().equals(suppression.getRule()) && suppression.getReason() != null
+                if (rule.ruleName().equals(suppression.getRule())
+                        && suppression.getReason() != null
                         && !suppression.getReason().isBlank()) {
                     return suppression;
                 }

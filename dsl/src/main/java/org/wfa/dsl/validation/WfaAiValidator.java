@@ -2,6 +2,7 @@ package org.wfa.dsl.validation;
 
 import org.eclipse.xtext.validation.Check;
 import org.wfa.dsl.analysis.WfaOrganisation;
+import org.wfa.dsl.rules.WfaIssueCodes;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Agent;
 import org.wfa.dsl.wfa.Approval;
@@ -11,7 +12,6 @@ import org.wfa.dsl.wfa.Sla;
 import org.wfa.dsl.wfa.Stage;
 import org.wfa.dsl.wfa.WfaPackage;
 
-import org.wfa.dsl.rules.WfaIssueCodes;
 /**
  * AI participation needs human oversight: what an agent produces is reviewed by a person
  * before it has effect, work falls back to a person when the agent fails, and every agent has
@@ -22,14 +22,20 @@ public class WfaAiValidator extends AbstractWfaRuleValidator {
     @Check
     public void checkStageAiOutputReviewed(Stage stage) {
         Agent agent = agentOf(stage);
-        if (agent == null || stage.getReviewers().stream().anyMatch(WfaOrganisation::isHuman)
+        if (agent == null
+                || stage.getReviewers().stream().anyMatch(WfaOrganisation::isHuman)
                 || nextIsHumanApproval(stage)) {
             return;
         }
-        report("Stage '" + stage.getName() + "' is performed by AI agent '" + agent.getName()
-                + "' and its output goes on without human review: expected 'reviewed by <role>' or an approval"
-                + " by a person right after it.", stage, WfaPackage.Literals.ACTIVITY__RESPONSIBLE,
-                stage.getResponsible().indexOf(agent), WfaIssueCodes.AI_OUTPUT_UNREVIEWED, stage.getName(),
+        report(
+                "Stage '" + stage.getName() + "' is performed by AI agent '" + agent.getName()
+                        + "' and its output goes on without human review: expected 'reviewed by <role>' or an approval"
+                        + " by a person right after it.",
+                stage,
+                WfaPackage.Literals.ACTIVITY__RESPONSIBLE,
+                stage.getResponsible().indexOf(agent),
+                WfaIssueCodes.AI_OUTPUT_UNREVIEWED,
+                stage.getName(),
                 agent.getName());
     }
 
@@ -44,19 +50,27 @@ public class WfaAiValidator extends AbstractWfaRuleValidator {
                 return;
             }
         }
-        report("Stage '" + stage.getName() + "' is performed by AI agent '" + agent.getName()
-                + "' with no fallback to a person: if the agent fails or stalls, nobody takes over; expected"
-                + " 'sla <duration> escalate to <role>' or an 'on breach -> <step>' that a person takes over.", stage,
-                WfaPackage.Literals.ACTIVITY__RESPONSIBLE, stage.getResponsible().indexOf(agent),
-                WfaIssueCodes.AI_WITHOUT_FALLBACK, stage.getName());
+        report(
+                "Stage '" + stage.getName() + "' is performed by AI agent '" + agent.getName()
+                        + "' with no fallback to a person: if the agent fails or stalls, nobody takes over; expected"
+                        + " 'sla <duration> escalate to <role>' or an 'on breach -> <step>' that a person takes over.",
+                stage,
+                WfaPackage.Literals.ACTIVITY__RESPONSIBLE,
+                stage.getResponsible().indexOf(agent),
+                WfaIssueCodes.AI_WITHOUT_FALLBACK,
+                stage.getName());
     }
 
     @Check
     public void checkAgentHasSupervisor(Agent agent) {
         if (agent.getSupervisor() == null) {
-            report("AI agent '" + agent.getName() + "' has no supervisor: expected 'supervised by <role>', the"
-                    + " people who answer for what it does.", agent, WfaPackage.Literals.PARTY__NAME,
-                    WfaIssueCodes.AGENT_WITHOUT_SUPERVISOR, agent.getName());
+            report(
+                    "AI agent '" + agent.getName() + "' has no supervisor: expected 'supervised by <role>', the"
+                            + " people who answer for what it does.",
+                    agent,
+                    WfaPackage.Literals.PARTY__NAME,
+                    WfaIssueCodes.AGENT_WITHOUT_SUPERVISOR,
+                    agent.getName());
         }
         // 'supervised by' only accepts roles and persons (scoping), so a supervisor is always human.
     }
@@ -72,7 +86,8 @@ public class WfaAiValidator extends AbstractWfaRuleValidator {
 
     private static boolean nextIsHumanApproval(Stage stage) {
         for (Node next : stage.getNext()) {
-            if (next instanceof Approval approval && approval.getSubject() == stage
+            if (next instanceof Approval approval
+                    && approval.getSubject() == stage
                     && approval.getApprovers().stream().anyMatch(WfaOrganisation::isHuman)) {
                 return true;
             }

@@ -22,6 +22,8 @@ import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.wfa.dsl.analysis.FlowGraph;
 import org.wfa.dsl.model.StepKind;
+import org.wfa.dsl.rules.WfaIssueCodes;
+import org.wfa.dsl.rules.WfaIssueData;
 import org.wfa.dsl.wfa.Call;
 import org.wfa.dsl.wfa.Decision;
 import org.wfa.dsl.wfa.Node;
@@ -30,8 +32,6 @@ import org.wfa.dsl.wfa.RuleTable;
 import org.wfa.dsl.wfa.Wait;
 import org.wfa.dsl.wfa.WfaPackage;
 
-import org.wfa.dsl.rules.WfaIssueCodes;
-import org.wfa.dsl.rules.WfaIssueData;
 /**
  * Clauses must be complete and unambiguous: given once, saying what they need to say.
  */
@@ -41,14 +41,32 @@ public class WfaClauseValidator extends AbstractWfaValidator {
 
     /** Elements whose body is a list of clauses in any order, where a single-valued clause could repeat. */
     private static final Set<EClass> CLAUSE_BODIES = Stream.concat(
-            Stream.of(P.getWorkflow(), P.getTeam(), P.getPerson(), P.getSystemDecl(), P.getAgent()),
-            Stream.of(StepKind.values()).map(StepKind::eClass)).collect(Collectors.toUnmodifiableSet());
+                    Stream.of(P.getWorkflow(), P.getTeam(), P.getPerson(), P.getSystemDecl(), P.getAgent()),
+                    Stream.of(StepKind.values()).map(StepKind::eClass))
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Clause keywords that differ from the feature they set. */
     private static final Map<String, String> KEYWORDS = Map.of(
-            "decidedBy", "decided by", "owner", "owner", "subject", "approves", "called", "workflow",
-            "event", "for", "timeoutRoute", "timeout", "otherwise", "otherwise", "supervisor", "supervised by",
-            "table", "rules", "data", "data");
+            "decidedBy",
+            "decided by",
+            "owner",
+            "owner",
+            "subject",
+            "approves",
+            "called",
+            "workflow",
+            "event",
+            "for",
+            "timeoutRoute",
+            "timeout",
+            "otherwise",
+            "otherwise",
+            "supervisor",
+            "supervised by",
+            "table",
+            "rules",
+            "data",
+            "data");
 
     @Override
     public void register(EValidatorRegistrar registrar) {
@@ -70,11 +88,15 @@ public class WfaClauseValidator extends AbstractWfaValidator {
             if (nodes.size() > 1) {
                 String keyword = KEYWORDS.getOrDefault(feature.getName(), feature.getName());
                 INode repeated = nodes.get(1);
-                getMessageAcceptor().acceptError(
-                        "Clause '" + keyword + "' is given " + nodes.size() + " times in " + describe(element)
-                                + ": expected it once (only the last one would count).",
-                        element, repeated.getOffset(), repeated.getLength(), WfaIssueCodes.DUPLICATE_CLAUSE,
-                        WfaIssueData.about(keyword).encode());
+                getMessageAcceptor()
+                        .acceptError(
+                                "Clause '" + keyword + "' is given " + nodes.size() + " times in " + describe(element)
+                                        + ": expected it once (only the last one would count).",
+                                element,
+                                repeated.getOffset(),
+                                repeated.getLength(),
+                                WfaIssueCodes.DUPLICATE_CLAUSE,
+                                WfaIssueData.about(keyword).encode());
             }
         });
     }
@@ -83,12 +105,14 @@ public class WfaClauseValidator extends AbstractWfaValidator {
      * One pass over the element's own nodes (descending into fragment calls, which belong to
      * the same element), grouping the nodes of single-valued features by feature.
      */
-    private static void collectSingleValuedClauses(EObject element, ICompositeNode node,
-            Map<EStructuralFeature, List<INode>> given) {
+    private static void collectSingleValuedClauses(
+            EObject element, ICompositeNode node, Map<EStructuralFeature, List<INode>> given) {
         for (INode child : node.getChildren()) {
             EObject grammarElement = child.getGrammarElement();
-            if (child instanceof ICompositeNode composite && grammarElement instanceof RuleCall call
-                    && call.getRule() instanceof ParserRule rule && rule.isFragment()) {
+            if (child instanceof ICompositeNode composite
+                    && grammarElement instanceof RuleCall call
+                    && call.getRule() instanceof ParserRule rule
+                    && rule.isFragment()) {
                 collectSingleValuedClauses(element, composite, given);
                 continue;
             }
@@ -97,7 +121,9 @@ public class WfaClauseValidator extends AbstractWfaValidator {
                 continue;
             }
             EStructuralFeature feature = element.eClass().getEStructuralFeature(assignment.getFeature());
-            if (feature != null && !feature.isMany() && !"name".equals(feature.getName())
+            if (feature != null
+                    && !feature.isMany()
+                    && !"name".equals(feature.getName())
                     && !"title".equals(feature.getName())) {
                 given.computeIfAbsent(feature, f -> new ArrayList<>(2)).add(child);
             }
@@ -109,17 +135,25 @@ public class WfaClauseValidator extends AbstractWfaValidator {
         List<Node> next = FlowGraph.nextOf(node);
         if (next != null && next.size() > 1) {
             EStructuralFeature feature = node.eClass().getEStructuralFeature("next");
-            error(capitalised(describe(node)) + " has " + next.size()
-                    + " '->' successors: expected one; use a fork for parallel work or a decision for a choice.",
-                    node, feature, 1, WfaIssueCodes.MULTIPLE_SUCCESSORS, WfaIssueData.about(node.getName()).encode());
+            error(
+                    capitalised(describe(node)) + " has " + next.size()
+                            + " '->' successors: expected one; use a fork for parallel work or a decision for a choice.",
+                    node,
+                    feature,
+                    1,
+                    WfaIssueCodes.MULTIPLE_SUCCESSORS,
+                    WfaIssueData.about(node.getName()).encode());
         }
     }
 
     @Check
     public void checkCallNamesWorkflow(Call call) {
         if (call.getCalled() == null) {
-            error("Call '" + call.getName() + "' does not say which workflow it calls: expected 'workflow <name>'.",
-                    call, WfaPackage.Literals.NODE__NAME, WfaIssueCodes.CALL_WITHOUT_WORKFLOW,
+            error(
+                    "Call '" + call.getName() + "' does not say which workflow it calls: expected 'workflow <name>'.",
+                    call,
+                    WfaPackage.Literals.NODE__NAME,
+                    WfaIssueCodes.CALL_WITHOUT_WORKFLOW,
                     WfaIssueData.about(call.getName()).encode());
         }
     }
@@ -127,9 +161,12 @@ public class WfaClauseValidator extends AbstractWfaValidator {
     @Check
     public void checkWaitNamesSubject(Wait wait) {
         if (wait.getEvent() == null && wait.getWorkflow() == null) {
-            error("Wait '" + wait.getName()
-                    + "' does not say what it waits for: expected 'for event \"...\"' or 'for workflow <name>'.",
-                    wait, WfaPackage.Literals.NODE__NAME, WfaIssueCodes.WAIT_WITHOUT_SUBJECT,
+            error(
+                    "Wait '" + wait.getName()
+                            + "' does not say what it waits for: expected 'for event \"...\"' or 'for workflow <name>'.",
+                    wait,
+                    WfaPackage.Literals.NODE__NAME,
+                    WfaIssueCodes.WAIT_WITHOUT_SUBJECT,
                     WfaIssueData.about(wait.getName()).encode());
         }
     }
@@ -137,20 +174,28 @@ public class WfaClauseValidator extends AbstractWfaValidator {
     @Check
     public void checkDecisionUsesOneStyle(Decision decision) {
         if (decision.getTable() != null && !decision.getOutcomes().isEmpty()) {
-            error("Decision '" + decision.getName()
-                    + "' has both a rule table and 'when' outcomes: expected one of the two.", decision,
-                    WfaPackage.Literals.DECISION__TABLE, WfaIssueCodes.DECISION_MIXES_RULES_AND_CONDITIONS,
+            error(
+                    "Decision '" + decision.getName()
+                            + "' has both a rule table and 'when' outcomes: expected one of the two.",
+                    decision,
+                    WfaPackage.Literals.DECISION__TABLE,
+                    WfaIssueCodes.DECISION_MIXES_RULES_AND_CONDITIONS,
                     WfaIssueData.about(decision.getName()).encode());
         }
     }
 
     @Check
     public void checkRuleRowArity(RuleRow row) {
-        if (row.eContainer() instanceof RuleTable table && !table.getInputs().isEmpty()
+        if (row.eContainer() instanceof RuleTable table
+                && !table.getInputs().isEmpty()
                 && row.getCells().size() != table.getInputs().size()) {
-            error("Rule has " + row.getCells().size() + " cells but the table has " + table.getInputs().size()
-                    + " inputs: expected one cell per input (use '-' for any value).", row,
-                    WfaPackage.Literals.RULE_ROW__CELLS, WfaIssueCodes.RULE_ROW_ARITY);
+            error(
+                    "Rule has " + row.getCells().size() + " cells but the table has "
+                            + table.getInputs().size()
+                            + " inputs: expected one cell per input (use '-' for any value).",
+                    row,
+                    WfaPackage.Literals.RULE_ROW__CELLS,
+                    WfaIssueCodes.RULE_ROW_ARITY);
         }
     }
 

@@ -4,6 +4,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.wfa.dsl.rules.WfaIssueCodes;
+import org.wfa.dsl.rules.WfaIssueData;
 import org.wfa.dsl.typing.WfaType;
 import org.wfa.dsl.typing.WfaTypeComputer;
 import org.wfa.dsl.wfa.And;
@@ -25,8 +27,6 @@ import org.wfa.dsl.wfa.WfaPackage;
 
 import com.google.inject.Inject;
 
-import org.wfa.dsl.rules.WfaIssueCodes;
-import org.wfa.dsl.rules.WfaIssueData;
 /**
  * Conditions and rule tables are type-checked against the workflow's case data.
  */
@@ -70,9 +70,12 @@ public class WfaConditionValidator extends AbstractWfaValidator {
             return;
         }
         if (!left.isCompatibleWith(right)) {
-            error("Cannot compare '" + WfaSourceText.of(compare.getLeft()) + "' (" + describe(left) + ") with '"
-                    + WfaSourceText.of(compare.getRight()) + "' (" + describe(right) + "): expected "
-                    + withArticle(left) + ".", compare, WfaPackage.Literals.COMPARE__RIGHT,
+            error(
+                    "Cannot compare '" + WfaSourceText.of(compare.getLeft()) + "' (" + describe(left) + ") with '"
+                            + WfaSourceText.of(compare.getRight()) + "' (" + describe(right) + "): expected "
+                            + withArticle(left) + ".",
+                    compare,
+                    WfaPackage.Literals.COMPARE__RIGHT,
                     WfaIssueCodes.OPERAND_TYPE_MISMATCH);
             return;
         }
@@ -83,8 +86,13 @@ public class WfaConditionValidator extends AbstractWfaValidator {
     public void checkInListValueTypes(InList inList) {
         WfaType operand = types.typeOf(inList.getOperand());
         for (Expression value : inList.getValues()) {
-            checkValue(value, operand, "'" + WfaSourceText.of(inList.getOperand()) + "'", inList,
-                    WfaPackage.Literals.IN_LIST__VALUES, inList.getValues().indexOf(value));
+            checkValue(
+                    value,
+                    operand,
+                    "'" + WfaSourceText.of(inList.getOperand()) + "'",
+                    inList,
+                    WfaPackage.Literals.IN_LIST__VALUES,
+                    inList.getValues().indexOf(value));
         }
     }
 
@@ -108,15 +116,19 @@ public class WfaConditionValidator extends AbstractWfaValidator {
         }
     }
 
-    private boolean checkValue(Expression value, WfaType expected, String subject, EObject owner,
-            EStructuralFeature feature, int index) {
+    private boolean checkValue(
+            Expression value, WfaType expected, String subject, EObject owner, EStructuralFeature feature, int index) {
         WfaType actual = types.typeOf(value, expected);
         if (!checkDateText(value, expected, owner, feature, index)) {
             return false;
         }
         if (!expected.isCompatibleWith(actual)) {
-            error("'" + WfaSourceText.of(value) + "' (" + describe(actual) + ") cannot be a value of " + subject
-                    + " (" + describe(expected) + "): expected " + withArticle(expected) + ".", owner, feature, index,
+            error(
+                    "'" + WfaSourceText.of(value) + "' (" + describe(actual) + ") cannot be a value of " + subject
+                            + " (" + describe(expected) + "): expected " + withArticle(expected) + ".",
+                    owner,
+                    feature,
+                    index,
                     WfaIssueCodes.OPERAND_TYPE_MISMATCH);
             return false;
         }
@@ -124,9 +136,10 @@ public class WfaConditionValidator extends AbstractWfaValidator {
     }
 
     /** A text compared with (or given as) a date must spell a real ISO date; false after reporting it. */
-    private boolean checkDateText(Expression expression, WfaType other, EObject owner, EStructuralFeature feature,
-            int index) {
-        if (other.kind() == WfaType.Kind.DATE && expression instanceof TextLiteral text
+    private boolean checkDateText(
+            Expression expression, WfaType other, EObject owner, EStructuralFeature feature, int index) {
+        if (other.kind() == WfaType.Kind.DATE
+                && expression instanceof TextLiteral text
                 && !WfaTypeComputer.isIsoDate(text.getValue())) {
             reportInvalidDate(text, owner, feature, index);
             return false;
@@ -135,16 +148,25 @@ public class WfaConditionValidator extends AbstractWfaValidator {
     }
 
     private void reportInvalidDate(TextLiteral text, EObject owner, EStructuralFeature feature, int index) {
-        error("'" + text.getValue() + "' is not a valid date: expected a date written as \"YYYY-MM-DD\".", owner,
-                feature, index, WfaIssueCodes.INVALID_DATE, WfaIssueData.about(text.getValue()).encode());
+        error(
+                "'" + text.getValue() + "' is not a valid date: expected a date written as \"YYYY-MM-DD\".",
+                owner,
+                feature,
+                index,
+                WfaIssueCodes.INVALID_DATE,
+                WfaIssueData.about(text.getValue()).encode());
     }
 
     private void checkOperator(CompareOp op, WfaType type, EObject owner, EStructuralFeature feature) {
         boolean ordering = op == CompareOp.LT || op == CompareOp.LE || op == CompareOp.GT || op == CompareOp.GE;
         if (ordering && !type.isOrdered()) {
-            error("Operator '" + op.getLiteral() + "' does not apply to " + describe(type)
-                    + " values: expected '=' or '!=', or a number, date or duration.", owner, feature,
-                    WfaIssueCodes.OPERATOR_NOT_APPLICABLE, WfaIssueData.about(op.getLiteral()).encode());
+            error(
+                    "Operator '" + op.getLiteral() + "' does not apply to " + describe(type)
+                            + " values: expected '=' or '!=', or a number, date or duration.",
+                    owner,
+                    feature,
+                    WfaIssueCodes.OPERATOR_NOT_APPLICABLE,
+                    WfaIssueData.about(op.getLiteral()).encode());
         }
     }
 
@@ -154,8 +176,11 @@ public class WfaConditionValidator extends AbstractWfaValidator {
         }
         WfaType type = types.typeOf(expression);
         if (type.isKnown() && type.kind() != WfaType.Kind.BOOLEAN) {
-            error("'" + WfaSourceText.of(expression) + "' is " + withArticle(type) + ", not a condition: " + where
-                    + " expects a yes/no value (a comparison, 'in' test or boolean field).", owner, feature,
+            error(
+                    "'" + WfaSourceText.of(expression) + "' is " + withArticle(type) + ", not a condition: " + where
+                            + " expects a yes/no value (a comparison, 'in' test or boolean field).",
+                    owner,
+                    feature,
                     WfaIssueCodes.CONDITION_NOT_BOOLEAN);
         }
     }

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.validation.Check;
 import org.wfa.dsl.analysis.WfaCallCycles;
 import org.wfa.dsl.analysis.WfaOrganisation;
 import org.wfa.dsl.analysis.WfaWorkspaceCalls;
 import org.wfa.dsl.model.StepKind;
+import org.wfa.dsl.rules.WfaIssueCodes;
 import org.wfa.dsl.wfa.Call;
 import org.wfa.dsl.wfa.Dependency;
 import org.wfa.dsl.wfa.Node;
@@ -21,8 +23,6 @@ import org.wfa.dsl.wfa.Wait;
 import org.wfa.dsl.wfa.WfaPackage;
 import org.wfa.dsl.wfa.Workflow;
 
-import org.wfa.dsl.rules.WfaIssueCodes;
-import org.eclipse.emf.ecore.EStructuralFeature;
 /**
  * Dependencies between workflows, teams and systems must be visible and must not deadlock.
  */
@@ -34,20 +34,26 @@ public class WfaDependencyValidator extends AbstractWfaRuleValidator {
         List<String> cycle;
         if (workspace == null) {
             cycle = WfaCallCycles.shortestCycle(workflow, WfaDependencyValidator::awaited).stream()
-                    .map(Workflow::getName).collect(Collectors.toCollection(ArrayList::new));
+                    .map(Workflow::getName)
+                    .collect(Collectors.toCollection(ArrayList::new));
         } else {
             cycle = WfaCallCycles.shortestCycle(EcoreUtil.getURI(workflow), workspace::awaited).stream()
-                    .map(workspace::name).collect(Collectors.toCollection(ArrayList::new));
+                    .map(workspace::name)
+                    .collect(Collectors.toCollection(ArrayList::new));
         }
         if (cycle.isEmpty()) {
             return;
         }
         cycle.add(workflow.getName());
-        report("Workflow '" + workflow.getName() + "' waits on itself through "
-                + cycle.stream().map(name -> "'" + name + "'").collect(Collectors.joining(" -> "))
-                + ": each waits for the other to finish, so none ever does; expected the cycle broken"
-                + " (one of them should not call or wait for the next).", workflow,
-                WfaPackage.Literals.WORKFLOW__NAME, WfaIssueCodes.WORKFLOW_CALL_CYCLE, workflow.getName());
+        report(
+                "Workflow '" + workflow.getName() + "' waits on itself through "
+                        + cycle.stream().map(name -> "'" + name + "'").collect(Collectors.joining(" -> "))
+                        + ": each waits for the other to finish, so none ever does; expected the cycle broken"
+                        + " (one of them should not call or wait for the next).",
+                workflow,
+                WfaPackage.Literals.WORKFLOW__NAME,
+                WfaIssueCodes.WORKFLOW_CALL_CYCLE,
+                workflow.getName());
     }
 
     private static List<Workflow> awaited(Workflow workflow) {
@@ -73,24 +79,31 @@ public class WfaDependencyValidator extends AbstractWfaRuleValidator {
             return;
         }
         reportUndeclaredSystems(stage, stage.getUses(), WfaPackage.Literals.STAGE__USES, workflow, ownerTeam);
-        reportUndeclaredSystems(stage, stage.getResponsible(), WfaPackage.Literals.ACTIVITY__RESPONSIBLE, workflow,
-                ownerTeam);
+        reportUndeclaredSystems(
+                stage, stage.getResponsible(), WfaPackage.Literals.ACTIVITY__RESPONSIBLE, workflow, ownerTeam);
     }
 
     /** Systems among the parties (used by, or responsible for, the stage) owned by another team without a declared dependency. */
-    private void reportUndeclaredSystems(Stage stage, List<Party> parties,
-            EStructuralFeature feature, Workflow workflow, Team ownerTeam) {
+    private void reportUndeclaredSystems(
+            Stage stage, List<Party> parties, EStructuralFeature feature, Workflow workflow, Team ownerTeam) {
         for (int i = 0; i < parties.size(); i++) {
             Party used = parties.get(i);
-            if (!(used instanceof SystemDecl system) || system.getOwner() == null || system.getOwner().eIsProxy()
-                    || system.getOwner() == ownerTeam || declares(workflow, system)) {
+            if (!(used instanceof SystemDecl system)
+                    || system.getOwner() == null
+                    || system.getOwner().eIsProxy()
+                    || system.getOwner() == ownerTeam
+                    || declares(workflow, system)) {
                 continue;
             }
-            report("Stage '" + stage.getName() + "' uses system '" + system.getName() + "', owned by team '"
-                    + system.getOwner().getName() + "', but workflow '" + workflow.getName()
-                    + "' declares no dependency on it: expected 'depends on system " + system.getName()
-                    + "' (or on team '" + system.getOwner().getName() + "') so that its owners know.", stage,
-                    feature, i, WfaIssueCodes.UNDECLARED_SYSTEM_DEPENDENCY,
+            report(
+                    "Stage '" + stage.getName() + "' uses system '" + system.getName() + "', owned by team '"
+                            + system.getOwner().getName() + "', but workflow '" + workflow.getName()
+                            + "' declares no dependency on it: expected 'depends on system " + system.getName()
+                            + "' (or on team '" + system.getOwner().getName() + "') so that its owners know.",
+                    stage,
+                    feature,
+                    i,
+                    WfaIssueCodes.UNDECLARED_SYSTEM_DEPENDENCY,
                     system.getName());
         }
     }

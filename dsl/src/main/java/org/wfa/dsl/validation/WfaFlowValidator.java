@@ -9,35 +9,35 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
 import org.wfa.dsl.analysis.FlowGraph;
 import org.wfa.dsl.analysis.WorkflowAnalysis;
+import org.wfa.dsl.rules.WfaIssueCodes;
+import org.wfa.dsl.wfa.AnyCell;
 import org.wfa.dsl.wfa.Approval;
+import org.wfa.dsl.wfa.BooleanLiteral;
+import org.wfa.dsl.wfa.Cell;
 import org.wfa.dsl.wfa.Compare;
 import org.wfa.dsl.wfa.CompareOp;
 import org.wfa.dsl.wfa.DataField;
 import org.wfa.dsl.wfa.Decision;
+import org.wfa.dsl.wfa.End;
 import org.wfa.dsl.wfa.EnumLiteral;
 import org.wfa.dsl.wfa.EnumType;
 import org.wfa.dsl.wfa.Expression;
-import org.wfa.dsl.wfa.End;
 import org.wfa.dsl.wfa.Fork;
+import org.wfa.dsl.wfa.InCell;
 import org.wfa.dsl.wfa.InList;
 import org.wfa.dsl.wfa.Join;
 import org.wfa.dsl.wfa.Node;
+import org.wfa.dsl.wfa.Not;
 import org.wfa.dsl.wfa.Or;
 import org.wfa.dsl.wfa.Outcome;
+import org.wfa.dsl.wfa.PrimitiveKind;
+import org.wfa.dsl.wfa.PrimitiveType;
 import org.wfa.dsl.wfa.Ref;
+import org.wfa.dsl.wfa.RuleRow;
+import org.wfa.dsl.wfa.TestCell;
 import org.wfa.dsl.wfa.WfaPackage;
 import org.wfa.dsl.wfa.Workflow;
 
-import org.wfa.dsl.rules.WfaIssueCodes;
-import org.wfa.dsl.wfa.AnyCell;
-import org.wfa.dsl.wfa.BooleanLiteral;
-import org.wfa.dsl.wfa.Cell;
-import org.wfa.dsl.wfa.InCell;
-import org.wfa.dsl.wfa.Not;
-import org.wfa.dsl.wfa.PrimitiveKind;
-import org.wfa.dsl.wfa.PrimitiveType;
-import org.wfa.dsl.wfa.RuleRow;
-import org.wfa.dsl.wfa.TestCell;
 /**
  * Work must not fall through the cracks: every step reachable and able to finish, every case
  * routed, parallel work joined (soundness: option to complete, proper completion, no dead
@@ -49,21 +49,33 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
     public void checkWorkflowStartCount(Workflow workflow) {
         int starts = workflow.getStarts().size();
         if (starts == 0) {
-            report("Workflow '" + workflow.getName() + "' has no start: expected 'start -> <first step>'.", workflow,
-                    WfaPackage.Literals.WORKFLOW__NAME, WfaIssueCodes.START_COUNT, workflow.getName());
+            report(
+                    "Workflow '" + workflow.getName() + "' has no start: expected 'start -> <first step>'.",
+                    workflow,
+                    WfaPackage.Literals.WORKFLOW__NAME,
+                    WfaIssueCodes.START_COUNT,
+                    workflow.getName());
         } else if (starts > 1) {
-            report("Workflow '" + workflow.getName() + "' has " + starts
-                    + " starts: expected one (G3: one start and one end per model); route the cases through"
-                    + " a decision after a single start.", workflow.getStarts().get(1), null,
-                    WfaIssueCodes.START_COUNT, workflow.getName());
+            report(
+                    "Workflow '" + workflow.getName() + "' has " + starts
+                            + " starts: expected one (G3: one start and one end per model); route the cases through"
+                            + " a decision after a single start.",
+                    workflow.getStarts().get(1),
+                    null,
+                    WfaIssueCodes.START_COUNT,
+                    workflow.getName());
         }
     }
 
     @Check
     public void checkWorkflowHasEnd(Workflow workflow) {
         if (workflow.getNodes().stream().noneMatch(End.class::isInstance)) {
-            report("Workflow '" + workflow.getName() + "' has no end: expected at least one 'end <outcome>'.",
-                    workflow, WfaPackage.Literals.WORKFLOW__NAME, WfaIssueCodes.NO_END, workflow.getName());
+            report(
+                    "Workflow '" + workflow.getName() + "' has no end: expected at least one 'end <outcome>'.",
+                    workflow,
+                    WfaPackage.Literals.WORKFLOW__NAME,
+                    WfaIssueCodes.NO_END,
+                    workflow.getName());
         }
     }
 
@@ -73,8 +85,11 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
         if (analysis == null || analysis.workflow().getStarts().isEmpty() || analysis.isReachable(node)) {
             return;
         }
-        reportOnName(capitalised(describe(node)) + " cannot be reached from the start: no route leads to it;"
-                + " expected a '->' from an earlier step, or remove it.", node, WfaIssueCodes.UNREACHABLE_STEP,
+        reportOnName(
+                capitalised(describe(node)) + " cannot be reached from the start: no route leads to it;"
+                        + " expected a '->' from an earlier step, or remove it.",
+                node,
+                WfaIssueCodes.UNREACHABLE_STEP,
                 node.getName());
     }
 
@@ -82,12 +97,20 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
     public void checkNodeReachesEnd(Node node) {
         WorkflowAnalysis analysis = analysisOf(node);
         // A step trapped in a loop without exit is reported once, for the whole loop.
-        if (analysis == null || node instanceof End || !analysis.isReachable(node) || analysis.reachesEnd(node)
-                || !analysis.hasEnd() || analysis.isInLoopWithoutExit(node)) {
+        if (analysis == null
+                || node instanceof End
+                || !analysis.isReachable(node)
+                || analysis.reachesEnd(node)
+                || !analysis.hasEnd()
+                || analysis.isInLoopWithoutExit(node)) {
             return;
         }
-        reportOnName(capitalised(describe(node)) + " is a dead end: no end can be reached from it, so its cases"
-                + " never finish; expected a route towards an end.", node, WfaIssueCodes.DEAD_END, node.getName());
+        reportOnName(
+                capitalised(describe(node)) + " is a dead end: no end can be reached from it, so its cases"
+                        + " never finish; expected a route towards an end.",
+                node,
+                WfaIssueCodes.DEAD_END,
+                node.getName());
     }
 
     @Check
@@ -97,10 +120,16 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
         // Without '->' nothing receives the work when it completes; other routes (an SLA breach,
         // a timeout) only cover the exceptions. When no route leaves at all, the dead-end check
         // reports it.
-        if (next != null && next.isEmpty() && analysis != null && analysis.isReachable(node)
+        if (next != null
+                && next.isEmpty()
+                && analysis != null
+                && analysis.isReachable(node)
                 && analysis.reachesEnd(node)) {
-            reportOnName(capitalised(describe(node)) + " has no '->': when it completes, its cases go nowhere (only"
-                    + " its exception routes lead on); expected '-> <next step>'.", node, WfaIssueCodes.DEAD_END,
+            reportOnName(
+                    capitalised(describe(node)) + " has no '->': when it completes, its cases go nowhere (only"
+                            + " its exception routes lead on); expected '-> <next step>'.",
+                    node,
+                    WfaIssueCodes.DEAD_END,
                     node.getName());
         }
     }
@@ -110,10 +139,14 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
         WorkflowAnalysis analysis = analysis(workflow);
         for (List<EObject> loop : analysis.loops()) {
             if (!analysis.hasExit(loop) && loop.get(0) instanceof Node first && analysis.isReachable(first)) {
-                List<String> names = loop.stream().map(v -> "'" + ((Node) v).getName() + "'").toList();
-                reportOnName("Loop " + String.join(" -> ", names) + " has no exit: cases that enter it never"
-                        + " leave; expected a decision or approval in the loop with a route out of it.", first,
-                        WfaIssueCodes.LOOP_WITHOUT_EXIT, first.getName());
+                List<String> names =
+                        loop.stream().map(v -> "'" + ((Node) v).getName() + "'").toList();
+                reportOnName(
+                        "Loop " + String.join(" -> ", names) + " has no exit: cases that enter it never"
+                                + " leave; expected a decision or approval in the loop with a route out of it.",
+                        first,
+                        WfaIssueCodes.LOOP_WITHOUT_EXIT,
+                        first.getName());
             }
         }
     }
@@ -123,29 +156,42 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
         if (decision.getOtherwise() != null) {
             return;
         }
-        if (decision.getTable() != null && decision.getTable().getRows().stream()
-                .anyMatch(row -> row.getCells().stream().allMatch(AnyCell.class::isInstance))) {
+        if (decision.getTable() != null
+                && decision.getTable().getRows().stream()
+                        .anyMatch(row -> row.getCells().stream().allMatch(AnyCell.class::isInstance))) {
             return;
         }
         EnumCoverage coverage = EnumCoverage.of(decision);
         if (coverage != null && coverage.uncovered().isEmpty()) {
             return;
         }
-        String detail = coverage == null ? ""
-                : " (values " + String.join(", ", coverage.uncovered().stream().map(v -> "'" + v + "'").toList())
-                        + " of '" + coverage.field() + "' are not covered)";
-        reportOnName("Decision '" + decision.getName() + "' has no 'otherwise'" + detail
-                + ": cases that match no condition have nowhere to go; expected 'otherwise -> <step>'.", decision,
-                WfaIssueCodes.DECISION_NOT_COVERED, decision.getName());
+        String detail = coverage == null
+                ? ""
+                : " (values "
+                        + String.join(
+                                ", ",
+                                coverage.uncovered().stream()
+                                        .map(v -> "'" + v + "'")
+                                        .toList()) + " of '" + coverage.field() + "' are not covered)";
+        reportOnName(
+                "Decision '" + decision.getName() + "' has no 'otherwise'" + detail
+                        + ": cases that match no condition have nowhere to go; expected 'otherwise -> <step>'.",
+                decision,
+                WfaIssueCodes.DECISION_NOT_COVERED,
+                decision.getName());
     }
 
     @Check
     public void checkDecisionHasSeveralOutcomes(Decision decision) {
         List<Node> targets = FlowGraph.targetsOf(decision);
         if (new LinkedHashSet<>(targets).size() == 1) {
-            reportOnName("Decision '" + decision.getName() + "' always leads to '" + targets.get(0).getName()
-                    + "': a decision with one outcome decides nothing; expected routes to different steps,"
-                    + " or replace it with a '->'.", decision, WfaIssueCodes.SINGLE_OUTCOME_DECISION,
+            reportOnName(
+                    "Decision '" + decision.getName() + "' always leads to '"
+                            + targets.get(0).getName()
+                            + "': a decision with one outcome decides nothing; expected routes to different steps,"
+                            + " or replace it with a '->'.",
+                    decision,
+                    WfaIssueCodes.SINGLE_OUTCOME_DECISION,
                     decision.getName());
         }
     }
@@ -153,13 +199,21 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
     @Check
     public void checkApprovalRoutesBothOutcomes(Approval approval) {
         if (approval.getRejected() == null) {
-            reportOnName("Approval '" + approval.getName() + "' has no 'rejected' route: rejected work would fall"
-                    + " through the cracks; expected 'rejected -> <step>' (rework or an end).", approval,
-                    WfaIssueCodes.APPROVAL_ROUTE_MISSING, approval.getName(), "rejected");
+            reportOnName(
+                    "Approval '" + approval.getName() + "' has no 'rejected' route: rejected work would fall"
+                            + " through the cracks; expected 'rejected -> <step>' (rework or an end).",
+                    approval,
+                    WfaIssueCodes.APPROVAL_ROUTE_MISSING,
+                    approval.getName(),
+                    "rejected");
         }
         if (approval.getApproved() == null) {
-            reportOnName("Approval '" + approval.getName() + "' has no 'approved' route: expected"
-                    + " 'approved -> <step>'.", approval, WfaIssueCodes.APPROVAL_ROUTE_MISSING, approval.getName(),
+            reportOnName(
+                    "Approval '" + approval.getName() + "' has no 'approved' route: expected"
+                            + " 'approved -> <step>'.",
+                    approval,
+                    WfaIssueCodes.APPROVAL_ROUTE_MISSING,
+                    approval.getName(),
                     "approved");
         }
     }
@@ -169,9 +223,12 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
         WorkflowAnalysis analysis = analysisOf(fork);
         WorkflowAnalysis.ForkMatch match = analysis == null ? null : analysis.matchOf(fork);
         if (match != null && match.problem() != null) {
-            reportOnName("Fork '" + fork.getName() + "' has no matching join: " + match.problem()
-                    + ". Parallel branches must meet again at one join (G4: structured models).", fork,
-                    WfaIssueCodes.FORK_WITHOUT_JOIN, fork.getName());
+            reportOnName(
+                    "Fork '" + fork.getName() + "' has no matching join: " + match.problem()
+                            + ". Parallel branches must meet again at one join (G4: structured models).",
+                    fork,
+                    WfaIssueCodes.FORK_WITHOUT_JOIN,
+                    fork.getName());
         }
     }
 
@@ -186,9 +243,13 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
             return; // the fork's own finding (WFA107) explains why it does not close here
         }
         if (fork == null) {
-            reportOnName("Join '" + join.getName() + "' closes no fork: it waits for parallel branches that no fork"
-                    + " starts, so it would wait forever; expected the branches of one fork to meet here, or a"
-                    + " '->' instead of the join.", join, WfaIssueCodes.JOIN_WITHOUT_FORK, join.getName());
+            reportOnName(
+                    "Join '" + join.getName() + "' closes no fork: it waits for parallel branches that no fork"
+                            + " starts, so it would wait forever; expected the branches of one fork to meet here, or a"
+                            + " '->' instead of the join.",
+                    join,
+                    WfaIssueCodes.JOIN_WITHOUT_FORK,
+                    join.getName());
             return;
         }
         FlowGraph graph = analysis.graph();
@@ -200,9 +261,12 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
             }
         }
         if (!strangers.isEmpty()) {
-            reportOnName("Join '" + join.getName() + "' also waits for " + String.join(", ", strangers)
-                    + ", which is not a branch of fork '" + fork.getName() + "': that branch never arrives;"
-                    + " expected only the fork's branches to lead here.", join, WfaIssueCodes.JOIN_WITHOUT_FORK,
+            reportOnName(
+                    "Join '" + join.getName() + "' also waits for " + String.join(", ", strangers)
+                            + ", which is not a branch of fork '" + fork.getName() + "': that branch never arrives;"
+                            + " expected only the fork's branches to lead here.",
+                    join,
+                    WfaIssueCodes.JOIN_WITHOUT_FORK,
                     join.getName());
         }
     }
@@ -254,8 +318,10 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
             if (covered.contains(ALL)) {
                 return new EnumCoverage(field.getName(), List.of());
             }
-            List<String> uncovered = values.stream().filter(v -> !covered.contains(v))
-                    .map(v -> v instanceof EnumLiteral l ? l.getName() : String.valueOf(v)).toList();
+            List<String> uncovered = values.stream()
+                    .filter(v -> !covered.contains(v))
+                    .map(v -> v instanceof EnumLiteral l ? l.getName() : String.valueOf(v))
+                    .toList();
             return new EnumCoverage(field.getName(), uncovered);
         }
 
@@ -304,16 +370,21 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
                 covered.add(Boolean.TRUE);
                 return field;
             }
-            if (test instanceof Not not && not.getOperand() instanceof Ref ref
+            if (test instanceof Not not
+                    && not.getOperand() instanceof Ref ref
                     && ref.getSymbol() instanceof DataField field) {
                 covered.add(Boolean.FALSE);
                 return field;
             }
-            if (test instanceof Compare compare && compare.getOp() == CompareOp.EQ
-                    && compare.getLeft() instanceof Ref left && left.getSymbol() instanceof DataField field) {
+            if (test instanceof Compare compare
+                    && compare.getOp() == CompareOp.EQ
+                    && compare.getLeft() instanceof Ref left
+                    && left.getSymbol() instanceof DataField field) {
                 return value(compare.getRight(), covered) ? field : null;
             }
-            if (test instanceof InList in && !in.isNegated() && in.getOperand() instanceof Ref operand
+            if (test instanceof InList in
+                    && !in.isNegated()
+                    && in.getOperand() instanceof Ref operand
                     && operand.getSymbol() instanceof DataField field) {
                 for (Expression value : in.getValues()) {
                     if (!value(value, covered)) {

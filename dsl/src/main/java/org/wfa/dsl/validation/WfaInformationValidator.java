@@ -1,12 +1,17 @@
 package org.wfa.dsl.validation;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
+import org.wfa.dsl.analysis.WfaOrganisation;
 import org.wfa.dsl.analysis.WorkflowAnalysis;
 import org.wfa.dsl.model.StepKind;
+import org.wfa.dsl.rules.WfaIssueCodes;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Approval;
 import org.wfa.dsl.wfa.Artifact;
@@ -21,11 +26,6 @@ import org.wfa.dsl.wfa.Stage;
 import org.wfa.dsl.wfa.WfaPackage;
 import org.wfa.dsl.wfa.Workflow;
 
-import org.wfa.dsl.rules.WfaIssueCodes;
-import java.util.HashSet;
-import java.util.Set;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.wfa.dsl.analysis.WfaOrganisation;
 /**
  * Information must flow visibly: what one team hands to another is named, artifacts exist
  * before they are used and are used once they exist, sensitive ones travel safely, and the one
@@ -39,15 +39,23 @@ public class WfaInformationValidator extends AbstractWfaRuleValidator {
         for (WorkflowAnalysis.Handoff handoff : analysis(workflow).handoffs()) {
             // Rework sent back by an approval carries the approval's verdict, not a new artifact.
             boolean rework = handoff.from() instanceof Approval approval && approval.getSubject() == handoff.to();
-            if (handoff.crossTeam() && !rework && handoff.to() instanceof Node to && namesNoInput(to)
+            if (handoff.crossTeam()
+                    && !rework
+                    && handoff.to() instanceof Node to
+                    && namesNoInput(to)
                     && reported.add(to)) {
                 Node from = (Node) handoff.from();
-                reportOnName("Hand-off from '" + from.getName() + "' (team '" + handoff.fromTeam().getName()
-                        + "') to '" + to.getName() + "' (team '" + handoff.toTeam().getName()
-                        + "') passes no artifact: what the next team needs stays in people's heads; expected '"
-                        + to.getName() + "' to consume an artifact produced before it.", to,
+                reportOnName(
+                        "Hand-off from '" + from.getName() + "' (team '"
+                                + handoff.fromTeam().getName()
+                                + "') to '" + to.getName() + "' (team '"
+                                + handoff.toTeam().getName()
+                                + "') passes no artifact: what the next team needs stays in people's heads; expected '"
+                                + to.getName() + "' to consume an artifact produced before it.",
+                        to,
                         WfaIssueCodes.HANDOFF_WITHOUT_ARTIFACT,
-                        from.getName(), to.getName());
+                        from.getName(),
+                        to.getName());
             }
         }
     }
@@ -56,22 +64,29 @@ public class WfaInformationValidator extends AbstractWfaRuleValidator {
     private static boolean namesNoInput(Node step) {
         return switch (StepKind.of(step)) {
             case STAGE -> ((Stage) step).getConsumes().isEmpty();
-            case APPROVAL -> ((Approval) step).getSubject() instanceof Stage subject && subject.getProduces().isEmpty();
+            case APPROVAL ->
+                ((Approval) step).getSubject() instanceof Stage subject
+                        && subject.getProduces().isEmpty();
             case CALL, DECISION, FORK, JOIN, WAIT, END -> false;
         };
     }
 
     @Check
     public void checkWorkflowArtifactsProducedBeforeConsumed(Workflow workflow) {
-        for (Map.Entry<Artifact, List<EObject>> entry : analysis(workflow).consumedBeforeProduced().entrySet()) {
+        for (Map.Entry<Artifact, List<EObject>> entry :
+                analysis(workflow).consumedBeforeProduced().entrySet()) {
             Artifact artifact = entry.getKey();
             for (EObject consumer : entry.getValue()) {
                 Stage stage = (Stage) consumer;
-                report("Stage '" + stage.getName() + "' consumes '" + artifact.getName()
-                        + "', which is not produced before it on every path from the start: expected a stage"
-                        + " before it that produces it, or 'receives " + artifact.getName()
-                        + "' if the workflow gets it with its trigger.", stage, WfaPackage.Literals.STAGE__CONSUMES,
-                        stage.getConsumes().indexOf(artifact), WfaIssueCodes.ARTIFACT_CONSUMED_BEFORE_PRODUCED,
+                report(
+                        "Stage '" + stage.getName() + "' consumes '" + artifact.getName()
+                                + "', which is not produced before it on every path from the start: expected a stage"
+                                + " before it that produces it, or 'receives " + artifact.getName()
+                                + "' if the workflow gets it with its trigger.",
+                        stage,
+                        WfaPackage.Literals.STAGE__CONSUMES,
+                        stage.getConsumes().indexOf(artifact),
+                        WfaIssueCodes.ARTIFACT_CONSUMED_BEFORE_PRODUCED,
                         artifact.getName());
             }
         }
@@ -93,10 +108,15 @@ public class WfaInformationValidator extends AbstractWfaRuleValidator {
         }
         for (Artifact artifact : workflow.getArtifacts()) {
             if (produced.contains(artifact) && !used.contains(artifact)) {
-                report("Artifact '" + artifact.getName() + "' is produced but never consumed or delivered in"
-                        + " workflow '" + workflow.getName() + "': expected a stage that consumes it or a 'notify ... of "
-                        + artifact.getName() + "', or remove it.", artifact, WfaPackage.Literals.ARTIFACT__NAME,
-                        WfaIssueCodes.ARTIFACT_NEVER_USED, artifact.getName());
+                report(
+                        "Artifact '" + artifact.getName() + "' is produced but never consumed or delivered in"
+                                + " workflow '" + workflow.getName()
+                                + "': expected a stage that consumes it or a 'notify ... of "
+                                + artifact.getName() + "', or remove it.",
+                        artifact,
+                        WfaPackage.Literals.ARTIFACT__NAME,
+                        WfaIssueCodes.ARTIFACT_NEVER_USED,
+                        artifact.getName());
             }
         }
     }
@@ -110,15 +130,22 @@ public class WfaInformationValidator extends AbstractWfaRuleValidator {
         }
         Classification classification = artifact.getClassification();
         Channel channel = notification.getChannel();
-        boolean sensitive = classification == Classification.CONFIDENTIAL || classification == Classification.RESTRICTED;
-        boolean insecure = channel == Channel.SMS || channel == Channel.CHAT || channel == Channel.PHONE
+        boolean sensitive =
+                classification == Classification.CONFIDENTIAL || classification == Classification.RESTRICTED;
+        boolean insecure = channel == Channel.SMS
+                || channel == Channel.CHAT
+                || channel == Channel.PHONE
                 || classification == Classification.RESTRICTED && channel == Channel.EMAIL;
         if (sensitive && insecure) {
-            report("Artifact '" + artifact.getName() + "' is " + classification.getLiteral() + " but is sent via "
-                    + channel.getLiteral() + ": expected a controlled channel (portal or ticket"
-                    + (classification == Classification.CONFIDENTIAL ? ", or email" : "") + ").", notification,
-                    WfaPackage.Literals.NOTIFICATION__CHANNEL, WfaIssueCodes.CONFIDENTIAL_OVER_INSECURE_CHANNEL,
-                    artifact.getName(), channel.getLiteral());
+            report(
+                    "Artifact '" + artifact.getName() + "' is " + classification.getLiteral() + " but is sent via "
+                            + channel.getLiteral() + ": expected a controlled channel (portal or ticket"
+                            + (classification == Classification.CONFIDENTIAL ? ", or email" : "") + ").",
+                    notification,
+                    WfaPackage.Literals.NOTIFICATION__CHANNEL,
+                    WfaIssueCodes.CONFIDENTIAL_OVER_INSECURE_CHANNEL,
+                    artifact.getName(),
+                    channel.getLiteral());
         }
     }
 
@@ -137,14 +164,19 @@ public class WfaInformationValidator extends AbstractWfaRuleValidator {
         if (workflow.getNodes().stream().noneMatch(End.class::isInstance)) {
             return;
         }
-        report("Workflow '" + workflow.getName() + "' never informs its requester " + describeParty(requester)
-                + " of the outcome: expected 'notify' at its ends or 'informed' on the deciding steps.", workflow,
-                WfaPackage.Literals.WORKFLOW__NAME, WfaIssueCodes.REQUESTER_NOT_INFORMED, workflow.getName());
+        report(
+                "Workflow '" + workflow.getName() + "' never informs its requester " + describeParty(requester)
+                        + " of the outcome: expected 'notify' at its ends or 'informed' on the deciding steps.",
+                workflow,
+                WfaPackage.Literals.WORKFLOW__NAME,
+                WfaIssueCodes.REQUESTER_NOT_INFORMED,
+                workflow.getName());
     }
 
     /** Who asked: the responsible party of the first piece of work, when it is a human who only starts the case. */
     private static Party requesterOf(Workflow workflow) {
-        if (workflow.getStarts().size() != 1 || !(workflow.getStarts().get(0).getTarget() instanceof Stage first)
+        if (workflow.getStarts().size() != 1
+                || !(workflow.getStarts().get(0).getTarget() instanceof Stage first)
                 || first.getResponsible().isEmpty()) {
             return null;
         }
@@ -168,7 +200,8 @@ public class WfaInformationValidator extends AbstractWfaRuleValidator {
             case STAGE, CALL -> {
                 Activity activity = (Activity) node;
                 yield node instanceof Stage stage && stage.getReviewers().contains(party)
-                        || activity.getResponsible().contains(party) || activity.getAccountable().contains(party)
+                        || activity.getResponsible().contains(party)
+                        || activity.getAccountable().contains(party)
                         || activity.getConsulted().contains(party);
             }
             case APPROVAL -> ((Approval) node).getApprovers().contains(party);
@@ -195,7 +228,7 @@ public class WfaInformationValidator extends AbstractWfaRuleValidator {
     }
 
     private static boolean hasChannel(Notification notification) {
-        return !NodeModelUtils
-                .findNodesForFeature(notification, WfaPackage.Literals.NOTIFICATION__CHANNEL).isEmpty();
+        return !NodeModelUtils.findNodesForFeature(notification, WfaPackage.Literals.NOTIFICATION__CHANNEL)
+                .isEmpty();
     }
 }

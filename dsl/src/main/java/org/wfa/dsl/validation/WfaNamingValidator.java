@@ -17,6 +17,8 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.wfa.dsl.model.WfaKinds;
+import org.wfa.dsl.rules.WfaIssueCodes;
+import org.wfa.dsl.rules.WfaIssueData;
 import org.wfa.dsl.wfa.EnumLiteral;
 import org.wfa.dsl.wfa.EnumType;
 import org.wfa.dsl.wfa.Model;
@@ -26,8 +28,6 @@ import org.wfa.dsl.wfa.Workflow;
 
 import com.google.inject.Inject;
 
-import org.wfa.dsl.rules.WfaIssueCodes;
-import org.wfa.dsl.rules.WfaIssueData;
 /**
  * Names must identify one element: in a file, in a workflow and across the workspace.
  */
@@ -67,8 +67,8 @@ public class WfaNamingValidator extends AbstractWfaValidator {
                 reportDuplicate(member, name, "also declared as " + WfaKinds.name(previous.eClass()) + " above");
                 continue;
             }
-            for (IEObjectDescription other : descriptions.getExportedObjects(EcorePackage.Literals.EOBJECT, name,
-                    false)) {
+            for (IEObjectDescription other :
+                    descriptions.getExportedObjects(EcorePackage.Literals.EOBJECT, name, false)) {
                 URI elsewhere = other.getEObjectURI().trimFragment();
                 if (!elsewhere.equals(here)) {
                     reportDuplicate(member, name, "also declared in '" + elsewhere.lastSegment() + "'");
@@ -94,9 +94,13 @@ public class WfaNamingValidator extends AbstractWfaValidator {
             }
             EObject previous = seen.putIfAbsent(name, local);
             if (previous != null) {
-                error("Duplicate name '" + name + "' in workflow '" + workflow.getName() + "': also used by the "
-                        + WfaKinds.name(previous.eClass()) + " above; expected a name used once per workflow.",
-                        local, nameFeature(local), WfaIssueCodes.DUPLICATE_NAME, WfaIssueData.about(name).encode());
+                error(
+                        "Duplicate name '" + name + "' in workflow '" + workflow.getName() + "': also used by the "
+                                + WfaKinds.name(previous.eClass()) + " above; expected a name used once per workflow.",
+                        local,
+                        nameFeature(local),
+                        WfaIssueCodes.DUPLICATE_NAME,
+                        WfaIssueData.about(name).encode());
             }
         }
     }
@@ -106,16 +110,22 @@ public class WfaNamingValidator extends AbstractWfaValidator {
         Map<String, EnumLiteral> seen = new HashMap<>();
         for (EnumLiteral literal : enumType.getLiterals()) {
             if (literal.getName() != null && seen.putIfAbsent(literal.getName(), literal) != null) {
-                error("Duplicate enumeration value '" + literal.getName() + "': expected each value once.", literal,
-                        WfaPackage.Literals.SYMBOL__NAME, WfaIssueCodes.DUPLICATE_ENUM_VALUE,
+                error(
+                        "Duplicate enumeration value '" + literal.getName() + "': expected each value once.",
+                        literal,
+                        WfaPackage.Literals.SYMBOL__NAME,
+                        WfaIssueCodes.DUPLICATE_ENUM_VALUE,
                         WfaIssueData.about(literal.getName()).encode());
             }
         }
     }
 
     private void reportDuplicate(EObject member, QualifiedName name, String where) {
-        error("Duplicate name '" + name + "': " + where + "; expected a name that identifies one element.",
-                member, nameFeature(member), WfaIssueCodes.DUPLICATE_NAME,
+        error(
+                "Duplicate name '" + name + "': " + where + "; expected a name that identifies one element.",
+                member,
+                nameFeature(member),
+                WfaIssueCodes.DUPLICATE_NAME,
                 WfaIssueData.about(name.toString()).encode());
     }
 

@@ -1,32 +1,32 @@
 package org.wfa.dsl.validation;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.Check;
 import org.wfa.dsl.analysis.WfaOrganisation;
+import org.wfa.dsl.rules.WfaIssueCodes;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Node;
 import org.wfa.dsl.wfa.Party;
 import org.wfa.dsl.wfa.Person;
 import org.wfa.dsl.wfa.Role;
+import org.wfa.dsl.wfa.Stage;
+import org.wfa.dsl.wfa.Team;
 import org.wfa.dsl.wfa.WfaPackage;
 import org.wfa.dsl.wfa.Workflow;
 
 import com.google.inject.Inject;
 
-import org.wfa.dsl.rules.WfaIssueCodes;
-import java.util.LinkedHashSet;
-import java.util.Set;
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.wfa.dsl.wfa.Stage;
-import org.wfa.dsl.wfa.Team;
 /**
  * Ownership must be clear (RACI): every piece of work has exactly one accountable human role,
  * work is given to roles rather than to named people, and no role hangs on one person.
@@ -43,13 +43,20 @@ public class WfaOwnershipValidator extends AbstractWfaRuleValidator {
     public void checkActivityHasOneAccountable(Activity activity) {
         int count = activity.getAccountable().size();
         if (count == 0) {
-            reportOnName(capitalised(describe(activity)) + " has no accountable party: expected exactly one"
-                    + " 'accountable <role>' who answers for the result.", activity,
-                    WfaIssueCodes.ACCOUNTABLE_COUNT, activity.getName());
+            reportOnName(
+                    capitalised(describe(activity)) + " has no accountable party: expected exactly one"
+                            + " 'accountable <role>' who answers for the result.",
+                    activity,
+                    WfaIssueCodes.ACCOUNTABLE_COUNT,
+                    activity.getName());
         } else if (count > 1) {
-            report(capitalised(describe(activity)) + " has " + count + " accountable parties: expected exactly one;"
-                    + " when everyone is accountable, no one is (make the others responsible or consulted).",
-                    activity, WfaPackage.Literals.ACTIVITY__ACCOUNTABLE, 1, WfaIssueCodes.ACCOUNTABLE_COUNT,
+            report(
+                    capitalised(describe(activity)) + " has " + count + " accountable parties: expected exactly one;"
+                            + " when everyone is accountable, no one is (make the others responsible or consulted).",
+                    activity,
+                    WfaPackage.Literals.ACTIVITY__ACCOUNTABLE,
+                    1,
+                    WfaIssueCodes.ACCOUNTABLE_COUNT,
                     activity.getName());
         }
     }
@@ -57,22 +64,33 @@ public class WfaOwnershipValidator extends AbstractWfaRuleValidator {
     @Check
     public void checkActivityHasResponsible(Activity activity) {
         if (activity.getResponsible().isEmpty() && activity instanceof Stage) {
-            reportOnName(capitalised(describe(activity)) + " has no responsible party: expected"
-                    + " 'responsible <role, system or agent>' who does the work.", activity,
-                    WfaIssueCodes.RESPONSIBLE_MISSING, activity.getName());
+            reportOnName(
+                    capitalised(describe(activity)) + " has no responsible party: expected"
+                            + " 'responsible <role, system or agent>' who does the work.",
+                    activity,
+                    WfaIssueCodes.RESPONSIBLE_MISSING,
+                    activity.getName());
         }
     }
 
     @Check
     public void checkWorkflowHasOwner(Workflow workflow) {
         if (workflow.getOwner() == null) {
-            report("Workflow '" + workflow.getName() + "' has no owner: expected 'owner <role>', the role"
-                    + " accountable for the workflow as a whole.", workflow, WfaPackage.Literals.WORKFLOW__NAME,
-                    WfaIssueCodes.WORKFLOW_WITHOUT_OWNER, workflow.getName());
+            report(
+                    "Workflow '" + workflow.getName() + "' has no owner: expected 'owner <role>', the role"
+                            + " accountable for the workflow as a whole.",
+                    workflow,
+                    WfaPackage.Literals.WORKFLOW__NAME,
+                    WfaIssueCodes.WORKFLOW_WITHOUT_OWNER,
+                    workflow.getName());
         } else if (!workflow.getOwner().eIsProxy() && !WfaOrganisation.isHuman(workflow.getOwner())) {
-            report("Workflow '" + workflow.getName() + "' is owned by " + describeParty(workflow.getOwner())
-                    + ": a system or AI agent cannot be accountable; expected a human role.", workflow,
-                    WfaPackage.Literals.WORKFLOW__OWNER, WfaIssueCodes.NON_HUMAN_ACCOUNTABLE, workflow.getName());
+            report(
+                    "Workflow '" + workflow.getName() + "' is owned by " + describeParty(workflow.getOwner())
+                            + ": a system or AI agent cannot be accountable; expected a human role.",
+                    workflow,
+                    WfaPackage.Literals.WORKFLOW__OWNER,
+                    WfaIssueCodes.NON_HUMAN_ACCOUNTABLE,
+                    workflow.getName());
         }
     }
 
@@ -82,10 +100,15 @@ public class WfaOwnershipValidator extends AbstractWfaRuleValidator {
         for (int i = 0; i < accountable.size(); i++) {
             Party party = accountable.get(i);
             if (!party.eIsProxy() && !WfaOrganisation.isHuman(party)) {
-                report(capitalised(describe(activity)) + " makes " + describeParty(party)
-                        + " accountable: a system or AI agent cannot answer for a result; expected a human role"
-                        + " (make it responsible instead).", activity, WfaPackage.Literals.ACTIVITY__ACCOUNTABLE, i,
-                        WfaIssueCodes.NON_HUMAN_ACCOUNTABLE, activity.getName());
+                report(
+                        capitalised(describe(activity)) + " makes " + describeParty(party)
+                                + " accountable: a system or AI agent cannot answer for a result; expected a human role"
+                                + " (make it responsible instead).",
+                        activity,
+                        WfaPackage.Literals.ACTIVITY__ACCOUNTABLE,
+                        i,
+                        WfaIssueCodes.NON_HUMAN_ACCOUNTABLE,
+                        activity.getName());
             }
         }
     }
@@ -96,16 +119,23 @@ public class WfaOwnershipValidator extends AbstractWfaRuleValidator {
         reportPersons(activity, activity.getAccountable(), WfaPackage.Literals.ACTIVITY__ACCOUNTABLE, "accountable");
     }
 
-    private void reportPersons(Activity activity, List<Party> parties,
-            EStructuralFeature feature, String clause) {
+    private void reportPersons(Activity activity, List<Party> parties, EStructuralFeature feature, String clause) {
         for (int i = 0; i < parties.size(); i++) {
             if (parties.get(i) instanceof Person person) {
-                String role = person.getHolds().isEmpty() ? "a role" : "a role such as '"
-                        + ((Team) person.getHolds().get(0).eContainer()).getName() + "."
-                        + person.getHolds().get(0).getName() + "'";
-                report(capitalised(describe(activity)) + " makes person '" + person.getName() + "' " + clause
-                        + ": work that depends on one named person stops when they are away; expected " + role
-                        + ".", activity, feature, i, WfaIssueCodes.PERSON_ASSIGNED, activity.getName(),
+                String role = person.getHolds().isEmpty()
+                        ? "a role"
+                        : "a role such as '"
+                                + ((Team) person.getHolds().get(0).eContainer()).getName() + "."
+                                + person.getHolds().get(0).getName() + "'";
+                report(
+                        capitalised(describe(activity)) + " makes person '" + person.getName() + "' " + clause
+                                + ": work that depends on one named person stops when they are away; expected " + role
+                                + ".",
+                        activity,
+                        feature,
+                        i,
+                        WfaIssueCodes.PERSON_ASSIGNED,
+                        activity.getName(),
                         person.getName());
             }
         }
@@ -113,7 +143,8 @@ public class WfaOwnershipValidator extends AbstractWfaRuleValidator {
 
     @Check
     public void checkWorkflowBusFactor(Workflow workflow) {
-        long work = workflow.getNodes().stream().filter(Activity.class::isInstance).count();
+        long work =
+                workflow.getNodes().stream().filter(Activity.class::isInstance).count();
         if (work < 4) {
             return;
         }
@@ -143,11 +174,16 @@ public class WfaOwnershipValidator extends AbstractWfaRuleValidator {
         Map<Role, Integer> holders = holdersByRole(workflow);
         load.forEach((role, count) -> {
             if (holders.getOrDefault(role, 0) == 1) {
-                report("Role '" + ((Team) role.eContainer()).getName() + "." + role.getName()
-                        + "' is held by one person and carries " + count + " of the " + work + " stages of workflow '"
-                        + workflow.getName() + "' (more than " + Math.round(share * 100)
-                        + "%): the workflow stops when that person is away; expected a second holder or a deputy.",
-                        workflow, WfaPackage.Literals.WORKFLOW__NAME, WfaIssueCodes.BUS_FACTOR, role.getName());
+                report(
+                        "Role '" + ((Team) role.eContainer()).getName() + "." + role.getName()
+                                + "' is held by one person and carries " + count + " of the " + work
+                                + " stages of workflow '"
+                                + workflow.getName() + "' (more than " + Math.round(share * 100)
+                                + "%): the workflow stops when that person is away; expected a second holder or a deputy.",
+                        workflow,
+                        WfaPackage.Literals.WORKFLOW__NAME,
+                        WfaIssueCodes.BUS_FACTOR,
+                        role.getName());
             }
         });
     }
@@ -160,7 +196,9 @@ public class WfaOwnershipValidator extends AbstractWfaRuleValidator {
                     .getExportedObjectsByType(WfaPackage.Literals.PERSON)) {
                 EObject object = EcoreUtil.resolve(description.getEObjectOrProxy(), context);
                 if (object instanceof Person person) {
-                    person.getHolds().stream().filter(r -> !r.eIsProxy()).distinct()
+                    person.getHolds().stream()
+                            .filter(r -> !r.eIsProxy())
+                            .distinct()
                             .forEach(role -> holders.merge(role, 1, Integer::sum));
                 }
             }

@@ -16,8 +16,7 @@ final class WfaSourceText {
 
     private static final int MAX_QUOTED = 60;
 
-    private WfaSourceText() {
-    }
+    private WfaSourceText() {}
 
     /** "stage 'review'". */
     static String describe(EObject element) {

@@ -20,7 +20,9 @@ public record Compilation(List<SourceFile> sources, List<XtextResource> resource
 
     /** How many findings of a severity, not counting accepted ones. */
     public long count(WfaDiagnostic.Severity severity) {
-        return diagnostics.stream().filter(d -> d.severity() == severity && !d.accepted()).count();
+        return diagnostics.stream()
+                .filter(d -> d.severity() == severity && !d.accepted())
+                .count();
     }
 
     public long countAccepted() {

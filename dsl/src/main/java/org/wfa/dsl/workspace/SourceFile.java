@@ -9,5 +9,4 @@ import java.nio.file.Path;
  * @param displayPath how diagnostics name it (relative to the working directory where possible)
  * @param text        its content, decoded as UTF-8
  */
-public record SourceFile(Path path, String displayPath, String text) {
-}
+public record SourceFile(Path path, String displayPath, String text) {}

@@ -16,23 +16,41 @@ import java.util.Comparator;
  * @param accepted whether the finding is accepted with {@code @allow(rule, "reason")}: shown only on request
  * @param acceptance for an accepted finding, the severity it would have had and the reason given; otherwise null
  */
-public record WfaDiagnostic(String file, int line, int column, int offset, int length, Severity severity,
-        String message, String code, boolean accepted, Acceptance acceptance) {
+public record WfaDiagnostic(
+        String file,
+        int line,
+        int column,
+        int offset,
+        int length,
+        Severity severity,
+        String message,
+        String code,
+        boolean accepted,
+        Acceptance acceptance) {
 
     /**
      * Why a finding is accepted: reports that record suppressions (SARIF) need the reason and the
      * severity the finding would have had, which the reported information no longer shows.
      */
-    public record Acceptance(Severity severity, String reason) {
-    }
+    public record Acceptance(Severity severity, String reason) {}
 
-    public WfaDiagnostic(String file, int line, int column, int offset, int length, Severity severity,
-            String message, String code, boolean accepted) {
+    public WfaDiagnostic(
+            String file,
+            int line,
+            int column,
+            int offset,
+            int length,
+            Severity severity,
+            String message,
+            String code,
+            boolean accepted) {
         this(file, line, column, offset, length, severity, message, code, accepted, null);
     }
 
     public enum Severity {
-        ERROR, WARNING, INFO;
+        ERROR,
+        WARNING,
+        INFO;
 
         public String label() {
             return name().toLowerCase();

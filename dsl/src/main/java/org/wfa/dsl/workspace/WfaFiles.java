@@ -18,8 +18,7 @@ public final class WfaFiles {
     /** What a new file gets: what most umasks give, readable by all (documentation is served). */
     private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
 
-    private WfaFiles() {
-    }
+    private WfaFiles() {}
 
     /**
      * A temporary file is created readable by its owner only; the file it replaces keeps its own
@@ -31,8 +30,8 @@ public final class WfaFiles {
         if (!temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             return;
         }
-        Files.setPosixFilePermissions(temporary,
-                Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE);
+        Files.setPosixFilePermissions(
+                temporary, Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE);
     }
 
     public static void writeAtomically(Path target, String content) throws IOException {

@@ -2,6 +2,7 @@ package org.wfa.dsl.workspace;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -21,7 +22,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.TreeMap;
 
-import java.nio.CharBuffer;
 /**
  * Finds and reads the .wfa files of a workspace: the given files, and every .wfa file under
  * the given directories (recursively, following symbolic links, skipping hidden folders and
@@ -41,8 +41,7 @@ public final class WfaSources {
      */
     public static final long MAX_EDITOR_BYTES = 4L * 1024 * 1024;
 
-    private WfaSources() {
-    }
+    private WfaSources() {}
 
     public static List<SourceFile> read(List<Path> paths) throws WfaInputException {
         if (paths.isEmpty()) {
@@ -87,19 +86,22 @@ public final class WfaSources {
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw new WfaInputException("'" + file + "' is a binary file (NUL byte at offset " + i
-                        + "): expected UTF-8 text");
+                throw new WfaInputException(
+                        "'" + file + "' is a binary file (NUL byte at offset " + i + "): expected UTF-8 text");
             }
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (MalformedInputException e) {
-            throw new WfaInputException("'" + file + "' is not valid UTF-8 (invalid byte at offset "
-                    + firstInvalidOffset(bytes) + "): expected UTF-8 text", e);
+            throw new WfaInputException(
+                    "'" + file + "' is not valid UTF-8 (invalid byte at offset " + firstInvalidOffset(bytes)
+                            + "): expected UTF-8 text",
+                    e);
         } catch (CharacterCodingException e) {
             throw new WfaInputException("'" + file + "' is not valid UTF-8: expected UTF-8 text", e);
         }
@@ -107,11 +109,13 @@ public final class WfaSources {
 
     private static void collect(Path given, Path directory, TreeMap<Path, Path> files) throws WfaInputException {
         try {
-            Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
+            Files.walkFileTree(
+                    directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                            String name = dir.getFileName() == null
+                                    ? ""
+                                    : dir.getFileName().toString();
                             boolean skipped = !dir.equals(directory)
                                     && (name.startsWith(".") || name.equals("node_modules") || name.equals("target"));
                             return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
@@ -119,7 +123,8 @@ public final class WfaSources {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && file.getFileName().toString().endsWith(EXTENSION)) {
+                            if (attrs.isRegularFile()
+                                    && file.getFileName().toString().endsWith(EXTENSION)) {
                                 files.put(file.normalize(), file);
                             }
                             return FileVisitResult.CONTINUE;
@@ -131,8 +136,10 @@ public final class WfaSources {
                         }
                     });
         } catch (FileSystemLoopException e) {
-            throw new WfaInputException("'" + e.getFile() + "' is a symbolic link that loops back to one of its"
-                    + " parent directories: remove the link or give the directories separately", e);
+            throw new WfaInputException(
+                    "'" + e.getFile() + "' is a symbolic link that loops back to one of its"
+                            + " parent directories: remove the link or give the directories separately",
+                    e);
         } catch (AccessDeniedException e) {
             throw new WfaInputException("'" + e.getFile() + "' cannot be read: permission denied", e);
         } catch (NoSuchFileException e) {
@@ -148,7 +155,8 @@ public final class WfaSources {
     }
 
     private static int firstInvalidOffset(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

@@ -19,8 +19,8 @@ import com.google.inject.Singleton;
 public class WfaContentAssistService extends ContentAssistService {
 
     @Override
-    public CompletionList createCompletionList(Document document, XtextResource resource, CompletionParams params,
-            CancelIndicator cancelIndicator) {
+    public CompletionList createCompletionList(
+            Document document, XtextResource resource, CompletionParams params, CancelIndicator cancelIndicator) {
         if (resource != null && WfaSizeLimitedParser.isRefused(resource.getParseResult())) {
             return new CompletionList();
         }

@@ -34,27 +34,37 @@ public class WfaIdeContentProposalProvider extends IdeContentProposalProvider {
      * scope which column (and so which enumeration's values) applies: the cell at the cursor does.
      */
     @Override
-    protected void _createProposals(CrossReference reference, ContentAssistContext context,
-            IIdeContentProposalAcceptor acceptor) {
+    protected void _createProposals(
+            CrossReference reference, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
         Assignment assignment = GrammarUtil.containingAssignment(reference);
         ParserRule rule = GrammarUtil.containingParserRule(reference);
         if (assignment != null && rule != null && rule.isFragment() && context.getCurrentModel() != null) {
-            EStructuralFeature feature = context.getCurrentModel().eClass().getEStructuralFeature(assignment.getFeature());
+            EStructuralFeature feature =
+                    context.getCurrentModel().eClass().getEStructuralFeature(assignment.getFeature());
             if (feature instanceof EReference eReference) {
-                getCrossrefProposalProvider().lookupCrossReference(
-                        getScopeProvider().getScope(context.getCurrentModel(), eReference), reference, context, acceptor,
-                        getCrossrefFilter(reference, context));
+                getCrossrefProposalProvider()
+                        .lookupCrossReference(
+                                getScopeProvider().getScope(context.getCurrentModel(), eReference),
+                                reference,
+                                context,
+                                acceptor,
+                                getCrossrefFilter(reference, context));
                 return;
             }
         }
-        if (context.getCurrentModel() instanceof RuleRow row && assignment != null
+        if (context.getCurrentModel() instanceof RuleRow row
+                && assignment != null
                 && WfaPackage.Literals.REF__SYMBOL.getName().equals(assignment.getFeature())) {
             Cell cell = cellAt(row, context.getOffset() - context.getPrefix().length());
             if (cell != null) {
                 // The row is the context between cells; the scope of a cell's values depends on its column.
-                getCrossrefProposalProvider().lookupCrossReference(
-                        getScopeProvider().getScope(cell, WfaPackage.Literals.REF__SYMBOL), reference, context, acceptor,
-                        getCrossrefFilter(reference, context));
+                getCrossrefProposalProvider()
+                        .lookupCrossReference(
+                                getScopeProvider().getScope(cell, WfaPackage.Literals.REF__SYMBOL),
+                                reference,
+                                context,
+                                acceptor,
+                                getCrossrefFilter(reference, context));
                 return;
             }
         }
@@ -73,7 +83,8 @@ public class WfaIdeContentProposalProvider extends IdeContentProposalProvider {
     }
 
     @Override
-    protected void _createProposals(Keyword keyword, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+    protected void _createProposals(
+            Keyword keyword, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
         super._createProposals(keyword, context, acceptor);
         ParserRule rule = GrammarUtil.containingParserRule(keyword);
         // 'workflow' is also a keyword of calls and dependencies; only the one that starts a block counts.

@@ -54,8 +54,7 @@ public final class WfaSnippets {
                         end done
                     }"""});
 
-    private WfaSnippets() {
-    }
+    private WfaSnippets() {}
 
     /** The snippet of a keyword, or null: label and template. */
     public static String[] forKeyword(String keyword) {

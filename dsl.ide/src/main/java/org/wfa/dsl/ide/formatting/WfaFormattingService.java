@@ -22,8 +22,8 @@ public class WfaFormattingService extends FormattingService {
 
     /** A document with no model (empty, or refused as too large) has nothing to format, in part or whole. */
     @Override
-    public List<TextEdit> format(XtextResource resource, Document document, int offset, int length,
-            FormattingOptions options) {
+    public List<TextEdit> format(
+            XtextResource resource, Document document, int offset, int length, FormattingOptions options) {
         if (resource.getContents().isEmpty()) {
             return List.of();
         }
@@ -36,7 +36,8 @@ public class WfaFormattingService extends FormattingService {
      * Its diagnostics say what to fix.
      */
     @Override
-    protected List<ITextReplacement> format2(XtextResource resource, ITextRegion region, ITypedPreferenceValues editorPreferences) {
+    protected List<ITextReplacement> format2(
+            XtextResource resource, ITextRegion region, ITypedPreferenceValues editorPreferences) {
         if (resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()) {
             return List.of();
         }

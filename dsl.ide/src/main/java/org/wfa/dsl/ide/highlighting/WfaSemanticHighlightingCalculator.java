@@ -37,12 +37,13 @@ public class WfaSemanticHighlightingCalculator implements ISemanticHighlightingC
     private EObjectAtOffsetHelper offsetHelper;
 
     @Override
-    public void provideHighlightingFor(XtextResource resource, IHighlightedPositionAcceptor acceptor,
-            CancelIndicator cancelIndicator) {
+    public void provideHighlightingFor(
+            XtextResource resource, IHighlightedPositionAcceptor acceptor, CancelIndicator cancelIndicator) {
         if (resource == null || resource.getParseResult() == null) {
             return;
         }
-        BidiTreeIterator<INode> nodes = resource.getParseResult().getRootNode().getAsTreeIterable().iterator();
+        BidiTreeIterator<INode> nodes =
+                resource.getParseResult().getRootNode().getAsTreeIterable().iterator();
         while (nodes.hasNext()) {
             INode node = nodes.next();
             EObject grammarElement = node.getGrammarElement();
@@ -53,7 +54,8 @@ public class WfaSemanticHighlightingCalculator implements ISemanticHighlightingC
                 }
                 // A qualified name's parts are covered by the reference's token.
                 nodes.prune();
-            } else if (grammarElement instanceof Keyword keyword && node instanceof ILeafNode
+            } else if (grammarElement instanceof Keyword keyword
+                    && node instanceof ILeafNode
                     && Character.isLetter(keyword.getValue().charAt(0))) {
                 acceptor.addPosition(node.getOffset(), node.getLength(), "keyword");
             } else if (grammarElement instanceof RuleCall call && isName(call)) {

@@ -1,5 +1,7 @@
 package org.wfa.dsl.ide.hover;
 
+import java.util.Locale;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.documentation.impl.MultiLineCommentDocumentationProvider;
@@ -8,7 +10,6 @@ import org.wfa.dsl.naming.WfaRefs;
 
 import com.google.inject.Inject;
 
-import java.util.Locale;
 /**
  * What a hover shows for a named element: its kind, qualified name and title, its
  * {@code description}, then any comment written above it. Xtext's default shows only the
@@ -27,8 +28,7 @@ public class WfaHoverDocumentation extends MultiLineCommentDocumentationProvider
         }
         Ref ref = refs.of(element);
         // Steps are named by their keyword ('stage', 'decision', ...), as written in the file.
-        String kind = "step".equals(ref.kind()) ? element.eClass().getName().toLowerCase(Locale.ROOT)
-                : ref.kind();
+        String kind = "step".equals(ref.kind()) ? element.eClass().getName().toLowerCase(Locale.ROOT) : ref.kind();
         StringBuilder text = new StringBuilder();
         text.append("**").append(kind).append("** `").append(ref.name()).append('`');
         String simpleName = ref.name().substring(ref.name().lastIndexOf('.') + 1);

@@ -60,8 +60,8 @@ public class WfaHoverService extends HoverService {
             return new Hover(new MarkupContent(MarkupKind.MARKDOWN, rules));
         }
         MarkupContent element = hover.getContents().getRight();
-        return new Hover(new MarkupContent(MarkupKind.MARKDOWN, rules + "\n\n---\n\n" + element.getValue()),
-                hover.getRange());
+        return new Hover(
+                new MarkupContent(MarkupKind.MARKDOWN, rules + "\n\n---\n\n" + element.getValue()), hover.getRange());
     }
 
     /**
@@ -71,11 +71,16 @@ public class WfaHoverService extends HoverService {
     private String explanations(XtextResource resource, int offset, CancelIndicator cancelIndicator) {
         List<Issue> issues = validator.validate(resource, CheckMode.ALL, cancelIndicator);
         return issues.stream()
-                .filter(issue -> issue.getOffset() != null && issue.getLength() != null
-                        && issue.getOffset() <= offset && offset <= issue.getOffset() + issue.getLength())
-                .map(Issue::getCode).distinct()
-                .map(code -> WfaRuleDocs.forCode(code).map(rule -> "**" + rule.code() + " " + rule.name() + "** — "
-                        + rule.explanation() + " [Rule reference](" + rule.url() + ")").orElse(null))
+                .filter(issue -> issue.getOffset() != null
+                        && issue.getLength() != null
+                        && issue.getOffset() <= offset
+                        && offset <= issue.getOffset() + issue.getLength())
+                .map(Issue::getCode)
+                .distinct()
+                .map(code -> WfaRuleDocs.forCode(code)
+                        .map(rule -> "**" + rule.code() + " " + rule.name() + "** — " + rule.explanation()
+                                + " [Rule reference](" + rule.url() + ")")
+                        .orElse(null))
                 .filter(text -> text != null)
                 .collect(Collectors.joining("\n\n"));
     }

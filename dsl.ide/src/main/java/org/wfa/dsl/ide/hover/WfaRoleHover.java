@@ -39,7 +39,9 @@ public class WfaRoleHover {
         // The same first lines as every other hover: kind, qualified name, title, description.
         StringBuilder text = new StringBuilder(documentation.getDocumentation(role)).append("\n\n");
         if (role.eContainer() instanceof Team team) {
-            text.append("Team: **").append(team.getName()).append("**")
+            text.append("Team: **")
+                    .append(team.getName())
+                    .append("**")
                     .append(team.getTitle() == null ? "" : " (" + WfaHoverDocumentation.markdown(team.getTitle()) + ")")
                     .append("\n\n");
         }
@@ -47,14 +49,21 @@ public class WfaRoleHover {
         List<String> accountableFor = new ArrayList<>();
         for (EObject source : referrers(role)) {
             if (source instanceof Person person && person.getHolds().contains(role)) {
-                holders.add(person.getTitle() == null ? person.getName() : person.getTitle() + " (`" + person.getName() + "`)");
-            } else if (source instanceof Activity activity && activity.getAccountable().contains(role)) {
+                holders.add(
+                        person.getTitle() == null
+                                ? person.getName()
+                                : person.getTitle() + " (`" + person.getName() + "`)");
+            } else if (source instanceof Activity activity
+                    && activity.getAccountable().contains(role)) {
                 Workflow workflow = EcoreUtil2.getContainerOfType(activity, Workflow.class);
                 accountableFor.add("`" + (workflow == null ? "" : workflow.getName() + ".") + activity.getName() + "`");
             }
         }
-        text.append("Held by: ").append(holders.isEmpty() ? "nobody by name" : String.join(", ", holders)).append("\n\n");
-        text.append("Accountable for: ").append(accountableFor.isEmpty() ? "no step" : String.join(", ", accountableFor));
+        text.append("Held by: ")
+                .append(holders.isEmpty() ? "nobody by name" : String.join(", ", holders))
+                .append("\n\n");
+        text.append("Accountable for: ")
+                .append(accountableFor.isEmpty() ? "no step" : String.join(", ", accountableFor));
         return text.toString();
     }
 

@@ -1,7 +1,5 @@
 package org.wfa.dsl.ide.hover;
 
-import com.google.inject.Inject;
-
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -9,6 +7,8 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.wfa.dsl.wfa.Stage;
 import org.wfa.dsl.wfa.WfaPackage;
+
+import com.google.inject.Inject;
 
 /**
  * A stage at a glance: who is responsible, accountable, consulted and informed, what it takes in
@@ -24,19 +24,28 @@ public class WfaStageHover {
         // The same first lines as every other hover: kind, qualified name, title, description.
         StringBuilder text = new StringBuilder(documentation.getDocumentation(stage)).append("\n\n");
         text.append("| R | A | C | I |\n|---|---|---|---|\n| ")
-                .append(written(stage, WfaPackage.Literals.ACTIVITY__RESPONSIBLE)).append(" | ")
-                .append(written(stage, WfaPackage.Literals.ACTIVITY__ACCOUNTABLE)).append(" | ")
-                .append(written(stage, WfaPackage.Literals.ACTIVITY__CONSULTED)).append(" | ")
-                .append(written(stage, WfaPackage.Literals.ACTIVITY__INFORMED)).append(" |\n\n");
-        text.append("Inputs: ").append(written(stage, WfaPackage.Literals.STAGE__CONSUMES)).append("\n\n");
-        text.append("Outputs: ").append(written(stage, WfaPackage.Literals.STAGE__PRODUCES)).append("\n\n");
+                .append(written(stage, WfaPackage.Literals.ACTIVITY__RESPONSIBLE))
+                .append(" | ")
+                .append(written(stage, WfaPackage.Literals.ACTIVITY__ACCOUNTABLE))
+                .append(" | ")
+                .append(written(stage, WfaPackage.Literals.ACTIVITY__CONSULTED))
+                .append(" | ")
+                .append(written(stage, WfaPackage.Literals.ACTIVITY__INFORMED))
+                .append(" |\n\n");
+        text.append("Inputs: ")
+                .append(written(stage, WfaPackage.Literals.STAGE__CONSUMES))
+                .append("\n\n");
+        text.append("Outputs: ")
+                .append(written(stage, WfaPackage.Literals.STAGE__PRODUCES))
+                .append("\n\n");
         text.append("Flows to: ").append(written(stage, WfaPackage.Literals.ACTIVITY__NEXT));
         return text.toString();
     }
 
     private static String written(Stage stage, EReference reference) {
         List<String> names = NodeModelUtils.findNodesForFeature(stage, reference).stream()
-                .map(node -> "`" + NodeModelUtils.getTokenText(node) + "`").collect(Collectors.toList());
+                .map(node -> "`" + NodeModelUtils.getTokenText(node) + "`")
+                .collect(Collectors.toList());
         return names.isEmpty() ? "—" : String.join(", ", names);
     }
 }

@@ -1,8 +1,10 @@
 package org.wfa.dsl.ide.quickfix;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -33,8 +35,8 @@ import org.wfa.dsl.wfa.Approval;
 import org.wfa.dsl.wfa.Decision;
 import org.wfa.dsl.wfa.End;
 import org.wfa.dsl.wfa.Fork;
-import org.wfa.dsl.wfa.Join;
 import org.wfa.dsl.wfa.Import;
+import org.wfa.dsl.wfa.Join;
 import org.wfa.dsl.wfa.Model;
 import org.wfa.dsl.wfa.Node;
 import org.wfa.dsl.wfa.Party;
@@ -47,8 +49,6 @@ import com.google.gson.JsonElement;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 /**
  * Quick fixes for the findings whose repair is mechanical, keyed by the rules' codes. Each
  * fix inserts or replaces text in the canonical layout, so the file stays formatted.
@@ -77,7 +77,8 @@ public class WfaQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider 
         }
         DiagnosticResolutionAcceptor acceptor = acceptors.get();
         for (String suggestion : data(diagnostic).suggestions()) {
-            acceptor.accept("Change to '" + suggestion + "'",
+            acceptor.accept(
+                    "Change to '" + suggestion + "'",
                     (d, element, document) -> List.of(new TextEdit(d.getRange(), suggestion)));
         }
         return acceptor.getDiagnosticResolutions(options, diagnostic);
@@ -89,7 +90,8 @@ public class WfaQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider 
     }
 
     private static boolean isCode(Diagnostic diagnostic, String code) {
-        return diagnostic.getCode() != null && diagnostic.getCode().isLeft()
+        return diagnostic.getCode() != null
+                && diagnostic.getCode().isLeft()
                 && code.equals(diagnostic.getCode().getLeft());
     }
 
@@ -98,10 +100,15 @@ public class WfaQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider 
         acceptor.accept("Add 'otherwise' leading to an end", (diagnostic, element, document) -> {
             Decision decision = EcoreUtil2.getContainerOfType(element, Decision.class);
             Workflow workflow = EcoreUtil2.getContainerOfType(element, Workflow.class);
-            End end = workflow == null ? null
-                    : workflow.getNodes().stream().filter(End.class::isInstance).map(End.class::cast).findFirst()
+            End end = workflow == null
+                    ? null
+                    : workflow.getNodes().stream()
+                            .filter(End.class::isInstance)
+                            .map(End.class::cast)
+                            .findFirst()
                             .orElse(null);
-            return decision == null || end == null ? List.of()
+            return decision == null || end == null
+                    ? List.of()
                     : insertClause(decision, "otherwise -> " + end.getName(), document);
         });
     }
@@ -111,7 +118,8 @@ public class WfaQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider 
         acceptor.accept("Make the most frequent accountable role the owner", (diagnostic, element, document) -> {
             Workflow workflow = EcoreUtil2.getContainerOfType(element, Workflow.class);
             Party candidate = workflow == null ? null : mostAccountable(workflow);
-            return candidate == null ? List.of()
+            return candidate == null
+                    ? List.of()
                     : insertHeaderClause(workflow, "owner " + referenceText(candidate, workflow), document);
         });
     }
@@ -121,12 +129,14 @@ public class WfaQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider 
         acceptor.accept("Add an SLA that escalates to the workflow's owner", (diagnostic, element, document) -> {
             Approval approval = EcoreUtil2.getContainerOfType(element, Approval.class);
             Workflow workflow = EcoreUtil2.getContainerOfType(element, Workflow.class);
-            if (approval == null || workflow == null || workflow.getOwner() == null
+            if (approval == null
+                    || workflow == null
+                    || workflow.getOwner() == null
                     || approval.getApprovers().contains(workflow.getOwner())) {
                 return List.of();
             }
-            return insertClause(approval, "sla 2 days escalate to " + referenceText(workflow.getOwner(), workflow),
-                    document);
+            return insertClause(
+                    approval, "sla 2 days escalate to " + referenceText(workflow.getOwner(), workflow), document);
         });
     }
 
@@ -134,10 +144,16 @@ public class WfaQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider 
     public void addHumanReview(DiagnosticResolutionAcceptor acceptor) {
         acceptor.accept("Add 'reviewed by' the agent's supervisor", (diagnostic, element, document) -> {
             Stage stage = EcoreUtil2.getContainerOfType(element, Stage.class);
-            Agent agent = stage == null ? null
-                    : stage.getResponsible().stream().filter(Agent.class::isInstance).map(Agent.class::cast)
-                            .findFirst().orElse(null);
-            if (agent == null || agent.getSupervisor() == null || agent.getSupervisor().eIsProxy()) {
+            Agent agent = stage == null
+                    ? null
+                    : stage.getResponsible().stream()
+                            .filter(Agent.class::isInstance)
+                            .map(Agent.class::cast)
+                            .findFirst()
+                            .orElse(null);
+            if (agent == null
+                    || agent.getSupervisor() == null
+                    || agent.getSupervisor().eIsProxy()) {
                 return List.of();
             }
             return insertClause(stage, "reviewed by " + referenceText(agent.getSupervisor(), stage), document);
@@ -199,8 +215,8 @@ public class WfaQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider 
                     return List.of();
                 }
                 end = reached;
-                for (INode arrow : NodeModelUtils.findNodesForFeature(graph.vertex(v),
-                        graph.vertex(v).eClass().getEStructuralFeature("next"))) {
+                for (INode arrow : NodeModelUtils.findNodesForFeature(
+                        graph.vertex(v), graph.vertex(v).eClass().getEStructuralFeature("next"))) {
                     if (arrow.getText().trim().equals(reached.getName())) {
                         Position start = document.getPosition(arrow.getOffset());
                         Position stop = document.getPosition(arrow.getEndOffset());
@@ -212,9 +228,12 @@ public class WfaQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider 
         if (end == null || edits.isEmpty()) {
             return List.of();
         }
-        Position endLine = new Position(document.getPosition(NodeModelUtils.getNode(end).getOffset()).getLine(), 0);
-        edits.add(new TextEdit(new Range(endLine, endLine),
-                INDENT + "join " + joinName + " {\n" + INDENT + INDENT + "-> " + end.getName() + "\n" + INDENT + "}\n\n"));
+        Position endLine = new Position(
+                document.getPosition(NodeModelUtils.getNode(end).getOffset()).getLine(), 0);
+        edits.add(new TextEdit(
+                new Range(endLine, endLine),
+                INDENT + "join " + joinName + " {\n" + INDENT + INDENT + "-> " + end.getName() + "\n" + INDENT
+                        + "}\n\n"));
         return edits;
     }
 
@@ -242,7 +261,8 @@ public class WfaQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider 
             if (!leaf.isHidden() && "{".equals(leaf.getText())) {
                 Position brace = document.getPosition(leaf.getOffset());
                 Position next = new Position(brace.getLine() + 1, 0);
-                Position workflowStart = document.getPosition(NodeModelUtils.getNode(workflow).getOffset());
+                Position workflowStart =
+                        document.getPosition(NodeModelUtils.getNode(workflow).getOffset());
                 String indent = " ".repeat(workflowStart.getCharacter()) + INDENT;
                 return List.of(new TextEdit(new Range(next, next), indent + clause + "\n"));
             }
@@ -254,11 +274,14 @@ public class WfaQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider 
         Map<Party, Integer> counts = new LinkedHashMap<>();
         for (Node node : workflow.getNodes()) {
             if (node instanceof Activity activity) {
-                activity.getAccountable().stream().filter(p -> !p.eIsProxy())
+                activity.getAccountable().stream()
+                        .filter(p -> !p.eIsProxy())
                         .forEach(p -> counts.merge(p, 1, Integer::sum));
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+        return counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
                 .orElse(null);
     }
 

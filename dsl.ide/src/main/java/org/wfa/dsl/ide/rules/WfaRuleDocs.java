@@ -39,13 +39,11 @@ public final class WfaRuleDocs {
      * @param summary what the rule finds, in a few words (the "what" column of the rules table), or ""
      * @param section the rule's whole section in Markdown (why, example, fix), without its heading
      */
-    public record RuleDoc(String code, String name, String explanation, String url, String summary, String section) {
-    }
+    public record RuleDoc(String code, String name, String explanation, String url, String summary, String section) {}
 
     private static final Map<String, RuleDoc> RULES = load();
 
-    private WfaRuleDocs() {
-    }
+    private WfaRuleDocs() {}
 
     /** The documentation of the rule with the code ("WFA101"), if docs/rules.md has a section for it. */
     public static Optional<RuleDoc> forCode(String code) {
@@ -76,7 +74,10 @@ public final class WfaRuleDocs {
             throw new UncheckedIOException(e);
         }
         Map<String, String> summaries = new LinkedHashMap<>();
-        TABLE_ROW.matcher(text).results().forEach(row -> summaries.put(row.group(1), row.group(2).trim()));
+        TABLE_ROW
+                .matcher(text)
+                .results()
+                .forEach(row -> summaries.put(row.group(1), row.group(2).trim()));
         Map<String, RuleDoc> rules = new LinkedHashMap<>();
         Matcher heading = HEADING.matcher(text);
         int[] starts = heading.results().mapToInt(r -> r.start()).toArray();
@@ -86,11 +87,19 @@ public final class WfaRuleDocs {
             int end = index + 1 < starts.length ? starts[index + 1] : text.length();
             String section = text.substring(heading.end(), end);
             Matcher why = WHY.matcher(section);
-            String explanation = why.find() ? why.group(1).replaceAll("\\s*\\n\\s*", " ").trim() : "";
+            String explanation =
+                    why.find() ? why.group(1).replaceAll("\\s*\\n\\s*", " ").trim() : "";
             String code = heading.group(1);
             String name = heading.group(2);
-            rules.put(code, new RuleDoc(code, name, explanation, rulesUrl() + "#" + anchor(code, name),
-                    summaries.getOrDefault(code, ""), section.trim()));
+            rules.put(
+                    code,
+                    new RuleDoc(
+                            code,
+                            name,
+                            explanation,
+                            rulesUrl() + "#" + anchor(code, name),
+                            summaries.getOrDefault(code, ""),
+                            section.trim()));
             index++;
         }
         return Collections.unmodifiableMap(rules);

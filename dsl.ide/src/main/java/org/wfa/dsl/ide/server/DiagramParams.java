@@ -12,8 +12,7 @@ public class DiagramParams {
 
     private Position position;
 
-    public DiagramParams() {
-    }
+    public DiagramParams() {}
 
     public DiagramParams(String uri, Position position) {
         this.uri = uri;

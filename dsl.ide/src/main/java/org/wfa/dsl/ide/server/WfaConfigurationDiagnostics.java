@@ -39,8 +39,8 @@ final class WfaConfigurationDiagnostics {
      *                  change reaches both)
      * @param publisher publishes a file's diagnostics to the client
      */
-    WfaConfigurationDiagnostics(Supplier<WfaSettingsProvider> settings,
-            Procedure2<? super URI, ? super Iterable<Issue>> publisher) {
+    WfaConfigurationDiagnostics(
+            Supplier<WfaSettingsProvider> settings, Procedure2<? super URI, ? super Iterable<Issue>> publisher) {
         this.settings = settings;
         this.publisher = publisher;
     }
@@ -85,7 +85,8 @@ final class WfaConfigurationDiagnostics {
             published.put(file, List.copyOf(problems));
         }
         URI uri = URI.createFileURI(file.toString());
-        publisher.apply(uri, problems.stream().map(problem -> issue(uri, problem)).toList());
+        publisher.apply(
+                uri, problems.stream().map(problem -> issue(uri, problem)).toList());
     }
 
     /** A problem as an error of the file, at the problem's line and column (LSP shows the word there). */

@@ -42,7 +42,8 @@ public class WfaDiagramExtension implements ILanguageServerExtension {
             if (!(context.getResource() instanceof XtextResource resource)) {
                 return null;
             }
-            Integer offset = params.getPosition() == null || context.getDocument() == null ? null
+            Integer offset = params.getPosition() == null || context.getDocument() == null
+                    ? null
                     : context.getDocument().getOffSet(params.getPosition());
             return diagrams.diagramAt(resource, offset);
         });

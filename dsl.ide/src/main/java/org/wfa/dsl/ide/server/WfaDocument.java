@@ -31,7 +31,8 @@ class WfaDocument extends Document {
     }
 
     static Document of(Document document) {
-        return document == null || document instanceof WfaDocument ? document
+        return document == null || document instanceof WfaDocument
+                ? document
                 : new WfaDocument(document.getVersion(), document.getContents());
     }
 

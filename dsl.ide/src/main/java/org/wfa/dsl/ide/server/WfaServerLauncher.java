@@ -18,8 +18,7 @@ import com.google.inject.Guice;
  */
 public final class WfaServerLauncher {
 
-    private WfaServerLauncher() {
-    }
+    private WfaServerLauncher() {}
 
     /**
      * Serves the protocol until the client closes the input or asks the server to exit.
@@ -32,7 +31,8 @@ public final class WfaServerLauncher {
         PrintStream console = System.out;
         System.setOut(System.err);
         try {
-            LanguageServerImpl server = Guice.createInjector(WfaServerModule.create()).getInstance(LanguageServerImpl.class);
+            LanguageServerImpl server =
+                    Guice.createInjector(WfaServerModule.create()).getInstance(LanguageServerImpl.class);
             Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, protocolOut);
             server.connect(launcher.getRemoteProxy());
             launcher.startListening().get();

@@ -3,9 +3,9 @@ package org.wfa.dsl.ide.server;
 import java.util.concurrent.ExecutorService;
 
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import org.eclipse.xtext.ide.server.concurrent.IRequestManager;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
+import org.eclipse.xtext.ide.server.concurrent.IRequestManager;
 
 import com.google.inject.Module;
 import com.google.inject.util.Modules;
@@ -16,8 +16,7 @@ import com.google.inject.util.Modules;
  */
 public final class WfaServerModule {
 
-    private WfaServerModule() {
-    }
+    private WfaServerModule() {}
 
     public static Module create() {
         return Modules.override(new ServerModule()).with(wfaBindings(), deepStacks());

@@ -21,13 +21,16 @@ import com.google.inject.Singleton;
 @Singleton
 public class WfaTextRegionTransformer implements ITextRegionTransformer {
 
-    private final LoadingCache<Document, Document> wrapped = CacheBuilder.newBuilder().weakKeys().maximumSize(16)
-            .build(CacheLoader.from(WfaDocument::of));
+    private final LoadingCache<Document, Document> wrapped =
+            CacheBuilder.newBuilder().weakKeys().maximumSize(16).build(CacheLoader.from(WfaDocument::of));
 
     @Override
     public DocumentHighlight apply(Document document, ITextRegion region, DocumentHighlightKind kind) {
         Document fast = wrapped.getUnchecked(document);
-        return new DocumentHighlight(new Range(fast.getPosition(region.getOffset()),
-                fast.getPosition(region.getOffset() + region.getLength())), kind);
+        return new DocumentHighlight(
+                new Range(
+                        fast.getPosition(region.getOffset()),
+                        fast.getPosition(region.getOffset() + region.getLength())),
+                kind);
     }
 }

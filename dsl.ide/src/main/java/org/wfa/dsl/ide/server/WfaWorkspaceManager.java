@@ -62,13 +62,18 @@ public class WfaWorkspaceManager extends WorkspaceManager {
 
     /** Every build publishes a validated file's issues through the acceptor: its configuration's follow. */
     @Override
-    public void initialize(List<WorkspaceFolder> workspaceFolders,
-            Procedure2<? super URI, ? super Iterable<Issue>> issueAcceptor, CancelIndicator cancelIndicator) {
+    public void initialize(
+            List<WorkspaceFolder> workspaceFolders,
+            Procedure2<? super URI, ? super Iterable<Issue>> issueAcceptor,
+            CancelIndicator cancelIndicator) {
         configuration = new WfaConfigurationDiagnostics(this::settingsProvider, issueAcceptor);
-        super.initialize(workspaceFolders, (uri, issues) -> {
-            issueAcceptor.apply(uri, issues);
-            configuration.validated(uri);
-        }, cancelIndicator);
+        super.initialize(
+                workspaceFolders,
+                (uri, issues) -> {
+                    issueAcceptor.apply(uri, issues);
+                    configuration.validated(uri);
+                },
+                cancelIndicator);
     }
 
     /**
@@ -79,16 +84,20 @@ public class WfaWorkspaceManager extends WorkspaceManager {
     @Override
     public Buildable didChangeFiles(List<URI> dirtyFiles, List<URI> deletedFiles) {
         List<Path> changed = Stream.concat(dirtyFiles.stream(), deletedFiles.stream())
-                .filter(WfaWorkspaceManager::isConfiguration).map(WfaWorkspaceManager::path).toList();
+                .filter(WfaWorkspaceManager::isConfiguration)
+                .map(WfaWorkspaceManager::path)
+                .toList();
         if (changed.isEmpty()) {
             return super.didChangeFiles(dirtyFiles, deletedFiles);
         }
-        List<URI> deleted = deletedFiles.stream().filter(uri -> !isConfiguration(uri)).toList();
+        List<URI> deleted =
+                deletedFiles.stream().filter(uri -> !isConfiguration(uri)).toList();
         Set<URI> dirty = new LinkedHashSet<>();
         dirtyFiles.stream().filter(uri -> !isConfiguration(uri)).forEach(dirty::add);
         for (IResourceDescription description : getIndex().getAllResourceDescriptions()) {
             URI uri = description.getURI();
-            if (uri.isFile() && !deleted.contains(uri)
+            if (uri.isFile()
+                    && !deleted.contains(uri)
                     && changed.stream().anyMatch(file -> path(uri).startsWith(file.getParent()))) {
                 dirty.add(uri);
             }

@@ -14,16 +14,18 @@ import org.wfa.dsl.generator.diagram.Diagram.Shape;
 /** Diagrams shared by the layout and renderer tests. */
 final class SampleDiagrams {
 
-    private SampleDiagrams() {
-    }
+    private SampleDiagrams() {}
 
     /**
      * An order process of 15 nodes in 3 lanes: a decision with a rework loop, a fork and join,
      * an escalation loop, a self-loop, two ends and an empty fourth lane.
      */
     static Diagram orderProcess() {
-        List<Lane> lanes = List.of(new Lane("sales", "Sales"), new Lane("finance", "Finance"),
-                new Lane("ops", "Operations & Logistics"), new Lane("legal", "Legal (unused)"));
+        List<Lane> lanes = List.of(
+                new Lane("sales", "Sales"),
+                new Lane("finance", "Finance"),
+                new Lane("ops", "Operations & Logistics"),
+                new Lane("legal", "Legal (unused)"));
         List<Node> nodes = List.of(
                 node("start", "Order received", Shape.START, "sales"),
                 node("triage", "Triage the order", Shape.TASK, "sales"),
@@ -77,8 +79,19 @@ final class SampleDiagrams {
         List<Node> nodes = new ArrayList<>();
         List<Edge> edges = new ArrayList<>();
         nodes.add(node("s0", "Start", Shape.START, "lane0"));
-        Shape[] kinds = { Shape.TASK, Shape.SYSTEM_TASK, Shape.TASK, Shape.AI_TASK, Shape.APPROVAL, Shape.TASK,
-                Shape.CALL, Shape.WAIT, Shape.WORKFLOW, Shape.SYSTEM, Shape.TEAM };
+        Shape[] kinds = {
+            Shape.TASK,
+            Shape.SYSTEM_TASK,
+            Shape.TASK,
+            Shape.AI_TASK,
+            Shape.APPROVAL,
+            Shape.TASK,
+            Shape.CALL,
+            Shape.WAIT,
+            Shape.WORKFLOW,
+            Shape.SYSTEM,
+            Shape.TEAM
+        };
         String previous = "s0";
         int previousLane = 0;
         for (int i = 1; i < stages - 1; i++) {
@@ -97,8 +110,9 @@ final class SampleDiagrams {
             } else {
                 String label = "Stage " + i + (i % 4 == 0 ? " with a longer descriptive name" : "");
                 nodes.add(node(id, label, kinds[i % kinds.length], "lane" + lane));
-                String edgeLabel = previous.equals("s0") ? null : nodes.get(nodes.size() - 2).shape() == Shape.DECISION
-                        ? "yes" : null;
+                String edgeLabel = previous.equals("s0")
+                        ? null
+                        : nodes.get(nodes.size() - 2).shape() == Shape.DECISION ? "yes" : null;
                 edges.add(edge(previous, id, edgeLabel, previousLane, lane));
             }
             if (i % 13 == 12) {
@@ -118,16 +132,21 @@ final class SampleDiagrams {
     /** Six steps handed from lane to lane: a DAG whose edges all point forwards. */
     static Diagram chain() {
         List<Lane> lanes = List.of(new Lane("a", "A"), new Lane("b", "B"), new Lane("c", "C"));
-        List<Node> nodes = List.of(node("n1", "Start", Shape.START, "a"),
+        List<Node> nodes = List.of(
+                node("n1", "Start", Shape.START, "a"),
                 node("n2", "Collect", Shape.TASK, "b"),
                 node("n3", "Check", Shape.DECISION, "c"),
                 node("n4", "Fix", Shape.TASK, "a"),
                 node("n5", "File", Shape.SYSTEM_TASK, "b"),
                 node("n6", "End", Shape.END, "c"));
-        List<Edge> edges = List.of(new Edge("n1", "n2", null, EdgeStyle.HANDOFF),
-                new Edge("n2", "n3", null, EdgeStyle.HANDOFF), new Edge("n3", "n4", "bad", EdgeStyle.HANDOFF),
-                new Edge("n3", "n5", "good", EdgeStyle.HANDOFF), new Edge("n4", "n5", null, EdgeStyle.HANDOFF),
-                new Edge("n5", "n6", null, EdgeStyle.HANDOFF), new Edge("n1", "n6", "skip", EdgeStyle.DEPENDENCY));
+        List<Edge> edges = List.of(
+                new Edge("n1", "n2", null, EdgeStyle.HANDOFF),
+                new Edge("n2", "n3", null, EdgeStyle.HANDOFF),
+                new Edge("n3", "n4", "bad", EdgeStyle.HANDOFF),
+                new Edge("n3", "n5", "good", EdgeStyle.HANDOFF),
+                new Edge("n4", "n5", null, EdgeStyle.HANDOFF),
+                new Edge("n5", "n6", null, EdgeStyle.HANDOFF),
+                new Edge("n1", "n6", "skip", EdgeStyle.DEPENDENCY));
         return new Diagram("chain", "Chain", lanes, nodes, edges);
     }
 
@@ -165,14 +184,18 @@ final class SampleDiagrams {
         Shape[] shapes = Shape.values();
         for (int i = 0; i < nodeCount; i++) {
             String label = "Node " + i + " " + "word ".repeat(random.nextInt(6));
-            nodes.add(node("n" + i, label, shapes[random.nextInt(shapes.length)],
+            nodes.add(node(
+                    "n" + i,
+                    label,
+                    shapes[random.nextInt(shapes.length)],
                     "L" + random.nextInt(Math.max(1, laneCount - 1))));
         }
         List<Edge> edges = new ArrayList<>();
         EdgeStyle[] styles = EdgeStyle.values();
         for (int e = 0; e < edgeCount; e++) {
             int from = random.nextInt(nodeCount);
-            int to = random.nextInt(10) < 7 ? Math.min(nodeCount - 1, from + 1 + random.nextInt(4))
+            int to = random.nextInt(10) < 7
+                    ? Math.min(nodeCount - 1, from + 1 + random.nextInt(4))
                     : random.nextInt(nodeCount);
             String label = random.nextInt(3) == 0 ? "label " + e : null;
             edges.add(new Edge("n" + from, "n" + to, label, styles[random.nextInt(styles.length)]));

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -57,20 +56,26 @@ class WfaSvgRendererTest {
 
     @Test
     void hostileTextIsEscapedAndBidiAndControlCharactersAreRemoved() throws Exception {
-        Diagram diagram = new Diagram(HOSTILE, HOSTILE, List.of(new Lane("a", HOSTILE)),
-                List.of(new Node("n\"><script>", HOSTILE, Shape.TASK, "a", HOSTILE, null),
+        Diagram diagram = new Diagram(
+                HOSTILE,
+                HOSTILE,
+                List.of(new Lane("a", HOSTILE)),
+                List.of(
+                        new Node("n\"><script>", HOSTILE, Shape.TASK, "a", HOSTILE, null),
                         new Node("m", "Next", Shape.END, "a", null, null)),
                 List.of(new Edge("n\"><script>", "m", HOSTILE, EdgeStyle.HANDOFF)));
         String svg = renderer.render(layout.layout(diagram));
 
         assertFalse(svg.contains("<script"), "no markup from the model");
-        for (char invisible : new char[] { '\u202E', '\u202C', '\u2066', '\u2069', '\u0007' }) {
+        for (char invisible : new char[] {'\u202E', '\u202C', '\u2066', '\u2069', '\u0007'}) {
             assertTrue(svg.indexOf(invisible) < 0, () -> "contains U+" + Integer.toHexString(invisible));
         }
         Document document = parse(svg);
-        Element title = (Element) document.getDocumentElement().getElementsByTagNameNS(SVG_NS, "title").item(0);
-        assertEquals("<script>alert(1)</script> \"quoted\" 'single' & gnp.exe isolate bell lone",
-                title.getTextContent());
+        Element title = (Element) document.getDocumentElement()
+                .getElementsByTagNameNS(SVG_NS, "title")
+                .item(0);
+        assertEquals(
+                "<script>alert(1)</script> \"quoted\" 'single' & gnp.exe isolate bell lone", title.getTextContent());
         for (Element element : elements(document, "*")) {
             String id = element.getAttribute("id");
             assertTrue(id.isEmpty() || id.matches("[A-Za-z0-9_-]+"), () -> "unsafe id " + id);
@@ -107,8 +112,12 @@ class WfaSvgRendererTest {
 
     @Test
     void safeLinksWrapTheNodeAndScriptLinksAreDropped() throws Exception {
-        Diagram diagram = new Diagram("links", "Links", List.of(new Lane("a", "A")),
-                List.of(new Node("good", "Good", Shape.WORKFLOW, "a", null, "../workflows/billing.html?x=1&y=2"),
+        Diagram diagram = new Diagram(
+                "links",
+                "Links",
+                List.of(new Lane("a", "A")),
+                List.of(
+                        new Node("good", "Good", Shape.WORKFLOW, "a", null, "../workflows/billing.html?x=1&y=2"),
                         new Node("bad", "Bad", Shape.TASK, "a", null, " java\tscript:alert(1)"),
                         new Node("data", "Data", Shape.TASK, "a", null, "DATA:text/html,<b>")),
                 List.of());
@@ -116,8 +125,9 @@ class WfaSvgRendererTest {
         List<Element> links = elements(parse(svg), "a");
         assertEquals(1, links.size());
         assertEquals("../workflows/billing.html?x=1&y=2", links.get(0).getAttribute("href"));
-        assertEquals("wfa-links-node-good", ((Element) links.get(0).getElementsByTagNameNS(SVG_NS, "g").item(0))
-                .getAttribute("id"));
+        assertEquals(
+                "wfa-links-node-good",
+                ((Element) links.get(0).getElementsByTagNameNS(SVG_NS, "g").item(0)).getAttribute("id"));
         assertNull(SvgText.safeHref("javascript:alert(1)"));
         assertNotNull(SvgText.safeHref("https://example.org/wfa"));
     }
@@ -129,21 +139,41 @@ class WfaSvgRendererTest {
             Element group = nodeGroup(document, "wfa-" + SvgShapes.cssName(shape));
             assertNotNull(group, shape::name);
         }
-        assertEquals(1, nodeGroup(document, "wfa-start").getElementsByTagNameNS(SVG_NS, "circle").getLength());
-        assertEquals(2, nodeGroup(document, "wfa-end").getElementsByTagNameNS(SVG_NS, "circle").getLength());
+        assertEquals(
+                1,
+                nodeGroup(document, "wfa-start")
+                        .getElementsByTagNameNS(SVG_NS, "circle")
+                        .getLength());
+        assertEquals(
+                2,
+                nodeGroup(document, "wfa-end")
+                        .getElementsByTagNameNS(SVG_NS, "circle")
+                        .getLength());
         assertEquals(4, points(nodeGroup(document, "wfa-decision")));
         assertEquals(6, points(nodeGroup(document, "wfa-approval")));
         assertTrue(nodeGroup(document, "wfa-ai-task").getTextContent().contains("AI"));
-        assertEquals(1, nodeGroup(document, "wfa-wait").getElementsByTagNameNS(SVG_NS, "path").getLength());
-        assertEquals(2, nodeGroup(document, "wfa-system").getElementsByTagNameNS(SVG_NS, "path").getLength());
+        assertEquals(
+                1,
+                nodeGroup(document, "wfa-wait")
+                        .getElementsByTagNameNS(SVG_NS, "path")
+                        .getLength());
+        assertEquals(
+                2,
+                nodeGroup(document, "wfa-system")
+                        .getElementsByTagNameNS(SVG_NS, "path")
+                        .getLength());
     }
 
     @Test
     void longLabelIsShortenedWithTheFullTextAndTooltipOnHover() throws Exception {
         String label = "Reconcile the quarterly statements of every subsidiary against the consolidated ledger"
                 + " before the auditors arrive on site";
-        Diagram diagram = new Diagram("long", "Long", List.of(new Lane("a", "A")),
-                List.of(new Node("n", label, Shape.TASK, "a", "Owned by the controller", null)), List.of());
+        Diagram diagram = new Diagram(
+                "long",
+                "Long",
+                List.of(new Lane("a", "A")),
+                List.of(new Node("n", label, Shape.TASK, "a", "Owned by the controller", null)),
+                List.of());
         Element group = nodeGroup(parse(renderer.render(layout.layout(diagram))), "wfa-task");
         Element title = (Element) group.getElementsByTagNameNS(SVG_NS, "title").item(0);
         assertEquals(label + "\nOwned by the controller", title.getTextContent());
@@ -155,15 +185,21 @@ class WfaSvgRendererTest {
     @Test
     void edgesGetArrowheadsAndClassesPerStyle() throws Exception {
         Document document = parse(renderer.render(layout.layout(SampleDiagrams.orderProcess())));
-        List<String> markerIds = elements(document, "marker").stream().map(m -> m.getAttribute("id")).toList();
+        List<String> markerIds = elements(document, "marker").stream()
+                .map(m -> m.getAttribute("id"))
+                .toList();
         for (EdgeStyle style : EdgeStyle.values()) {
             String name = style.name().toLowerCase(Locale.ROOT);
             assertTrue(markerIds.contains("wfa-order-process-arrow-" + name));
         }
         long handoffs = elements(document, "g").stream()
-                .filter(g -> g.getAttribute("class").equals("wfa-edge wfa-handoff")).count();
-        assertEquals(SampleDiagrams.orderProcess().edges().stream().filter(e -> e.style() == EdgeStyle.HANDOFF)
-                .count(), handoffs);
+                .filter(g -> g.getAttribute("class").equals("wfa-edge wfa-handoff"))
+                .count();
+        assertEquals(
+                SampleDiagrams.orderProcess().edges().stream()
+                        .filter(e -> e.style() == EdgeStyle.HANDOFF)
+                        .count(),
+                handoffs);
     }
 
     @Test
@@ -194,11 +230,14 @@ class WfaSvgRendererTest {
 
     private static Element nodeGroup(Document document, String shapeClass) {
         return elements(document, "g").stream()
-                .filter(g -> g.getAttribute("class").equals("wfa-node " + shapeClass)).findFirst().orElse(null);
+                .filter(g -> g.getAttribute("class").equals("wfa-node " + shapeClass))
+                .findFirst()
+                .orElse(null);
     }
 
     private static int points(Element group) {
-        Element polygon = (Element) group.getElementsByTagNameNS(SVG_NS, "polygon").item(0);
+        Element polygon =
+                (Element) group.getElementsByTagNameNS(SVG_NS, "polygon").item(0);
         return polygon.getAttribute("points").split(" ").length;
     }
 

@@ -36,10 +36,14 @@ class WfaSwimlaneLayoutTest {
 
     /** The samples, then random graphs of up to 70 nodes and 120 edges from fixed seeds. */
     static Stream<Diagram> diagrams() {
-        Stream<Diagram> samples = Stream.of(SampleDiagrams.orderProcess(), SampleDiagrams.longWorkflow(50, 6),
-                SampleDiagrams.chain(), SampleDiagrams.everyShape());
-        Stream<Diagram> random = LongStream.rangeClosed(1, 20).mapToObj(seed -> SampleDiagrams.random(seed,
-                (int) (5 + seed * 7 % 66), (int) (1 + seed % 6), (int) (seed * 13 % 121)));
+        Stream<Diagram> samples = Stream.of(
+                SampleDiagrams.orderProcess(),
+                SampleDiagrams.longWorkflow(50, 6),
+                SampleDiagrams.chain(),
+                SampleDiagrams.everyShape());
+        Stream<Diagram> random = LongStream.rangeClosed(1, 20)
+                .mapToObj(seed -> SampleDiagrams.random(
+                        seed, (int) (5 + seed * 7 % 66), (int) (1 + seed % 6), (int) (seed * 13 % 121)));
         return Stream.concat(samples, random);
     }
 
@@ -52,7 +56,9 @@ class WfaSwimlaneLayoutTest {
         for (NodeBox node : result.nodes()) {
             LaneBand band = bands.get(node.node().laneId());
             assertTrue(band.band().contains(node.bounds()), () -> node.node().id() + " outside its lane");
-            assertTrue(node.bounds().x() >= band.header().right(), () -> node.node().id() + " over the header");
+            assertTrue(
+                    node.bounds().x() >= band.header().right(),
+                    () -> node.node().id() + " over the header");
         }
     }
 
@@ -85,7 +91,9 @@ class WfaSwimlaneLayoutTest {
         LaidOutDiagram result = layout.layout(SampleDiagrams.chain());
         Map<String, NodeBox> nodes = byId(result);
         for (Edge edge : result.diagram().edges()) {
-            assertTrue(nodes.get(edge.to()).shape().x() > nodes.get(edge.from()).shape().right(),
+            assertTrue(
+                    nodes.get(edge.to()).shape().x()
+                            > nodes.get(edge.from()).shape().right(),
                     () -> edge.from() + " -> " + edge.to() + " does not run rightwards");
         }
     }
@@ -110,7 +118,8 @@ class WfaSwimlaneLayoutTest {
             Point second = points.get(1);
             Point beforeLast = points.get(points.size() - 2);
             Point last = points.get(points.size() - 1);
-            assertAll(name,
+            assertAll(
+                    name,
                     () -> assertTrue(first.x() >= source.centerX() && first.x() <= source.right() + EPSILON),
                     () -> assertTrue(first.y() > source.y() && first.y() < source.bottom()),
                     () -> assertTrue(second.y() == first.y() && second.x() > first.x(), "leaves rightwards"),
@@ -128,7 +137,9 @@ class WfaSwimlaneLayoutTest {
             for (int j = i + 1; j < nodes.size(); j++) {
                 NodeBox a = nodes.get(i);
                 NodeBox b = nodes.get(j);
-                assertFalse(a.bounds().overlaps(b.bounds()), () -> a.node().id() + " overlaps " + b.node().id());
+                assertFalse(
+                        a.bounds().overlaps(b.bounds()),
+                        () -> a.node().id() + " overlaps " + b.node().id());
             }
         }
     }
@@ -145,8 +156,10 @@ class WfaSwimlaneLayoutTest {
                 Point a = points.get(i - 1);
                 Point b = points.get(i);
                 for (NodeBox node : result.nodes()) {
-                    assertFalse(crosses(a, b, node.bounds()),
-                            () -> path.edge().from() + " -> " + path.edge().to() + " runs through " + node.node().id());
+                    assertFalse(
+                            crosses(a, b, node.bounds()),
+                            () -> path.edge().from() + " -> " + path.edge().to() + " runs through "
+                                    + node.node().id());
                 }
             }
         }
@@ -161,7 +174,7 @@ class WfaSwimlaneLayoutTest {
         for (int e = 0; e < edges.size(); e++) {
             List<Point> points = edges.get(e).points();
             for (int i = 1; i < points.size(); i++) {
-                segments.add(new Point[] { points.get(i - 1), points.get(i) });
+                segments.add(new Point[] {points.get(i - 1), points.get(i)});
                 owner.add(e);
             }
         }
@@ -172,8 +185,9 @@ class WfaSwimlaneLayoutTest {
                     Point[] b = segments.get(j);
                     int edgeA = owner.get(i);
                     int edgeB = owner.get(j);
-                    assertFalse(collinearOverlap(a, b), () -> describe(edges.get(edgeA)) + " overlaps "
-                            + describe(edges.get(edgeB)));
+                    assertFalse(
+                            collinearOverlap(a, b),
+                            () -> describe(edges.get(edgeA)) + " overlaps " + describe(edges.get(edgeB)));
                 }
             }
         }
@@ -184,20 +198,25 @@ class WfaSwimlaneLayoutTest {
     void edgeLabelsOverlapNeitherNodesNorEachOther(Diagram diagram) {
         LaidOutDiagram result = layout.layout(diagram);
         Map<String, NodeBox> nodes = byId(result);
-        List<EdgePath> labelled = result.edges().stream().filter(path -> path.label() != null).toList();
+        List<EdgePath> labelled =
+                result.edges().stream().filter(path -> path.label() != null).toList();
         for (int i = 0; i < labelled.size(); i++) {
             EdgePath path = labelled.get(i);
             Box label = path.label().box();
             for (NodeBox node : result.nodes()) {
-                assertFalse(label.overlaps(node.label().box()), () -> "label over the text of " + node.node().id());
+                assertFalse(
+                        label.overlaps(node.label().box()),
+                        () -> "label over the text of " + node.node().id());
                 if (!node.node().id().equals(path.edge().from())) {
-                    assertFalse(label.overlaps(node.shape()), () -> "label over " + node.node().id());
+                    assertFalse(
+                            label.overlaps(node.shape()),
+                            () -> "label over " + node.node().id());
                 }
             }
             // Beside its source: clear of the outline, which for a diamond or a circle lies
             // inside the bounding box.
             NodeBox source = nodes.get(path.edge().from());
-            for (double y : new double[] { label.y(), label.centerY(), label.bottom() }) {
+            for (double y : new double[] {label.y(), label.centerY(), label.bottom()}) {
                 assertTrue(label.x() >= ShapeOutline.rightX(source.node().shape(), source.shape(), y));
             }
             for (int j = i + 1; j < labelled.size(); j++) {
@@ -210,15 +229,21 @@ class WfaSwimlaneLayoutTest {
     void loopsAndSelfLoopsAreRoutedAroundTheNodes() {
         LaidOutDiagram result = layout.layout(SampleDiagrams.orderProcess());
         EdgePath selfLoop = result.edges().stream()
-                .filter(path -> path.edge().from().equals("ship") && path.edge().to().equals("ship")).findFirst()
+                .filter(path ->
+                        path.edge().from().equals("ship") && path.edge().to().equals("ship"))
+                .findFirst()
                 .orElseThrow();
         Box ship = byId(result).get("ship").shape();
         assertEquals(6, selfLoop.points().size());
         assertTrue(selfLoop.points().stream().anyMatch(p -> p.y() > ship.bottom()), "the loop passes beneath");
         EdgePath rework = result.edges().stream()
-                .filter(path -> path.edge().from().equals("ask") && path.edge().to().equals("triage")).findFirst()
+                .filter(path ->
+                        path.edge().from().equals("ask") && path.edge().to().equals("triage"))
+                .findFirst()
                 .orElseThrow();
-        assertTrue(rework.points().get(rework.points().size() - 1).x() < rework.points().get(0).x(),
+        assertTrue(
+                rework.points().get(rework.points().size() - 1).x()
+                        < rework.points().get(0).x(),
                 "the rework loop runs back to the left");
     }
 
@@ -241,8 +266,12 @@ class WfaSwimlaneLayoutTest {
 
     @Test
     void edgelessAndEmptyDiagramsAreLaidOut() {
-        Diagram single = new Diagram("one", "One", List.of(new Lane("a", "A")),
-                List.of(SampleDiagrams.node("x", "Alone", Shape.TASK, "a")), List.of());
+        Diagram single = new Diagram(
+                "one",
+                "One",
+                List.of(new Lane("a", "A")),
+                List.of(SampleDiagrams.node("x", "Alone", Shape.TASK, "a")),
+                List.of());
         assertEquals(1, layout.layout(single).nodes().size());
         Diagram empty = new Diagram("none", "None", List.of(new Lane("a", "A")), List.of(), List.of());
         LaidOutDiagram result = layout.layout(empty);
@@ -253,8 +282,12 @@ class WfaSwimlaneLayoutTest {
     @Test
     void hugeLabelIsShortenedToAFewLines() {
         String huge = "word ".repeat(5000) + "x".repeat(20_000);
-        Diagram diagram = new Diagram("big", "Big", List.of(new Lane("a", huge)),
-                List.of(SampleDiagrams.node("x", huge, Shape.TASK, "a")), List.of());
+        Diagram diagram = new Diagram(
+                "big",
+                "Big",
+                List.of(new Lane("a", huge)),
+                List.of(SampleDiagrams.node("x", huge, Shape.TASK, "a")),
+                List.of());
         NodeBox node = layout.layout(diagram).nodes().get(0);
         assertEquals(3, node.label().lines().size());
         assertTrue(node.label().lines().get(2).endsWith("\u2026"));
@@ -264,16 +297,30 @@ class WfaSwimlaneLayoutTest {
     void unknownReferencesAreRejected() {
         Lane lane = new Lane("a", "A");
         Node node = SampleDiagrams.node("x", "X", Shape.TASK, "a");
-        assertThrows(IllegalArgumentException.class, () -> layout.layout(new Diagram("d", "D", List.of(lane),
-                List.of(SampleDiagrams.node("x", "X", Shape.TASK, "nowhere")), List.of())));
-        assertThrows(IllegalArgumentException.class, () -> layout.layout(new Diagram("d", "D", List.of(lane),
-                List.of(node), List.of(new Edge("x", "missing", null, EdgeStyle.FLOW)))));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> layout.layout(new Diagram(
+                        "d",
+                        "D",
+                        List.of(lane),
+                        List.of(SampleDiagrams.node("x", "X", Shape.TASK, "nowhere")),
+                        List.of())));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> layout.layout(new Diagram(
+                        "d",
+                        "D",
+                        List.of(lane),
+                        List.of(node),
+                        List.of(new Edge("x", "missing", null, EdgeStyle.FLOW)))));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> layout.layout(new Diagram("d", "D", List.of(lane), List.of(node, node), List.of())));
     }
 
     private static Map<String, NodeBox> byId(LaidOutDiagram result) {
-        return result.nodes().stream().collect(Collectors.toMap(node -> node.node().id(), Function.identity()));
+        return result.nodes().stream()
+                .collect(Collectors.toMap(node -> node.node().id(), Function.identity()));
     }
 
     /** Whether an axis-parallel segment enters the box's interior. */
@@ -282,7 +329,9 @@ class WfaSwimlaneLayoutTest {
         double right = Math.max(a.x(), b.x());
         double top = Math.min(a.y(), b.y());
         double bottom = Math.max(a.y(), b.y());
-        return left < box.right() - EPSILON && right > box.x() + EPSILON && top < box.bottom() - EPSILON
+        return left < box.right() - EPSILON
+                && right > box.x() + EPSILON
+                && top < box.bottom() - EPSILON
                 && bottom > box.y() + EPSILON;
     }
 

@@ -1,7 +1,11 @@
 package org.wfa.dsl.tests.architecture;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -9,8 +13,6 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /**
  * The packages of the language, the language server and the command line depend on each other in
@@ -25,8 +27,8 @@ class WfaPackageCycleTest {
      * (the model's interfaces and implementations, the parser and its ANTLR classes); each counts
      * as one package here.
      */
-    private static final List<String> GENERATED_UNITS = List.of("org.wfa.dsl.wfa", "org.wfa.dsl.parser.antlr",
-            "org.wfa.dsl.ide.contentassist.antlr");
+    private static final List<String> GENERATED_UNITS =
+            List.of("org.wfa.dsl.wfa", "org.wfa.dsl.parser.antlr", "org.wfa.dsl.ide.contentassist.antlr");
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -35,7 +37,8 @@ class WfaPackageCycleTest {
     @Test
     void packagesHaveNoCycles() {
         // A wrong class path would import nothing, and nothing has no cycles.
-        assertTrue(PRODUCTION.containPackage("org.wfa.dsl.compiler") && PRODUCTION.containPackage("org.wfa.cli"),
+        assertTrue(
+                PRODUCTION.containPackage("org.wfa.dsl.compiler") && PRODUCTION.containPackage("org.wfa.cli"),
                 "the compiled classes of dsl and cli are on the class path");
         slices().assignedFrom(new Packages()).should().beFreeOfCycles().check(PRODUCTION);
     }

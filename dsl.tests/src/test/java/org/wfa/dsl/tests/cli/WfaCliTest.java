@@ -13,14 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wfa.dsl.build.WfaTarget;
 import org.wfa.dsl.tests.support.WfaCliRun;
+import org.wfa.dsl.tests.support.WfaGolden;
 import org.wfa.dsl.tests.support.WfaMarkedSource;
+import org.wfa.dsl.tests.support.WfaRuleFixture;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import org.wfa.dsl.tests.support.WfaGolden;
-import org.wfa.dsl.tests.support.WfaRuleFixture;
 /**
  * The {@code wfa} command line as users run it: arguments in, exit status and output out.
  */
@@ -42,7 +42,6 @@ class WfaCliTest {
     @TempDir
     Path workspace;
 
-
     private static WfaCliRun run(String... args) {
         return WfaCliRun.run(args);
     }
@@ -57,7 +56,8 @@ class WfaCliTest {
         Path out = workspace.resolve("site");
         WfaCliRun result = run("build", "--out", out.toString(), examples.toString());
         assertEquals(0, result.status(), result.out() + result.err());
-        assertTrue(result.out().startsWith("Generated 160 files in " + out + " (160 changed) from 12 .wfa files."),
+        assertTrue(
+                result.out().startsWith("Generated 160 files in " + out + " (160 changed) from 12 .wfa files."),
                 result.out());
         assertTrue(Files.isRegularFile(out.resolve("docs/acme.finance.ExpenseReimbursement.md")));
         assertTrue(Files.isRegularFile(out.resolve("docs/acme.finance.ExpenseReimbursement.raci.csv")));
@@ -75,7 +75,13 @@ class WfaCliTest {
     void buildGeneratesOnlyTheRequestedTarget() throws IOException {
         write("org/org.wfa", WfaTestWorkspace.ORGANISATION);
         Path out = workspace.resolve("out");
-        WfaCliRun result = run("build", "--target", "docs", "--out", out.toString(), workspace.resolve("org").toString());
+        WfaCliRun result = run(
+                "build",
+                "--target",
+                "docs",
+                "--out",
+                out.toString(),
+                workspace.resolve("org").toString());
         assertEquals(0, result.status(), result.err());
         assertTrue(Files.isRegularFile(out.resolve("docs/index.md")));
         assertTrue(Files.notExists(out.resolve("html")));
@@ -98,7 +104,9 @@ class WfaCliTest {
         write("org/org.wfa", WfaTestWorkspace.ORGANISATION);
         WfaCliRun result = run("build", "--target", "pdf", workspace.toString());
         assertEquals(2, result.status());
-        assertEquals("wfa: unknown target 'pdf': expected one of docs, html, bpmn, bpmn:operaton, bpmn:camunda8, bpmn:flowable, dmn, sw, json\n", result.err());
+        assertEquals(
+                "wfa: unknown target 'pdf': expected one of docs, html, bpmn, bpmn:operaton, bpmn:camunda8, bpmn:flowable, dmn, sw, json\n",
+                result.err());
     }
 
     @Test
@@ -112,15 +120,18 @@ class WfaCliTest {
     @Test
     void checkRecursesIntoDirectoriesAndSortsDiagnosticsByPathAndPosition() throws IOException {
         write("org/org.wfa", WfaTestWorkspace.ORGANISATION);
-        write("b/second.wfa", BROKEN_WORKFLOW.replace("workflow W ", "workflow W2 ").replace("package acme.hr",
-                "package acme.b"));
+        write(
+                "b/second.wfa",
+                BROKEN_WORKFLOW.replace("workflow W ", "workflow W2 ").replace("package acme.hr", "package acme.b"));
         write("a/deeper/first.wfa", BROKEN_WORKFLOW);
         WfaCliRun result = run("check", workspace.toString());
         assertEquals(1, result.status());
         String[] lines = result.out().split("\n");
         assertEquals(3, lines.length, result.out());
-        assertTrue(lines[0].endsWith("a/deeper/first.wfa:6:11: error: Unknown name 'HR.Haed': expected a role,"
-                + " person, system or agent. Did you mean 'HR.Head'? [WFA002]"), lines[0]);
+        assertTrue(
+                lines[0].endsWith("a/deeper/first.wfa:6:11: error: Unknown name 'HR.Haed': expected a role,"
+                        + " person, system or agent. Did you mean 'HR.Head'? [WFA002]"),
+                lines[0]);
         assertTrue(lines[1].contains("b/second.wfa:6:11: error:"), lines[1]);
         assertEquals("Checked 3 files: 2 errors, 0 warnings, 0 info.", lines[2]);
     }
@@ -166,11 +177,11 @@ class WfaCliTest {
     @Test
     void checkRejectsABinaryFile() throws IOException {
         Path binary = workspace.resolve("image.wfa");
-        Files.write(binary, new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13 });
+        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         WfaCliRun result = run("check", binary.toString());
         assertEquals(2, result.status());
-        assertEquals("wfa: '" + binary + "' is a binary file (NUL byte at offset 4): expected UTF-8 text\n",
-                result.err());
+        assertEquals(
+                "wfa: '" + binary + "' is a binary file (NUL byte at offset 4): expected UTF-8 text\n", result.err());
     }
 
     @Test
@@ -179,7 +190,8 @@ class WfaCliTest {
         Files.write(latin1, "team Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
         WfaCliRun result = run("check", latin1.toString());
         assertEquals(2, result.status());
-        assertEquals("wfa: '" + latin1 + "' is not valid UTF-8 (invalid byte at offset 8): expected UTF-8 text\n",
+        assertEquals(
+                "wfa: '" + latin1 + "' is not valid UTF-8 (invalid byte at offset 8): expected UTF-8 text\n",
                 result.err());
     }
 
@@ -188,8 +200,13 @@ class WfaCliTest {
         StringBuilder text = new StringBuilder("package acme.big\n\n");
         int teams = 0;
         while (text.length() < 10 * 1024 * 1024) {
-            text.append("team T").append(teams++).append(" \"Team ").append(teams)
-                    .append("\" {\n    description \"").append("x".repeat(200)).append("\"\n    role R\n}\n\n");
+            text.append("team T")
+                    .append(teams++)
+                    .append(" \"Team ")
+                    .append(teams)
+                    .append("\" {\n    description \"")
+                    .append("x".repeat(200))
+                    .append("\"\n    role R\n}\n\n");
         }
         Path big = write("big.wfa", text.toString());
         WfaCliRun result = run("check", big.toString());
@@ -208,8 +225,11 @@ class WfaCliTest {
         Path file = write(w.name(), w.text());
         WfaCliRun result = run("check", file.toString());
         assertEquals(1, result.status());
-        assertTrue(result.out().contains(w.at("error: Unknown word 'stag' in workflow 'W': did you mean the"
-                + " keyword 'stage'? [WFA001]")), result.out());
+        assertTrue(
+                result.out()
+                        .contains(w.at("error: Unknown word 'stag' in workflow 'W': did you mean the"
+                                + " keyword 'stage'? [WFA001]")),
+                result.out());
     }
 
     @Test
@@ -234,16 +254,18 @@ class WfaCliTest {
 
     @Test
     void buildHelpListsEveryTargetWithWhatItGenerates() {
-        for (String[] args : List.of(new String[] { "build", "--help" }, new String[] { "help", "build" })) {
+        for (String[] args : List.of(new String[] {"build", "--help"}, new String[] {"help", "build"})) {
             WfaCliRun help = run(args);
             assertEquals(0, help.status(), help.err());
             // Picocli wraps the text to the terminal's width, at spaces and after ':' and '-'.
             String text = help.out().replaceAll("\\s", "");
             assertTrue(text.contains("Whattogenerate:" + WfaTarget.ids().replace(" ", "")), help.out());
             for (WfaTarget target : WfaTarget.values()) {
-                assertTrue(help.out().lines().anyMatch(line -> line.startsWith("  " + target.id() + " ")),
+                assertTrue(
+                        help.out().lines().anyMatch(line -> line.startsWith("  " + target.id() + " ")),
                         target.id() + " in the list of targets:\n" + help.out());
-                assertTrue(text.contains((target.id() + target.description()).replaceAll("\\s", "")),
+                assertTrue(
+                        text.contains((target.id() + target.description()).replaceAll("\\s", "")),
                         target.id() + " described:\n" + help.out());
             }
         }
@@ -314,16 +336,22 @@ class WfaCliTest {
                 }
                 """);
         WfaCliRun before = run("check", workspace.toString());
-        assertTrue(before.out().contains("warning: Workflow 'Hiring' has neither a title nor a description"),
+        assertTrue(
+                before.out().contains("warning: Workflow 'Hiring' has neither a title nor a description"),
                 before.out());
         write("wfa.yaml", "rules:\n  missing-title: error\n  unknown-rule: off\n");
         WfaCliRun after = run("check", workspace.toString());
         assertEquals(1, after.status());
         assertTrue(after.out().contains("error: Workflow 'Hiring' has neither a title nor a description"), after.out());
-        assertTrue(after.out().contains("wfa.yaml:3:3: error: Unknown rule 'unknown-rule': expected a rule name"
-                + " from docs/rules.md. [WFA018]"), after.out());
+        assertTrue(
+                after.out()
+                        .contains("wfa.yaml:3:3: error: Unknown rule 'unknown-rule': expected a rule name"
+                                + " from docs/rules.md. [WFA018]"),
+                after.out());
         write("wfa.yaml", "rules:\n  missing-title: off\n");
-        assertEquals("Checked 2 files: 0 errors, 0 warnings, 0 info.\n", run("check", workspace.toString()).out());
+        assertEquals(
+                "Checked 2 files: 0 errors, 0 warnings, 0 info.\n",
+                run("check", workspace.toString()).out());
     }
 
     @Test
@@ -364,8 +392,11 @@ class WfaCliTest {
         WfaCliRun hidden = run("check", workspace.toString());
         assertEquals("Checked 2 files: 0 errors, 0 warnings, 0 info, 1 accepted.\n", hidden.out());
         WfaCliRun shown = run("check", "--show-suppressed", workspace.toString());
-        assertTrue(shown.out().contains("info: Accepted (named in the HR handbook): Workflow 'Hiring' has neither a"
-                + " title nor a description"), shown.out());
+        assertTrue(
+                shown.out()
+                        .contains("info: Accepted (named in the HR handbook): Workflow 'Hiring' has neither a"
+                                + " title nor a description"),
+                shown.out());
     }
 
     @Test
@@ -385,8 +416,11 @@ class WfaCliTest {
     @Test
     void checkReadsDeeplyNestedConditionsWithoutCrashing() throws IOException {
         String condition = "(".repeat(20_000) + "a > 1" + ")".repeat(20_000);
-        Path file = write("deep.wfa", "workflow W \"Deep\" {\n    data {\n        a: number\n    }\n    start -> D\n\n"
-                + "    decision D {\n        when " + condition + " -> E\n        otherwise -> E\n    }\n\n    end E\n}\n");
+        Path file = write(
+                "deep.wfa",
+                "workflow W \"Deep\" {\n    data {\n        a: number\n    }\n    start -> D\n\n"
+                        + "    decision D {\n        when " + condition
+                        + " -> E\n        otherwise -> E\n    }\n\n    end E\n}\n");
         WfaCliRun result = run("check", file.toString());
         assertEquals(0, result.status(), result.err());
         assertTrue(result.out().contains("[WFA105]"), result.out());

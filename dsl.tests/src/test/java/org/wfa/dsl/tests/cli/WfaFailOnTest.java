@@ -88,7 +88,6 @@ class WfaFailOnTest {
     @TempDir
     Path workspace;
 
-
     private static WfaCliRun run(String... args) {
         return WfaCliRun.run(args);
     }
@@ -112,30 +111,47 @@ class WfaFailOnTest {
         WfaCliRun strict = run("check", "--fail-on", "warning", src);
         assertEquals(1, strict.status());
         assertTrue(strict.out().contains("Checked 2 files: 0 errors, 1 warning, 0 info."), strict.out());
-        assertEquals(1, run("check", "--fail-on", "warning", "--format", "json", src).status());
-        assertEquals(1, run("check", "--fail-on", "warning", "--format", "sarif", src).status());
+        assertEquals(
+                1, run("check", "--fail-on", "warning", "--format", "json", src).status());
+        assertEquals(
+                1,
+                run("check", "--fail-on", "warning", "--format", "sarif", src).status());
     }
 
     @Test
     void anAcceptedWarningDoesNotFail() throws IOException {
         write("src/hr/w.wfa", ACCEPTED);
-        assertEquals(0, run("check", "--fail-on", "warning", workspace.resolve("src").toString()).status());
+        assertEquals(
+                0,
+                run("check", "--fail-on", "warning", workspace.resolve("src").toString())
+                        .status());
     }
 
     @Test
     void aBuildThatFailsOnWarningsGeneratesNothing() {
         Path out = workspace.resolve("out");
-        WfaCliRun result = run("build", "--fail-on", "warning", "--out", out.toString(), workspace.resolve("src").toString());
+        WfaCliRun result = run(
+                "build",
+                "--fail-on",
+                "warning",
+                "--out",
+                out.toString(),
+                workspace.resolve("src").toString());
         assertEquals(1, result.status());
-        assertTrue(result.out().endsWith("Checked 2 files: 0 errors, 1 warning, 0 info. Nothing generated.\n"),
+        assertTrue(
+                result.out().endsWith("Checked 2 files: 0 errors, 1 warning, 0 info. Nothing generated.\n"),
                 result.out());
         assertTrue(Files.notExists(out));
-        assertEquals(0, run("build", "--out", out.toString(), workspace.resolve("src").toString()).status());
+        assertEquals(
+                0,
+                run("build", "--out", out.toString(), workspace.resolve("src").toString())
+                        .status());
     }
 
     @Test
     void anUnknownSeverityIsAUsageError() {
-        WfaCliRun result = run("check", "--fail-on", "info", workspace.resolve("src").toString());
+        WfaCliRun result =
+                run("check", "--fail-on", "info", workspace.resolve("src").toString());
         assertEquals(2, result.status());
         assertTrue(result.err().contains("--fail-on"), result.err());
     }

@@ -69,10 +69,12 @@ class WfaIncrementalBuildTest {
     private Path sources;
     private Path out;
 
-
     private WfaCliRun build(String... targets) {
-        String[] args = Stream.concat(Stream.of("build", "--out", out.toString()),
-                Stream.concat(Stream.of(targets).flatMap(t -> Stream.of("--target", t)), Stream.of(sources.toString())))
+        String[] args = Stream.concat(
+                        Stream.of("build", "--out", out.toString()),
+                        Stream.concat(
+                                Stream.of(targets).flatMap(t -> Stream.of("--target", t)),
+                                Stream.of(sources.toString())))
                 .toArray(String[]::new);
         return WfaCliRun.run(args);
     }
@@ -178,8 +180,11 @@ class WfaIncrementalBuildTest {
         write("talent/hiring.wfa", SECOND.replace("\"Draft the contract\"", "\"Write the contract\""));
         WfaCliRun result = build("docs");
         assertEquals(2, result.status(), result.out());
-        assertTrue(result.err().startsWith("wfa: cannot write to '" + out + "': 'docs/acme.talent.Hiring.md' cannot"
-                + " be written in the output folder"), result.err());
+        assertTrue(
+                result.err()
+                        .startsWith("wfa: cannot write to '" + out + "': 'docs/acme.talent.Hiring.md' cannot"
+                                + " be written in the output folder"),
+                result.err());
         assertEquals(1, result.err().lines().count(), result.err());
         assertEquals(before, snapshot(), "no output and not the manifest changed");
         try (Stream<Path> walk = Files.walk(out)) {
@@ -207,8 +212,13 @@ class WfaIncrementalBuildTest {
         Path victim = Files.writeString(workspace.resolve("victim.txt"), "keep");
         Path absolute = Files.writeString(workspace.resolve("absolute.txt"), "keep");
         Path manifest = out.resolve(".wfa-build.json");
-        Files.writeString(manifest, Files.readString(manifest).replace("\"files\": {",
-                "\"files\": {\n    \"../victim.txt\": \"0\",\n    \"" + absolute.toAbsolutePath() + "\": \"0\","));
+        Files.writeString(
+                manifest,
+                Files.readString(manifest)
+                        .replace(
+                                "\"files\": {",
+                                "\"files\": {\n    \"../victim.txt\": \"0\",\n    \"" + absolute.toAbsolutePath()
+                                        + "\": \"0\","));
         WfaCliRun result = build("docs");
         assertEquals(0, result.status(), result.err());
         assertEquals("keep", Files.readString(victim));

@@ -19,7 +19,6 @@ class WfaInitTest {
     @TempDir
     Path temp;
 
-
     private static WfaCliRun run(String... args) {
         return WfaCliRun.run(args);
     }
@@ -29,15 +28,19 @@ class WfaInitTest {
         Path folder = temp.resolve("architecture");
         WfaCliRun init = run("init", folder.toString());
         assertEquals(0, init.status(), init.err());
-        assertTrue(init.out().endsWith("Created a workspace with 5 files in " + folder + ". Next: wfa check " + folder
-                + " (see README.md).\n"), init.out());
+        assertTrue(
+                init.out()
+                        .endsWith("Created a workspace with 5 files in " + folder + ". Next: wfa check " + folder
+                                + " (see README.md).\n"),
+                init.out());
         WfaCliRun check = run("check", folder.toString());
         assertEquals("Checked 2 files: 0 errors, 0 warnings, 0 info.\n", check.out());
         assertEquals(0, check.status());
         WfaCliRun fmt = run("fmt", "--check", folder.toString());
         assertEquals(0, fmt.status(), fmt.out() + fmt.err());
         assertEquals("", fmt.out());
-        WfaCliRun build = run("build", "--target", "docs", "--out", temp.resolve("out").toString(), folder.toString());
+        WfaCliRun build =
+                run("build", "--target", "docs", "--out", temp.resolve("out").toString(), folder.toString());
         assertEquals(0, build.status(), build.out() + build.err());
     }
 
@@ -46,7 +49,8 @@ class WfaInitTest {
         run("init", temp.toString());
         assertTrue(Files.readString(temp.resolve(".gitattributes")).contains("*.wfa text eol=lf diff=wfa\n"));
         assertTrue(Files.readString(temp.resolve("wfa.yaml")).contains("rules:"));
-        assertTrue(Files.readString(temp.resolve("README.md")).contains("git config diff.wfa.textconv \"wfa outline\""));
+        assertTrue(
+                Files.readString(temp.resolve("README.md")).contains("git config diff.wfa.textconv \"wfa outline\""));
         assertTrue(Files.isRegularFile(temp.resolve("org/organisation.wfa")));
         assertTrue(Files.isRegularFile(temp.resolve("purchasing/purchase-request.wfa")));
     }
@@ -56,8 +60,10 @@ class WfaInitTest {
         Files.writeString(temp.resolve("wfa.yaml"), "rules: {}\n");
         WfaCliRun refused = run("init", temp.toString());
         assertEquals(2, refused.status());
-        assertEquals("wfa: '" + temp + "' already has 'wfa.yaml': expected none of the workspace's files; nothing was"
-                + " written (use --force to overwrite them)\n", refused.err());
+        assertEquals(
+                "wfa: '" + temp + "' already has 'wfa.yaml': expected none of the workspace's files; nothing was"
+                        + " written (use --force to overwrite them)\n",
+                refused.err());
         assertEquals("rules: {}\n", Files.readString(temp.resolve("wfa.yaml")));
         assertTrue(Files.notExists(temp.resolve("org")), "nothing written");
 
@@ -65,7 +71,8 @@ class WfaInitTest {
         WfaCliRun forced = run("init", "--force", temp.toString());
         assertEquals(0, forced.status(), forced.err());
         assertTrue(Files.readString(temp.resolve("wfa.yaml")).contains("rules:"));
-        assertEquals("mine", Files.readString(temp.resolve("notes.md")), "files not of the workspace are never touched");
+        assertEquals(
+                "mine", Files.readString(temp.resolve("notes.md")), "files not of the workspace are never touched");
     }
 
     @Test

@@ -21,7 +21,6 @@ class WfaOutlineCommandTest {
     @TempDir
     Path workspace;
 
-
     private static WfaCliRun run(String... args) {
         return WfaCliRun.run(args);
     }
@@ -35,7 +34,9 @@ class WfaOutlineCommandTest {
     @Test
     void printsTheOutlineOfAFileWhateverItsName() throws IOException {
         // git hands textconv a temporary file whose name need not end in .wfa
-        Path file = write("XYZ123_hiring", "package acme.hr\nworkflow Hiring \"Hiring\" { owner HR.Head start -> done end done }\n");
+        Path file = write(
+                "XYZ123_hiring",
+                "package acme.hr\nworkflow Hiring \"Hiring\" { owner HR.Head start -> done end done }\n");
         WfaCliRun result = run("outline", file.toString());
         assertEquals(0, result.status(), result.err());
         assertEquals("""
@@ -73,7 +74,7 @@ class WfaOutlineCommandTest {
         assertEquals("wfa: '" + workspace + "' is a directory: expected one .wfa file\n", directory.err());
 
         Path binary = workspace.resolve("binary.wfa");
-        Files.write(binary, new byte[] { 't', 0, 'x' });
+        Files.write(binary, new byte[] {'t', 0, 'x'});
         WfaCliRun result = run("outline", binary.toString());
         assertEquals(2, result.status());
         assertTrue(result.err().startsWith("wfa: '" + binary + "' is a binary file"), result.err());

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.util.ArrayList;
 /**
  * {@code wfa outline} as git's textconv driver, with the real git in a temporary repository:
  * a commit that only changes the layout shows no change, a commit that changes the design
@@ -129,11 +129,14 @@ class WfaOutlineGitTest {
         String layoutLog = git("log", "-p", "-1");
         assertFalse(CHANGED_LINE.matcher(layoutLog).find(), layoutLog);
         // The text did change: it is the outline that hides the layout.
-        assertTrue(CHANGED_LINE.matcher(git("diff", "--no-textconv", "HEAD~1", "HEAD")).find());
+        assertTrue(CHANGED_LINE
+                .matcher(git("diff", "--no-textconv", "HEAD~1", "HEAD"))
+                .find());
 
         commit(workflow, V2, "reassign screening, add contract signature");
         String log = git("log", "-p", "-1");
-        List<String> changed = log.lines().filter(line -> CHANGED_LINE.matcher(line).find()).toList();
+        List<String> changed =
+                log.lines().filter(line -> CHANGED_LINE.matcher(line).find()).toList();
         assertTrue(log.contains("\n-    accountable HR.Head\n+    accountable HR.Director\n"), log);
         assertTrue(changed.contains("+    -> signContract"), log);
         assertTrue(changed.contains("+  stage signContract \"Vertrag unterschreiben\""), log);
@@ -149,8 +152,11 @@ class WfaOutlineGitTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = System.getProperty("java.class.path");
         Path script = home.resolve("wfa-outline");
-        Files.writeString(script, "#!/bin/sh\nexec '" + java + "' -XX:TieredStopAtLevel=1 -cp '" + classPath
-                + "' org.wfa.cli.WfaMain outline \"$1\"\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                script,
+                "#!/bin/sh\nexec '" + java + "' -XX:TieredStopAtLevel=1 -cp '" + classPath
+                        + "' org.wfa.cli.WfaMain outline \"$1\"\n",
+                StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         return script;
     }
@@ -162,7 +168,8 @@ class WfaOutlineGitTest {
     }
 
     private String git(String... args) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(concat("git", args)).directory(repository.toFile())
+        ProcessBuilder builder = new ProcessBuilder(concat("git", args))
+                .directory(repository.toFile())
                 .redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         // The user's own configuration stays out; a C locale checks that names keep their accents.
@@ -191,7 +198,9 @@ class WfaOutlineGitTest {
 
     private static boolean gitIsInstalled() {
         try {
-            Process process = new ProcessBuilder("git", "--version").redirectErrorStream(true).start();
+            Process process = new ProcessBuilder("git", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             process.getInputStream().readAllBytes();
             return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
         } catch (IOException e) {

@@ -8,21 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wfa.dsl.tests.support.WfaCliRun;
-import org.wfa.dsl.workspace.Compilation;
+import org.wfa.cli.sarif.SarifReport;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.ide.rules.WfaRuleDocs;
-import org.wfa.cli.sarif.SarifReport;
+import org.wfa.dsl.tests.support.WfaCliRun;
 import org.wfa.dsl.tests.support.WfaMarkedSource;
 import org.wfa.dsl.tests.support.WfaRuleFixture;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
+import org.wfa.dsl.workspace.Compilation;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -71,6 +70,7 @@ class WfaSarifTest {
                 }
             }
             """);
+
     private static final String UNTITLED = """
             package acme.hr
 
@@ -148,7 +148,6 @@ class WfaSarifTest {
         }
     }
 
-
     private static WfaCliRun run(String... args) {
         return WfaCliRun.run(args);
     }
@@ -158,20 +157,29 @@ class WfaSarifTest {
     }
 
     private static JsonObject report() {
-        Compilation compilation = WfaTestWorkspace.withOrganisation().file(BROKEN)
-                .file("hr/w.wfa", UNTITLED).file("talent/w.wfa", ACCEPTED).compile(WfaCompiler.create());
-        String log = SarifReport.render(SarifReport.build(new SarifReport.ToolInfo("wfa", "1.2.3",
-                "https://github.com/wfa-dev/wfa"), rules(), compilation, List.of()));
+        Compilation compilation = WfaTestWorkspace.withOrganisation()
+                .file(BROKEN)
+                .file("hr/w.wfa", UNTITLED)
+                .file("talent/w.wfa", ACCEPTED)
+                .compile(WfaCompiler.create());
+        String log = SarifReport.render(SarifReport.build(
+                new SarifReport.ToolInfo("wfa", "1.2.3", "https://github.com/wfa-dev/wfa"),
+                rules(),
+                compilation,
+                List.of()));
         return JsonParser.parseString(log).getAsJsonObject();
     }
 
     private static List<SarifReport.RuleInfo> rules() {
-        return WfaRuleDocs.all().values().stream().map(rule -> new SarifReport.RuleInfo(rule.code(), rule.name(),
-                rule.summary(), rule.explanation(), rule.url(), rule.section())).toList();
+        return WfaRuleDocs.all().values().stream()
+                .map(rule -> new SarifReport.RuleInfo(
+                        rule.code(), rule.name(), rule.summary(), rule.explanation(), rule.url(), rule.section()))
+                .toList();
     }
 
     private static JsonObject result(JsonObject log, String ruleId, boolean suppressed) {
-        for (JsonElement element : log.getAsJsonArray("runs").get(0).getAsJsonObject().getAsJsonArray("results")) {
+        for (JsonElement element :
+                log.getAsJsonArray("runs").get(0).getAsJsonObject().getAsJsonArray("results")) {
             JsonObject result = element.getAsJsonObject();
             if (result.get("ruleId").getAsString().equals(ruleId) && result.has("suppressions") == suppressed) {
                 return result;
@@ -194,21 +202,37 @@ class WfaSarifTest {
         JsonObject log = JsonParser.parseString(result.out()).getAsJsonObject();
         assertEquals("2.1.0", log.get("version").getAsString());
         JsonObject run = log.getAsJsonArray("runs").get(0).getAsJsonObject();
-        assertEquals("wfa", run.getAsJsonObject("tool").getAsJsonObject("driver").get("name").getAsString());
-        assertEquals(3, run.getAsJsonObject("properties").getAsJsonArray("metrics").size(),
+        assertEquals(
+                "wfa",
+                run.getAsJsonObject("tool")
+                        .getAsJsonObject("driver")
+                        .get("name")
+                        .getAsString());
+        assertEquals(
+                3,
+                run.getAsJsonObject("properties").getAsJsonArray("metrics").size(),
                 "the figures of the three workflows");
         // Files outside the working directory are named by absolute file URIs.
-        String uri = result(log, "WFA002", false).getAsJsonArray("locations").get(0).getAsJsonObject()
-                .getAsJsonObject("physicalLocation").getAsJsonObject("artifactLocation").get("uri").getAsString();
+        String uri = result(log, "WFA002", false)
+                .getAsJsonArray("locations")
+                .get(0)
+                .getAsJsonObject()
+                .getAsJsonObject("physicalLocation")
+                .getAsJsonObject("artifactLocation")
+                .get("uri")
+                .getAsString();
         assertEquals(workspace.resolve("broken/w.wfa").toUri().toString(), uri);
-        assertEquals(result.out(), run("check", "--format", "sarif", "--metrics", workspace.toString()).out(),
+        assertEquals(
+                result.out(),
+                run("check", "--format", "sarif", "--metrics", workspace.toString())
+                        .out(),
                 "the same input gives the same log");
     }
 
     @Test
     void aSchemaViolationIsDetected() {
-        List<Error> errors = schema.validate("{\"version\": \"2.1.0\", \"runs\": [{\"tool\": {\"driver\": {}}}]}",
-                InputFormat.JSON);
+        List<Error> errors =
+                schema.validate("{\"version\": \"2.1.0\", \"runs\": [{\"tool\": {\"driver\": {}}}]}", InputFormat.JSON);
         assertFalse(errors.isEmpty(), "a driver without a name must be refused, or the schema checks nothing");
     }
 
@@ -217,10 +241,14 @@ class WfaSarifTest {
         JsonObject log = report();
         JsonObject error = result(log, "WFA002", false);
         assertEquals("error", error.get("level").getAsString());
-        assertTrue(error.getAsJsonObject("message").get("text").getAsString()
-                .startsWith("Unknown name 'HR.Haed': expected a role"), error.toString());
-        JsonObject location = error.getAsJsonArray("locations").get(0).getAsJsonObject()
-                .getAsJsonObject("physicalLocation");
+        assertTrue(
+                error.getAsJsonObject("message")
+                        .get("text")
+                        .getAsString()
+                        .startsWith("Unknown name 'HR.Haed': expected a role"),
+                error.toString());
+        JsonObject location =
+                error.getAsJsonArray("locations").get(0).getAsJsonObject().getAsJsonObject("physicalLocation");
         JsonObject artifact = location.getAsJsonObject("artifactLocation");
         assertEquals("broken/w.wfa", artifact.get("uri").getAsString());
         assertEquals("%SRCROOT%", artifact.get("uriBaseId").getAsString());
@@ -231,26 +259,41 @@ class WfaSarifTest {
         region.addProperty("endLine", owner.line());
         region.addProperty("endColumn", owner.column() + "HR.Haed".length());
         assertEquals(region, location.getAsJsonObject("region"), "'HR.Haed', the end column just after it");
-        JsonArray rules = log.getAsJsonArray("runs").get(0).getAsJsonObject().getAsJsonObject("tool")
-                .getAsJsonObject("driver").getAsJsonArray("rules");
-        assertEquals("WFA002", rules.get(error.get("ruleIndex").getAsInt()).getAsJsonObject().get("id").getAsString());
+        JsonArray rules = log.getAsJsonArray("runs")
+                .get(0)
+                .getAsJsonObject()
+                .getAsJsonObject("tool")
+                .getAsJsonObject("driver")
+                .getAsJsonArray("rules");
+        assertEquals(
+                "WFA002",
+                rules.get(error.get("ruleIndex").getAsInt())
+                        .getAsJsonObject()
+                        .get("id")
+                        .getAsString());
         assertEquals("warning", result(log, "WFA802", false).get("level").getAsString());
     }
 
     @Test
     void anAcceptedFindingIsASuppressedResultWithItsReason() {
         JsonObject accepted = result(report(), "WFA802", true);
-        assertEquals(JsonParser.parseString("[{\"kind\": \"inSource\", \"justification\": \"named in the HR handbook\"}]"),
+        assertEquals(
+                JsonParser.parseString("[{\"kind\": \"inSource\", \"justification\": \"named in the HR handbook\"}]"),
                 accepted.get("suppressions"));
         assertEquals("warning", accepted.get("level").getAsString(), "the severity the finding would have had");
-        assertFalse(accepted.getAsJsonObject("message").get("text").getAsString().startsWith("Accepted"),
+        assertFalse(
+                accepted.getAsJsonObject("message").get("text").getAsString().startsWith("Accepted"),
                 accepted.toString());
     }
 
     @Test
     void everyRuleIsDescribedFromTheRulesReference() {
-        JsonArray rules = report().getAsJsonArray("runs").get(0).getAsJsonObject().getAsJsonObject("tool")
-                .getAsJsonObject("driver").getAsJsonArray("rules");
+        JsonArray rules = report().getAsJsonArray("runs")
+                .get(0)
+                .getAsJsonObject()
+                .getAsJsonObject("tool")
+                .getAsJsonObject("driver")
+                .getAsJsonArray("rules");
         assertEquals(WfaRuleDocs.all().size(), rules.size());
         JsonObject unresolved = null;
         String previous = "";
@@ -258,18 +301,26 @@ class WfaSarifTest {
             JsonObject rule = element.getAsJsonObject();
             assertTrue(rule.get("id").getAsString().compareTo(previous) > 0, "rules sorted by code");
             previous = rule.get("id").getAsString();
-            assertTrue(rule.has("shortDescription") && rule.has("fullDescription") && rule.has("help"), rule.toString());
+            assertTrue(
+                    rule.has("shortDescription") && rule.has("fullDescription") && rule.has("help"), rule.toString());
             if (previous.equals("WFA002")) {
                 unresolved = rule;
             }
         }
         assertEquals("unresolved-reference", unresolved.get("name").getAsString());
-        assertEquals("a name does not resolve to an element of the expected kind",
+        assertEquals(
+                "a name does not resolve to an element of the expected kind",
                 unresolved.getAsJsonObject("shortDescription").get("text").getAsString());
-        assertTrue(unresolved.getAsJsonObject("fullDescription").get("text").getAsString()
-                .startsWith("Ownership, hand-offs and flow are only visible"), unresolved.toString());
+        assertTrue(
+                unresolved
+                        .getAsJsonObject("fullDescription")
+                        .get("text")
+                        .getAsString()
+                        .startsWith("Ownership, hand-offs and flow are only visible"),
+                unresolved.toString());
         assertTrue(unresolved.get("helpUri").getAsString().endsWith("docs/rules.md#wfa002-unresolved-reference"));
-        assertTrue(unresolved.getAsJsonObject("help").get("markdown").getAsString().contains("**Fix.**"));
+        assertTrue(
+                unresolved.getAsJsonObject("help").get("markdown").getAsString().contains("**Fix.**"));
     }
 
     @Test
@@ -278,7 +329,10 @@ class WfaSarifTest {
         write("hr/w.wfa", WfaRuleFixture.HIRING);
         WfaCliRun result = run("check", "--format", "sarif", workspace.toString());
         assertEquals(0, result.status());
-        JsonObject run = JsonParser.parseString(result.out()).getAsJsonObject().getAsJsonArray("runs").get(0)
+        JsonObject run = JsonParser.parseString(result.out())
+                .getAsJsonObject()
+                .getAsJsonArray("runs")
+                .get(0)
                 .getAsJsonObject();
         assertEquals(0, run.getAsJsonArray("results").size());
         assertNull(run.get("properties"), "figures only with --metrics");

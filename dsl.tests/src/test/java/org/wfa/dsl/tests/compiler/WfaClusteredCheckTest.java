@@ -10,11 +10,11 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.wfa.dsl.compiler.CheckReport;
-import org.wfa.dsl.workspace.SourceFile;
 import org.wfa.dsl.compiler.WfaCompiler;
+import org.wfa.dsl.tests.support.WfaTestWorkspace;
+import org.wfa.dsl.workspace.SourceFile;
 import org.wfa.dsl.workspace.WfaDiagnostic;
 import org.wfa.dsl.workspace.WfaSources;
-import org.wfa.dsl.tests.support.WfaTestWorkspace;
 
 /**
  * A large workspace is checked a cluster of files at a time, so that its memory stays bounded:
@@ -30,9 +30,13 @@ class WfaClusteredCheckTest {
         List<SourceFile> sources = WfaSources.read(List.of(EXAMPLES));
         String whole = render(WfaCompiler.create().checkSources(sources, true));
         assertTrue(whole.contains("stages"), "the figures must be part of the comparison");
-        assertEquals(whole, render(WfaCompiler.create().withClusters(0, 1).checkSources(sources, true)),
+        assertEquals(
+                whole,
+                render(WfaCompiler.create().withClusters(0, 1).checkSources(sources, true)),
                 "one file per cluster");
-        assertEquals(whole, render(WfaCompiler.create().withClusters(0, 20_000).checkSources(sources, true)),
+        assertEquals(
+                whole,
+                render(WfaCompiler.create().withClusters(0, 20_000).checkSources(sources, true)),
                 "a few files per cluster");
     }
 
@@ -41,10 +45,12 @@ class WfaClusteredCheckTest {
         List<SourceFile> sources = chainWithCycle();
         CheckReport whole = WfaCompiler.create().checkSources(sources, false);
         String expected = render(whole);
-        assertTrue(expected.contains("Workflow 'Flow3' waits on itself through 'Flow3' -> 'Flow2' -> 'Flow1' -> 'Flow3'"),
+        assertTrue(
+                expected.contains("Workflow 'Flow3' waits on itself through 'Flow3' -> 'Flow2' -> 'Flow1' -> 'Flow3'"),
                 expected);
         assertEquals(expected, render(WfaCompiler.create().withClusters(0, 1).checkSources(sources, false)));
-        assertEquals(expected, render(WfaCompiler.create().withClusters(0, 3_000).checkSources(sources, false)));
+        assertEquals(
+                expected, render(WfaCompiler.create().withClusters(0, 3_000).checkSources(sources, false)));
     }
 
     @Test
@@ -59,8 +65,11 @@ class WfaClusteredCheckTest {
                     call C { workflow acme.flows.NoSuchFlow
                 }
                 """));
-        sources.add(new SourceFile(Path.of("/workspace/deep.wfa"), "deep.wfa", "package acme.deep\n\nworkflow Deep"
-                + " \"Deep\" { data { x: boolean } start -> d decision d { when " + "not ".repeat(5_000) + "x -> e } end e }"));
+        sources.add(new SourceFile(
+                Path.of("/workspace/deep.wfa"),
+                "deep.wfa",
+                "package acme.deep\n\nworkflow Deep" + " \"Deep\" { data { x: boolean } start -> d decision d { when "
+                        + "not ".repeat(5_000) + "x -> e } end e }"));
         String expected = render(WfaCompiler.create().checkSources(sources, false));
         assertTrue(expected.contains("broken.wfa:4:"), expected);
         assertTrue(expected.contains("deep.wfa:3:"), expected);
@@ -76,7 +85,8 @@ class WfaClusteredCheckTest {
         sources.add(new SourceFile(Path.of("/workspace/org.wfa"), "org.wfa", WfaTestWorkspace.ORGANISATION));
         for (int i = 1; i <= 12; i++) {
             int callee = i == 1 ? 3 : i - 1;
-            sources.add(new SourceFile(Path.of("/workspace/flows/flow" + i + ".wfa"), "flows/flow" + i + ".wfa", """
+            sources.add(new SourceFile(
+                    Path.of("/workspace/flows/flow" + i + ".wfa"), "flows/flow" + i + ".wfa", """
                     package acme.flows
 
                     import acme.org.*
@@ -93,13 +103,16 @@ class WfaClusteredCheckTest {
 
                         end Done
                     }
-                    """.formatted(i, i, callee)));
+                    """.formatted(
+                                    i, i, callee)));
         }
         return sources;
     }
 
     private static String render(CheckReport report) {
-        return report.compilation().diagnostics().stream().map(WfaDiagnostic::toText).collect(Collectors.joining("\n"))
-                + "\n" + report.metrics().stream().map(Object::toString).collect(Collectors.joining("\n"));
+        return report.compilation().diagnostics().stream()
+                        .map(WfaDiagnostic::toText)
+                        .collect(Collectors.joining("\n")) + "\n"
+                + report.metrics().stream().map(Object::toString).collect(Collectors.joining("\n"));
     }
 }

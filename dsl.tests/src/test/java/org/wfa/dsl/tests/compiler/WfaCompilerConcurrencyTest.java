@@ -14,11 +14,11 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.wfa.dsl.workspace.Compilation;
-import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
+import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
+import org.wfa.dsl.workspace.Compilation;
 
 /**
  * Build tools run the compiler on several threads of one process (Maven's parallel builds share a
@@ -76,13 +76,16 @@ class WfaCompilerConcurrencyTest {
     private static String compileAndGenerate() throws Exception {
         WfaCompiler compiler = WfaCompiler.create();
         Compilation compilation = compiler.compile(List.of(EXAMPLES));
-        return WfaTestWorkspace.render(compilation) + "\n" + WfaGenerator.create()
-                .generate(compilation, EnumSet.of(WfaTarget.DOCS, WfaTarget.BPMN_OPERATON, WfaTarget.JSON)).stream()
-                .map(file -> file.path() + "\n" + file.content()).collect(Collectors.joining("\n"));
+        return WfaTestWorkspace.render(compilation) + "\n"
+                + WfaGenerator.create()
+                        .generate(compilation, EnumSet.of(WfaTarget.DOCS, WfaTarget.BPMN_OPERATON, WfaTarget.JSON))
+                        .stream()
+                        .map(file -> file.path() + "\n" + file.content())
+                        .collect(Collectors.joining("\n"));
     }
 
     private static String compileBroken() {
-        return WfaTestWorkspace.render(WfaTestWorkspace.withOrganisation().file("claims.wfa", BROKEN)
-                .compile(WfaCompiler.create()));
+        return WfaTestWorkspace.render(
+                WfaTestWorkspace.withOrganisation().file("claims.wfa", BROKEN).compile(WfaCompiler.create()));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +16,6 @@ import org.wfa.dsl.config.WfaSettings;
 import org.wfa.dsl.config.WfaSettingsReader;
 import org.wfa.dsl.rules.WfaRule;
 
-import java.util.Collections;
 class WfaSettingsReaderTest {
 
     private static WfaSettings read(String text) {
@@ -56,17 +56,29 @@ class WfaSettingsReaderTest {
                   speed: 3
                 colours: {}
                 """);
-        assertEquals(List.of(
-                new WfaSettings.Problem(2, 3, "Unknown rule 'four-eye': did you mean 'four-eyes'?"),
-                new WfaSettings.Problem(3, 13, "Bad severity 'sometimes' for rule 'dead-end': expected error, warning,"
-                        + " info or off."),
-                new WfaSettings.Problem(5, 21, "Bad value '150%' for 'bus-factor-share': expected a share such as 30%"
-                        + " or 0.3 (more than 0, at most 100%)."),
-                new WfaSettings.Problem(6, 14, "Bad value 'many' for 'max-steps': expected a whole number greater"
-                        + " than 0."),
-                new WfaSettings.Problem(7, 3, "Unknown threshold 'speed': expected bus-factor-share,"
-                        + " role-overload-share, role-overload-minimum, approvals-per-approver or max-steps."),
-                new WfaSettings.Problem(8, 1, "Unknown section 'colours': expected 'rules' or 'thresholds'.")),
+        assertEquals(
+                List.of(
+                        new WfaSettings.Problem(2, 3, "Unknown rule 'four-eye': did you mean 'four-eyes'?"),
+                        new WfaSettings.Problem(
+                                3,
+                                13,
+                                "Bad severity 'sometimes' for rule 'dead-end': expected error, warning,"
+                                        + " info or off."),
+                        new WfaSettings.Problem(
+                                5,
+                                21,
+                                "Bad value '150%' for 'bus-factor-share': expected a share such as 30%"
+                                        + " or 0.3 (more than 0, at most 100%)."),
+                        new WfaSettings.Problem(
+                                6,
+                                14,
+                                "Bad value 'many' for 'max-steps': expected a whole number greater" + " than 0."),
+                        new WfaSettings.Problem(
+                                7,
+                                3,
+                                "Unknown threshold 'speed': expected bus-factor-share,"
+                                        + " role-overload-share, role-overload-minimum, approvals-per-approver or max-steps."),
+                        new WfaSettings.Problem(8, 1, "Unknown section 'colours': expected 'rules' or 'thresholds'.")),
                 settings.problems());
         assertEquals(WfaSettings.Thresholds.DEFAULT, settings.thresholds());
     }
@@ -85,22 +97,41 @@ class WfaSettingsReaderTest {
                   ~: 3
                 ~: {}
                 """);
-        assertEquals(List.of(
-                new WfaSettings.Problem(2, 3, "Found nothing where a rule name belongs: expected a rule name or code"
-                        + " from docs/rules.md."),
-                new WfaSettings.Problem(3, 3, "Found a list where a rule name belongs: expected a rule name or code"
-                        + " from docs/rules.md."),
-                new WfaSettings.Problem(4, 12, "Found nothing where the severity of rule 'dead-end' belongs: expected"
-                        + " error, warning, info or off."),
-                new WfaSettings.Problem(6, 14, "Found a list where the value of 'max-steps' belongs: expected a whole"
-                        + " number greater than 0."),
-                new WfaSettings.Problem(7, 21, "Found nothing where the value of 'bus-factor-share' belongs: expected"
-                        + " a share such as 30% or 0.3 (more than 0, at most 100%)."),
-                new WfaSettings.Problem(8, 3, "Found nothing where a threshold name belongs: expected"
-                        + " bus-factor-share, role-overload-share, role-overload-minimum, approvals-per-approver or"
-                        + " max-steps."),
-                new WfaSettings.Problem(9, 1, "Found nothing where a section belongs: expected 'rules' or"
-                        + " 'thresholds'.")),
+        assertEquals(
+                List.of(
+                        new WfaSettings.Problem(
+                                2,
+                                3,
+                                "Found nothing where a rule name belongs: expected a rule name or code"
+                                        + " from docs/rules.md."),
+                        new WfaSettings.Problem(
+                                3,
+                                3,
+                                "Found a list where a rule name belongs: expected a rule name or code"
+                                        + " from docs/rules.md."),
+                        new WfaSettings.Problem(
+                                4,
+                                12,
+                                "Found nothing where the severity of rule 'dead-end' belongs: expected"
+                                        + " error, warning, info or off."),
+                        new WfaSettings.Problem(
+                                6,
+                                14,
+                                "Found a list where the value of 'max-steps' belongs: expected a whole"
+                                        + " number greater than 0."),
+                        new WfaSettings.Problem(
+                                7,
+                                21,
+                                "Found nothing where the value of 'bus-factor-share' belongs: expected"
+                                        + " a share such as 30% or 0.3 (more than 0, at most 100%)."),
+                        new WfaSettings.Problem(
+                                8,
+                                3,
+                                "Found nothing where a threshold name belongs: expected"
+                                        + " bus-factor-share, role-overload-share, role-overload-minimum, approvals-per-approver or"
+                                        + " max-steps."),
+                        new WfaSettings.Problem(
+                                9, 1, "Found nothing where a section belongs: expected 'rules' or" + " 'thresholds'.")),
                 settings.problems());
         assertEquals(Optional.of(Severity.ERROR), settings.severity(WfaRule.DEAD_END));
         assertEquals(WfaSettings.Thresholds.DEFAULT, settings.thresholds());
@@ -123,13 +154,20 @@ class WfaSettingsReaderTest {
         StringBuilder yaml = new StringBuilder("rules:\n  l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
         for (int level = 1; level < 9; level++) {
             String previous = "*l" + (level - 1);
-            yaml.append("  l").append(level).append(": &l").append(level).append(" [")
-                    .append(String.join(", ", Collections.nCopies(9, previous))).append("]\n");
+            yaml.append("  l")
+                    .append(level)
+                    .append(": &l")
+                    .append(level)
+                    .append(" [")
+                    .append(String.join(", ", Collections.nCopies(9, previous)))
+                    .append("]\n");
         }
         WfaSettings settings = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> read(yaml.toString()));
         assertEquals(1, settings.problems().size(), settings.problems().toString());
         String message = settings.problems().get(0).message();
-        assertTrue(message.startsWith("Not valid YAML: Number of aliases for non-scalar nodes exceeds the specified max=10"),
+        assertTrue(
+                message.startsWith(
+                        "Not valid YAML: Number of aliases for non-scalar nodes exceeds the specified max=10"),
                 message);
     }
 
@@ -139,8 +177,12 @@ class WfaSettingsReaderTest {
         WfaSettings settings = read("""
                 rules: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL ["http://127.0.0.1:1/"]]]]
                 """);
-        assertEquals(List.of(new WfaSettings.Problem(1, 8,
-                "Not valid YAML: Global tag is not allowed: tag:yaml.org,2002:javax.script.ScriptEngineManager")),
+        assertEquals(
+                List.of(
+                        new WfaSettings.Problem(
+                                1,
+                                8,
+                                "Not valid YAML: Global tag is not allowed: tag:yaml.org,2002:javax.script.ScriptEngineManager")),
                 settings.problems());
     }
 }

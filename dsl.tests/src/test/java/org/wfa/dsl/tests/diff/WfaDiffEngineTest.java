@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.wfa.dsl.workspace.Compilation;
-import org.wfa.dsl.workspace.SourceFile;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.diff.DiffMarkdownRenderer;
 import org.wfa.dsl.diff.DiffTextRenderer;
 import org.wfa.dsl.diff.WfaDiffer;
 import org.wfa.dsl.diff.WorkspaceDiff;
+import org.wfa.dsl.workspace.Compilation;
+import org.wfa.dsl.workspace.SourceFile;
 
 /** The diff engine, one kind of change at a time, on small workspaces. */
 class WfaDiffEngineTest {
@@ -85,7 +85,8 @@ class WfaDiffEngineTest {
     private static final WfaCompiler COMPILER = WfaCompiler.create();
 
     private static Compilation compile(String org, String flow) {
-        return COMPILER.compileSources(List.of(new SourceFile(Path.of("org.wfa"), "org.wfa", org),
+        return COMPILER.compileSources(List.of(
+                new SourceFile(Path.of("org.wfa"), "org.wfa", org),
                 new SourceFile(Path.of("flow.wfa"), "flow.wfa", flow)));
     }
 
@@ -161,10 +162,13 @@ class WfaDiffEngineTest {
 
     @Test
     void decisionOutcomeConditionChangeButNotItsSpelling() {
-        assertTrue(diff(ORG, FLOW, ORG, replace(FLOW, "when amount > 1000 ->", "when (amount>1000)  ->")).isEmpty());
+        assertTrue(diff(ORG, FLOW, ORG, replace(FLOW, "when amount > 1000 ->", "when (amount>1000)  ->"))
+                .isEmpty());
         String out = text(replace(FLOW, "when amount > 1000 ->", "when amount > 500 ->"));
-        assertTrue(out.contains("  decision 'check': outcome when amount > 1000 -> approve \"large\" \u2192"
-                + " when amount > 500 -> approve \"large\"\n"), out);
+        assertTrue(
+                out.contains("  decision 'check': outcome when amount > 1000 -> approve \"large\" \u2192"
+                        + " when amount > 500 -> approve \"large\"\n"),
+                out);
     }
 
     @Test
@@ -172,14 +176,18 @@ class WfaDiffEngineTest {
         String flow = replace(FLOW, "approver Fin.Controller", "approver Fin.Controller, Ops.Lead");
         flow = replace(flow, "sla 2 days escalate to Fin.Controller", "sla 1 day escalate to Fin.Controller");
         flow = replace(flow, "sla 5 days escalate", "sla 1 week escalate");
-        flow = replace(flow, "consumes Request\n        duration 1 day",
-                "consumes Request\n        duration 3 days");
+        flow = replace(flow, "consumes Request\n        duration 1 day", "consumes Request\n        duration 3 days");
         String out = text(flow);
-        assertTrue(out.contains("  approval 'approve': approver Fin.Controller \u2192 Fin.Controller, Ops.Lead\n"), out);
-        assertTrue(out.contains("  approval 'approve': sla 2 days escalate to Fin.Controller \u2192 1 day escalate to"
-                + " Fin.Controller\n"), out);
-        assertTrue(out.contains("  workflow 'acme.work.Order': sla 5 days escalate to Ops.Lead \u2192 1 week escalate"
-                + " to Ops.Lead\n"), out);
+        assertTrue(
+                out.contains("  approval 'approve': approver Fin.Controller \u2192 Fin.Controller, Ops.Lead\n"), out);
+        assertTrue(
+                out.contains("  approval 'approve': sla 2 days escalate to Fin.Controller \u2192 1 day escalate to"
+                        + " Fin.Controller\n"),
+                out);
+        assertTrue(
+                out.contains("  workflow 'acme.work.Order': sla 5 days escalate to Ops.Lead \u2192 1 week escalate"
+                        + " to Ops.Lead\n"),
+                out);
         assertTrue(out.contains("  stage 'pay': duration 1 day \u2192 3 days\n"), out);
         assertTrue(out.contains("  critical path: 2 days (SLA 5 days) \u2192 4 days (SLA 7 days)\n"), out);
     }

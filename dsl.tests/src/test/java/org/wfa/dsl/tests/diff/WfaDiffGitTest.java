@@ -53,8 +53,9 @@ class WfaDiffGitTest {
             }
             """;
 
-    private static final String V2 = V1.replace("sla 2 days", "sla 1 day").replace("approver Staff.Manager",
-            "approver Staff.Manager, Staff.Director").replace("    role Manager\n", "    role Manager\n    role Director\n");
+    private static final String V2 = V1.replace("sla 2 days", "sla 1 day")
+            .replace("approver Staff.Manager", "approver Staff.Manager, Staff.Director")
+            .replace("    role Manager\n", "    role Manager\n    role Director\n");
 
     @TempDir
     Path repo;
@@ -63,7 +64,11 @@ class WfaDiffGitTest {
     void requireGit() throws Exception {
         boolean present;
         try {
-            present = new ProcessBuilder("git", "--version").redirectErrorStream(true).start().waitFor() == 0;
+            present = new ProcessBuilder("git", "--version")
+                            .redirectErrorStream(true)
+                            .start()
+                            .waitFor()
+                    == 0;
         } catch (IOException e) {
             present = false;
         }
@@ -71,10 +76,19 @@ class WfaDiffGitTest {
     }
 
     private String git(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=WFA", "-c", "user.email=wfa@example.org",
-                "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"));
+        List<String> command = new ArrayList<>(List.of(
+                "git",
+                "-c",
+                "user.name=WFA",
+                "-c",
+                "user.email=wfa@example.org",
+                "-c",
+                "commit.gpgsign=false",
+                "-c",
+                "init.defaultBranch=main"));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true);
         builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
         builder.environment().put("HOME", repo.toString());
         Process process = builder.start();
@@ -112,8 +126,9 @@ class WfaDiffGitTest {
     @Test
     void diffOfACommitAgainstTheWorkingTreeRestrictedToPaths() throws Exception {
         commitTwoVersions();
-        Files.writeString(repo.resolve("flows/leave.wfa"), V2.replace("end refused \"Leave refused\"",
-                "end refused \"Leave declined\""));
+        Files.writeString(
+                repo.resolve("flows/leave.wfa"),
+                V2.replace("end refused \"Leave refused\"", "end refused \"Leave declined\""));
         WfaCliRun result = WfaCliRun.run("diff", "-C", repo.toString(), "--git", "HEAD", "flows");
         assertEquals(0, result.status(), result.err());
         assertEquals("""
@@ -131,7 +146,8 @@ class WfaDiffGitTest {
         commitTwoVersions();
         WfaCliRun result = WfaCliRun.run("diff", "-C", repo.toString(), "--git", "nosuchbranch..HEAD");
         assertEquals(2, result.status());
-        assertTrue(result.err().startsWith("wfa: unknown revision 'nosuchbranch': expected a commit, branch or tag"),
+        assertTrue(
+                result.err().startsWith("wfa: unknown revision 'nosuchbranch': expected a commit, branch or tag"),
                 result.err());
         assertEquals(1, result.err().lines().count(), result.err());
     }
@@ -154,11 +170,14 @@ class WfaDiffGitTest {
         String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .map(entry -> Path.of(entry).toAbsolutePath().toString())
                 .collect(Collectors.joining(File.pathSeparator));
-        Files.writeString(script, "#!/bin/sh\nexec '" + java + "' -cp '" + classPath + "' org.wfa.cli.WfaMain \"$@\"\n");
+        Files.writeString(
+                script, "#!/bin/sh\nexec '" + java + "' -cp '" + classPath + "' org.wfa.cli.WfaMain \"$@\"\n");
         assertTrue(script.toFile().setExecutable(true));
         git("config", "difftool.wfa.cmd", "'" + script + "' diff \"$LOCAL\" \"$REMOTE\"");
         String out = git("difftool", "-y", "--tool=wfa", "HEAD~1", "HEAD", "--", "flows");
-        assertTrue(out.contains("approval 'approve': sla 2 days escalate to Staff.Manager \u2192 1 day escalate to Staff.Manager"),
+        assertTrue(
+                out.contains(
+                        "approval 'approve': sla 2 days escalate to Staff.Manager \u2192 1 day escalate to Staff.Manager"),
                 out);
     }
 }

@@ -14,15 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.wfa.dsl.tests.support.WfaCliRun;
-import org.wfa.dsl.workspace.SourceFile;
 import org.wfa.dsl.compiler.WfaSourceFormatter;
 import org.wfa.dsl.compiler.WfaStandalone;
+import org.wfa.dsl.tests.support.WfaCliRun;
+import org.wfa.dsl.tests.support.WfaGolden;
+import org.wfa.dsl.workspace.SourceFile;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import org.wfa.dsl.tests.support.WfaGolden;
 /**
  * {@code wfa diff} on pairs of versions of example workflows (under src/test/resources/diff/CASE/{v1,v2}),
  * against golden outputs in every format; and the pairs that must give no diff.
@@ -35,11 +35,22 @@ class WfaDiffGoldenTest {
     Path temp;
 
     @ParameterizedTest
-    @CsvSource({ "expense, text, txt", "expense, markdown, md", "expense, json, json",
-            "procurement, text, txt", "procurement, markdown, md", "procurement, json, json" })
+    @CsvSource({
+        "expense, text, txt",
+        "expense, markdown, md",
+        "expense, json, json",
+        "procurement, text, txt",
+        "procurement, markdown, md",
+        "procurement, json, json"
+    })
     void diffOfTwoVersionsMatchesTheGoldenOutput(String name, String format, String extension) throws IOException {
         Path dir = CASES.resolve(name);
-        WfaCliRun result = WfaCliRun.run("diff", "--format", format, dir.resolve("v1").toString(), dir.resolve("v2").toString());
+        WfaCliRun result = WfaCliRun.run(
+                "diff",
+                "--format",
+                format,
+                dir.resolve("v1").toString(),
+                dir.resolve("v2").toString());
         assertEquals(0, result.status(), result.err());
         assertEquals("", result.err());
         WfaGolden.assertMatches(dir.resolve("expected." + extension), result.out());
@@ -50,19 +61,26 @@ class WfaDiffGoldenTest {
         for (String format : List.of("text", "markdown", "json")) {
             String v1 = CASES.resolve("expense/v1").toString();
             String v2 = CASES.resolve("expense/v2").toString();
-            assertEquals(WfaCliRun.run("diff", "--format", format, v1, v2).out(), WfaCliRun.run("diff", "--format", format, v1, v2).out(),
+            assertEquals(
+                    WfaCliRun.run("diff", "--format", format, v1, v2).out(),
+                    WfaCliRun.run("diff", "--format", format, v1, v2).out(),
                     format);
         }
     }
 
     @Test
     void jsonFollowsTheDocumentedSchema() {
-        WfaCliRun result = WfaCliRun.run("diff", "--format", "json", CASES.resolve("expense/v1").toString(),
+        WfaCliRun result = WfaCliRun.run(
+                "diff",
+                "--format",
+                "json",
+                CASES.resolve("expense/v1").toString(),
                 CASES.resolve("expense/v2").toString());
         JsonObject root = JsonParser.parseString(result.out()).getAsJsonObject();
         assertEquals("wfa-diff/1", root.get("schema").getAsString());
         assertEquals(false, root.get("empty").getAsBoolean());
-        assertEquals(4, root.getAsJsonObject("summary").get("findingsIntroduced").getAsInt());
+        assertEquals(
+                4, root.getAsJsonObject("summary").get("findingsIntroduced").getAsInt());
         assertEquals(1, root.getAsJsonObject("summary").get("findingsResolved").getAsInt());
         JsonObject workflow = root.getAsJsonArray("workflows").get(0).getAsJsonObject();
         assertEquals("acme.finance.ExpenseReimbursement", workflow.get("name").getAsString());
@@ -74,7 +92,11 @@ class WfaDiffGoldenTest {
 
     @Test
     void renamedStageIsNeitherRemovedNorAdded() {
-        String text = WfaCliRun.run("diff", CASES.resolve("expense/v1").toString(), CASES.resolve("expense/v2").toString()).out();
+        String text = WfaCliRun.run(
+                        "diff",
+                        CASES.resolve("expense/v1").toString(),
+                        CASES.resolve("expense/v2").toString())
+                .out();
         assertTrue(text.contains("stage 'submitClaim' renamed to 'fileClaim'"), text);
         assertTrue(!text.contains("'submitClaim' removed") && !text.contains("'fileClaim' added"), text);
         // Flows into and out of the renamed stage are the same flows under its new name.
@@ -116,7 +138,8 @@ class WfaDiffGoldenTest {
         String reflowed = text.replaceAll("(?m)^\\s*//.*\\n", "")
                 .replace("informed Management.LineManager", "informed   Management.LineManager")
                 .replace("consumes ExpenseClaim, AuditFindings", "consumes AuditFindings , ExpenseClaim")
-                .replace("when not hasReceipts and (amount >= 25 or category not in [MEALS, OTHER])",
+                .replace(
+                        "when not hasReceipts and (amount >= 25 or category not in [MEALS, OTHER])",
                         "when (not hasReceipts) and ((amount>=25) or category not in [ MEALS,OTHER ])")
                 .replace("    stage ", "    // a comment that was not there\n\n      stage ");
         assertTrue(!reflowed.equals(text));
@@ -125,14 +148,20 @@ class WfaDiffGoldenTest {
 
     @Test
     void exitCodeReportsChanges() {
-        WfaCliRun result = WfaCliRun.run("diff", "--exit-code", CASES.resolve("procurement/v1").toString(),
+        WfaCliRun result = WfaCliRun.run(
+                "diff",
+                "--exit-code",
+                CASES.resolve("procurement/v1").toString(),
                 CASES.resolve("procurement/v2").toString());
         assertEquals(1, result.status());
     }
 
     @Test
     void missingSideIsAnInputError() {
-        WfaCliRun result = WfaCliRun.run("diff", CASES.resolve("expense/v1").toString(), CASES.resolve("nowhere").toString());
+        WfaCliRun result = WfaCliRun.run(
+                "diff",
+                CASES.resolve("expense/v1").toString(),
+                CASES.resolve("nowhere").toString());
         assertEquals(2, result.status());
         assertTrue(result.err().startsWith("wfa: '") && result.err().contains("nowhere' does not exist"), result.err());
         assertEquals(1, result.err().lines().count(), result.err());

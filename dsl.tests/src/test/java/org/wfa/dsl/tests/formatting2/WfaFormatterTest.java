@@ -15,21 +15,21 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.wfa.dsl.workspace.SourceFile;
-import org.wfa.dsl.workspace.WfaInputException;
 import org.wfa.dsl.compiler.WfaSourceFormatter;
-import org.wfa.dsl.workspace.WfaSources;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaGolden;
 import org.wfa.dsl.wfa.Model;
+import org.wfa.dsl.workspace.SourceFile;
+import org.wfa.dsl.workspace.WfaInputException;
+import org.wfa.dsl.workspace.WfaSources;
 
 import com.google.inject.Inject;
 
-import org.junit.jupiter.api.Assertions;
 @ExtendWith(InjectionExtension.class)
 @InjectWith(WfaInjectorProvider.class)
 class WfaFormatterTest {
@@ -84,28 +84,37 @@ class WfaFormatterTest {
     void keepsEveryComment() throws Exception {
         String original = Files.readString(GOLDEN.resolve("model/comments.wfa"));
         String formatted = format("comments.wfa", original);
-        for (String comment : List.of("A header comment", "// Teams first.", "// A comment before a role",
-                "// trailing comment", "/* a block comment */")) {
+        for (String comment : List.of(
+                "A header comment",
+                "// Teams first.",
+                "// A comment before a role",
+                "// trailing comment",
+                "/* a block comment */")) {
             assertTrue(formatted.contains(comment), () -> "lost comment '" + comment + "' in:\n" + formatted);
         }
     }
 
     @Test
     void refusesToFormatAFileWithSyntaxErrors() {
-        WfaInputException error = Assertions.assertThrows(WfaInputException.class,
-                () -> format("broken.wfa", "workflow W {\n    stage S {\n"));
-        assertEquals("'broken.wfa:2' has syntax errors: fix them (see 'wfa check') before formatting",
-                error.getMessage());
+        WfaInputException error = Assertions.assertThrows(
+                WfaInputException.class, () -> format("broken.wfa", "workflow W {\n    stage S {\n"));
+        assertEquals(
+                "'broken.wfa:2' has syntax errors: fix them (see 'wfa check') before formatting", error.getMessage());
     }
 
     @Test
     void refusesToFormatAFileWithABlockGivenTwice() {
         // Found by mutating the examples: the second 'data' block orphans the first one.
-        WfaInputException error = Assertions.assertThrows(WfaInputException.class,
-                () -> format("twice.wfa", "workflow W {\n    data {\n        a: number\n    }\n    data {\n"
-                        + "        b: text\n    }\n}\n"));
-        assertEquals("'twice.wfa' cannot be formatted while it has errors (such as a clause given twice): fix what"
-                + " 'wfa check' reports first", error.getMessage());
+        WfaInputException error = Assertions.assertThrows(
+                WfaInputException.class,
+                () -> format(
+                        "twice.wfa",
+                        "workflow W {\n    data {\n        a: number\n    }\n    data {\n"
+                                + "        b: text\n    }\n}\n"));
+        assertEquals(
+                "'twice.wfa' cannot be formatted while it has errors (such as a clause given twice): fix what"
+                        + " 'wfa check' reports first",
+                error.getMessage());
     }
 
     @Test

@@ -14,19 +14,21 @@ import org.wfa.dsl.workspace.SourceFile;
  */
 final class WfaFuzzFailures {
 
-    private WfaFuzzFailures() {
-    }
+    private WfaFuzzFailures() {}
 
     static AssertionError keep(Class<?> test, String property, long seed, List<SourceFile> inputs, Throwable cause)
             throws IOException {
-        Path folder = Path.of("target", "fuzz-failures", property + "-seed-" + seed).toAbsolutePath();
+        Path folder =
+                Path.of("target", "fuzz-failures", property + "-seed-" + seed).toAbsolutePath();
         for (SourceFile input : inputs) {
             Path kept = folder.resolve(input.displayPath());
             Files.createDirectories(kept.getParent());
             Files.writeString(kept, input.text(), StandardCharsets.UTF_8);
         }
-        return new AssertionError(property + " failed on seed " + seed + " (input kept in " + folder
-                + "; rerun with -Dtest=" + test.getSimpleName() + " -Dwfa.fuzz.seed=" + seed
-                + " -Dwfa.fuzz.tries=1): " + cause, cause);
+        return new AssertionError(
+                property + " failed on seed " + seed + " (input kept in " + folder
+                        + "; rerun with -Dtest=" + test.getSimpleName() + " -Dwfa.fuzz.seed=" + seed
+                        + " -Dwfa.fuzz.tries=1): " + cause,
+                cause);
     }
 }

@@ -18,15 +18,15 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.wfa.cli.outline.WfaOutliner;
 import org.wfa.dsl.compiler.CheckReport;
-import org.wfa.dsl.workspace.SourceFile;
 import org.wfa.dsl.compiler.WfaCompiler;
+import org.wfa.dsl.compiler.WfaSourceFormatter;
+import org.wfa.dsl.compiler.WfaStandalone;
+import org.wfa.dsl.workspace.SourceFile;
 import org.wfa.dsl.workspace.WfaDiagnostic;
 import org.wfa.dsl.workspace.WfaInputException;
-import org.wfa.dsl.compiler.WfaSourceFormatter;
 import org.wfa.dsl.workspace.WfaSources;
-import org.wfa.dsl.compiler.WfaStandalone;
-import org.wfa.cli.outline.WfaOutliner;
 
 /**
  * Mutation fuzzing of the language (docs/reliability.md): one example file of the workspace is
@@ -99,7 +99,9 @@ class WfaMutationFuzzTest {
         }
         assertTrue(!kept.isEmpty(), "the regression inputs are missing");
         for (Path file : kept) {
-            SourceFile source = new SourceFile(file.toAbsolutePath(), file.getFileName().toString(),
+            SourceFile source = new SourceFile(
+                    file.toAbsolutePath(),
+                    file.getFileName().toString(),
                     Files.readString(file, StandardCharsets.UTF_8));
             List<SourceFile> sources = new ArrayList<>(examples);
             sources.add(source);
@@ -126,19 +128,20 @@ class WfaMutationFuzzTest {
             return;
         }
         SourceFile once = new SourceFile(source.path(), source.displayPath(), formatted);
-        assertEquals(outliner.outline(source).render(), outliner.outline(once).render(), "formatting changed the meaning");
+        assertEquals(
+                outliner.outline(source).render(), outliner.outline(once).render(), "formatting changed the meaning");
         assertEquals(formatted, formatOrRefuse(once), "formatting the canonical text changed it");
     }
 
-    private record Damaged(int index, SourceFile file) {
-    }
+    private record Damaged(int index, SourceFile file) {}
 
     private static Damaged damage(long seed) {
         Random random = new Random(seed);
         int index = random.nextInt(examples.size());
         SourceFile original = examples.get(index);
-        return new Damaged(index, new SourceFile(original.path(), original.displayPath(),
-                WfaMutator.mutate(original.text(), random)));
+        return new Damaged(
+                index,
+                new SourceFile(original.path(), original.displayPath(), WfaMutator.mutate(original.text(), random)));
     }
 
     /** The canonical text, or null when the formatter refuses with a reason that names the file. */

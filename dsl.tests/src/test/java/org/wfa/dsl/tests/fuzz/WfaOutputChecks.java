@@ -10,7 +10,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -70,8 +69,12 @@ final class WfaOutputChecks {
     }
 
     private static void assertSchema(Schema schema, String content, InputFormat format, String path) {
-        assertEquals(List.of(), schema.validate(content, format).stream()
-                .map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList(), path);
+        assertEquals(
+                List.of(),
+                schema.validate(content, format).stream()
+                        .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
+                        .toList(),
+                path);
     }
 
     private static void assertInertHtml(String content, String path) {
@@ -85,9 +88,11 @@ final class WfaOutputChecks {
         assertTrue(page.select("script").isEmpty(), path + " has a script element");
         for (Element element : page.getAllElements()) {
             for (Attribute attribute : element.attributes()) {
-                assertTrue(!attribute.getKey().toLowerCase().startsWith("on"),
+                assertTrue(
+                        !attribute.getKey().toLowerCase().startsWith("on"),
                         path + ": an event handler on <" + element.tagName() + ">: " + attribute);
-                assertTrue(!attribute.getValue().trim().toLowerCase().startsWith("javascript:"),
+                assertTrue(
+                        !attribute.getValue().trim().toLowerCase().startsWith("javascript:"),
                         path + ": a script link on <" + element.tagName() + ">: " + attribute);
             }
         }

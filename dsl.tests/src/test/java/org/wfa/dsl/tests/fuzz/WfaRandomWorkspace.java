@@ -39,45 +39,149 @@ import org.wfa.dsl.workspace.SourceFile;
  */
 public final class WfaRandomWorkspace {
 
-    private static final String[] HOSTILE = { "<script>window.__wfaInjected=1</script>", "a & b < c > d",
-            "\"quoted\"", "it's", "x | y | z", "[link](javascript:alert(1))", "=SUM(A1:A2)", "+1 call", "-2 items",
-            "@cmd", "\u202Egnp.exe", "\u200Frtl", "rocket \uD83D\uDE80", "\u65E5\u672C\u8A9E", "line one\nline two",
-            "back\\slash", "{{mustache}}", "${expr}", "%% mermaid comment", "click n call alert(1)", "]]> <!-- -->",
-            "'; DROP TABLE x; --", "--- yaml", "# heading", "*em* _em_ **strong**", "`code`", "subgraph end",
-            "{ braces }", "tab\there", "key: value", "- item", "? key", "&amp; &#x41;", "\"\"\"", "\\\"", "null",
-            "true", "0x1F", "<b onmouseover=\"x()\">b</b>", ".*[regex]+", "\u00A0nbsp", "caf\u00E9", "\u2028sep",
-            "<![CDATA[x]]>", "@{id}", "$1", "a\rb" };
+    private static final String[] HOSTILE = {
+        "<script>window.__wfaInjected=1</script>",
+        "a & b < c > d",
+        "\"quoted\"",
+        "it's",
+        "x | y | z",
+        "[link](javascript:alert(1))",
+        "=SUM(A1:A2)",
+        "+1 call",
+        "-2 items",
+        "@cmd",
+        "\u202Egnp.exe",
+        "\u200Frtl",
+        "rocket \uD83D\uDE80",
+        "\u65E5\u672C\u8A9E",
+        "line one\nline two",
+        "back\\slash",
+        "{{mustache}}",
+        "${expr}",
+        "%% mermaid comment",
+        "click n call alert(1)",
+        "]]> <!-- -->",
+        "'; DROP TABLE x; --",
+        "--- yaml",
+        "# heading",
+        "*em* _em_ **strong**",
+        "`code`",
+        "subgraph end",
+        "{ braces }",
+        "tab\there",
+        "key: value",
+        "- item",
+        "? key",
+        "&amp; &#x41;",
+        "\"\"\"",
+        "\\\"",
+        "null",
+        "true",
+        "0x1F",
+        "<b onmouseover=\"x()\">b</b>",
+        ".*[regex]+",
+        "\u00A0nbsp",
+        "caf\u00E9",
+        "\u2028sep",
+        "<![CDATA[x]]>",
+        "@{id}",
+        "$1",
+        "a\rb"
+    };
 
-    private static final String[] WORDS = { "review", "check", "prepare", "approve", "send", "collect", "assess",
-            "route", "notify", "archive", "draft", "verify", "Fix", "_merge", "Plan", "escalate_it", "x" };
+    private static final String[] WORDS = {
+        "review",
+        "check",
+        "prepare",
+        "approve",
+        "send",
+        "collect",
+        "assess",
+        "route",
+        "notify",
+        "archive",
+        "draft",
+        "verify",
+        "Fix",
+        "_merge",
+        "Plan",
+        "escalate_it",
+        "x"
+    };
 
     /** Words reserved elsewhere that case data and enumeration values may be named with. */
-    private static final String[] FIELD_WORDS = { "start", "end", "duration", "owner", "version", "timeout",
-            "approved", "rejected", "event", "priority", "first", "unique", "any", "text", "number", "date",
-            "boolean", "description", "goal", "trigger", "email", "chat", "sms", "phone", "portal", "ticket",
-            "meeting", "public", "internal", "confidential", "restricted", "minute", "hours", "days", "week",
-            "months" };
+    private static final String[] FIELD_WORDS = {
+        "start",
+        "end",
+        "duration",
+        "owner",
+        "version",
+        "timeout",
+        "approved",
+        "rejected",
+        "event",
+        "priority",
+        "first",
+        "unique",
+        "any",
+        "text",
+        "number",
+        "date",
+        "boolean",
+        "description",
+        "goal",
+        "trigger",
+        "email",
+        "chat",
+        "sms",
+        "phone",
+        "portal",
+        "ticket",
+        "meeting",
+        "public",
+        "internal",
+        "confidential",
+        "restricted",
+        "minute",
+        "hours",
+        "days",
+        "week",
+        "months"
+    };
 
     /** Reserved words that steps are named with, escaped with '^'. */
-    private static final String[] ESCAPED = { "stage", "role", "when", "in", "data", "join", "fork", "call",
-            "system", "workflow", "not", "or", "and", "team" };
+    private static final String[] ESCAPED = {
+        "stage", "role", "when", "in", "data", "join", "fork", "call", "system", "workflow", "not", "or", "and", "team"
+    };
 
-    private static final String[] UNITS = { "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
-            "month", "months" };
+    private static final String[] UNITS = {
+        "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months"
+    };
 
-    private static final String[] CHANNELS = { "email", "chat", "sms", "phone", "portal", "ticket", "meeting" };
+    private static final String[] CHANNELS = {"email", "chat", "sms", "phone", "portal", "ticket", "meeting"};
 
-    private static final String[] CLASSIFICATIONS = { "public", "internal", "confidential", "restricted" };
+    private static final String[] CLASSIFICATIONS = {"public", "internal", "confidential", "restricted"};
 
-    private static final String[] RULES = { "four-eyes", "bus-factor", "handoff-without-artifact",
-            "single-outcome-decision", "role-overload", "requester-not-informed", "workflow-too-large" };
+    private static final String[] RULES = {
+        "four-eyes",
+        "bus-factor",
+        "handoff-without-artifact",
+        "single-outcome-decision",
+        "role-overload",
+        "requester-not-informed",
+        "workflow-too-large"
+    };
 
     private enum Type {
-        TEXT, NUMBER, BOOLEAN, DATE, DURATION, ENUM
+        TEXT,
+        NUMBER,
+        BOOLEAN,
+        DATE,
+        DURATION,
+        ENUM
     }
 
-    private record Field(String name, Type type, List<String> values) {
-    }
+    private record Field(String name, Type type, List<String> values) {}
 
     private final Random random;
     private int counter;
@@ -99,6 +203,7 @@ public final class WfaRandomWorkspace {
     private final List<String> steps = new ArrayList<>();
     /** Artifacts that exist on every path from the first stage on: later stages may consume them. */
     private final List<String> available = new ArrayList<>();
+
     private final List<String> localArtifacts = new ArrayList<>();
     private String indent;
     private int budget;
@@ -134,8 +239,8 @@ public final class WfaRandomWorkspace {
         files.add(file("org/organisation.wfa", organisation()));
         int count = 1 + random.nextInt(4);
         for (int i = 0; i < count; i++) {
-            String pkg = i > 0 && random.nextInt(3) == 0 ? packageOf(workflows.get(workflows.size() - 1))
-                    : packageName();
+            String pkg =
+                    i > 0 && random.nextInt(3) == 0 ? packageOf(workflows.get(workflows.size() - 1)) : packageName();
             files.add(file("flows/file" + i + ".wfa", workflowFile(pkg)));
         }
         return files;
@@ -185,7 +290,11 @@ public final class WfaRandomWorkspace {
                 if (random.nextInt(3) == 0) {
                     held.add(pick(roles));
                 }
-                s.append("person ").append(person).append(title()).append(" {\n    holds ").append(String.join(", ", held));
+                s.append("person ")
+                        .append(person)
+                        .append(title())
+                        .append(" {\n    holds ")
+                        .append(String.join(", ", held));
                 s.append("\n}\n\n");
             }
         }
@@ -193,18 +302,29 @@ public final class WfaRandomWorkspace {
         for (int y = 0; y < systemCount; y++) {
             String system = name("System");
             systems.add(system);
-            s.append("system ").append(system).append(title()).append(" {\n    owned by ").append(pick(teams))
+            s.append("system ")
+                    .append(system)
+                    .append(title())
+                    .append(" {\n    owned by ")
+                    .append(pick(teams))
                     .append("\n}\n\n");
         }
         int agentCount = random.nextInt(3);
         for (int a = 0; a < agentCount; a++) {
             String agent = name("Agent");
             agents.add(agent);
-            s.append("agent ").append(agent).append(title()).append(" {\n    does ").append(text());
+            s.append("agent ")
+                    .append(agent)
+                    .append(title())
+                    .append(" {\n    does ")
+                    .append(text());
             if (random.nextBoolean()) {
                 s.append(", ").append(text());
             }
-            s.append("\n    supervised by ").append(pick(roles)).append("\n    uses ").append(pick(systems))
+            s.append("\n    supervised by ")
+                    .append(pick(roles))
+                    .append("\n    uses ")
+                    .append(pick(systems))
                     .append("\n}\n\n");
         }
         int artifactCount = 1 + random.nextInt(3);
@@ -246,7 +366,7 @@ public final class WfaRandomWorkspace {
         steps.clear();
         available.clear();
         localArtifacts.clear();
-        indent = pick(new String[] { "    ", "  ", "\t", "        ", " " });
+        indent = pick(new String[] {"    ", "  ", "\t", "        ", " "});
         budget = 2 + random.nextInt(14);
 
         StringBuilder s = new StringBuilder();
@@ -287,7 +407,13 @@ public final class WfaRandomWorkspace {
         String first = stepName();
         String done = stepName();
         String startName = random.nextBoolean() ? " " + name("begin") + title() : "";
-        s.append(blank()).append(indent).append("start").append(startName).append(" -> ").append(first).append('\n');
+        s.append(blank())
+                .append(indent)
+                .append("start")
+                .append(startName)
+                .append(" -> ")
+                .append(first)
+                .append('\n');
         String afterFirst = stepName();
         stage(first, afterFirst, false, List.of(localArtifacts.get(0)));
         available.add(localArtifacts.get(0));
@@ -343,11 +469,17 @@ public final class WfaRandomWorkspace {
         int count = random.nextInt(4);
         for (int d = 0; d < count; d++) {
             int kind = random.nextInt(4);
-            String target = kind == 0 ? "team " + pick(teams)
-                    : kind == 1 ? "system " + pick(systems)
-                            : kind == 2 && !agents.isEmpty() ? "agent " + pick(agents)
+            String target = kind == 0
+                    ? "team " + pick(teams)
+                    : kind == 1
+                            ? "system " + pick(systems)
+                            : kind == 2 && !agents.isEmpty()
+                                    ? "agent " + pick(agents)
                                     : !workflows.isEmpty() ? "workflow " + pick(workflows) : "system " + pick(systems);
-            s.append(indent).append("depends on ").append(target).append(random.nextBoolean() ? " " + text() : "")
+            s.append(indent)
+                    .append("depends on ")
+                    .append(target)
+                    .append(random.nextBoolean() ? " " + text() : "")
                     .append('\n');
         }
     }
@@ -374,19 +506,19 @@ public final class WfaRandomWorkspace {
         budget--;
         int shape = budget <= 0 || depth > 3 ? 0 : random.nextInt(10);
         switch (shape) {
-        case 1, 2 -> decision(entry, exit, inBranch, depth);
-        case 3 -> ruleTable(entry, exit, inBranch, depth);
-        case 4 -> approval(entry, exit, inBranch, depth);
-        case 5 -> fork(entry, exit, depth);
-        case 6 -> {
-            if (workflows.isEmpty()) {
-                stage(entry, exit, inBranch, List.of());
-            } else {
-                call(entry, exit, inBranch);
+            case 1, 2 -> decision(entry, exit, inBranch, depth);
+            case 3 -> ruleTable(entry, exit, inBranch, depth);
+            case 4 -> approval(entry, exit, inBranch, depth);
+            case 5 -> fork(entry, exit, depth);
+            case 6 -> {
+                if (workflows.isEmpty()) {
+                    stage(entry, exit, inBranch, List.of());
+                } else {
+                    call(entry, exit, inBranch);
+                }
             }
-        }
-        case 7 -> waitFor(entry, exit, inBranch, depth);
-        default -> stage(entry, exit, inBranch, List.of());
+            case 7 -> waitFor(entry, exit, inBranch, depth);
+            default -> stage(entry, exit, inBranch, List.of());
         }
     }
 
@@ -485,11 +617,13 @@ public final class WfaRandomWorkspace {
         if (random.nextInt(4) > 0) {
             clauses.add("decided by " + (random.nextBoolean() ? pick(roles) : pick(systems)));
         }
-        Field covered = fields.stream().filter(f -> f.type() == Type.ENUM).findFirst().orElse(null);
+        Field covered =
+                fields.stream().filter(f -> f.type() == Type.ENUM).findFirst().orElse(null);
         if (covered != null && random.nextInt(3) == 0) {
             // every value of the enumeration has its route: no 'otherwise' needed
             for (String value : covered.values()) {
-                String to = value.equals(covered.values().get(0)) ? onward(exit, inBranch, depth)
+                String to = value.equals(covered.values().get(0))
+                        ? onward(exit, inBranch, depth)
                         : route(exit, inBranch, depth);
                 clauses.add("when " + covered.name() + " = " + value + " -> " + to + label());
             }
@@ -514,25 +648,37 @@ public final class WfaRandomWorkspace {
                 inputs.add(field);
             }
         }
-        String policy = pick(new String[] { "", "first ", "unique ", "priority ", "any " });
+        String policy = pick(new String[] {"", "first ", "unique ", "priority ", "any "});
         String target = onward(exit, inBranch, depth);
         StringBuilder s = new StringBuilder();
         s.append(indent).append("decision ").append(name).append(title()).append(" {\n");
-        s.append(indent).append(indent).append("decided by ").append(pick(systems)).append('\n');
+        s.append(indent)
+                .append(indent)
+                .append("decided by ")
+                .append(pick(systems))
+                .append('\n');
         int rows = 1 + random.nextInt(4);
         // In a 'unique' table no two rows may match the same case: one column tests for equality
         // with a different value in every row.
-        Field key = !policy.equals("unique ") ? null
-                : inputs.stream().filter(f -> f.type() == Type.NUMBER || f.type() == Type.TEXT
-                        || f.type() == Type.ENUM).findFirst().orElse(null);
+        Field key = !policy.equals("unique ")
+                ? null
+                : inputs.stream()
+                        .filter(f -> f.type() == Type.NUMBER || f.type() == Type.TEXT || f.type() == Type.ENUM)
+                        .findFirst()
+                        .orElse(null);
         if (policy.equals("unique ") && key == null) {
             policy = "first ";
         }
         if (key != null && key.type() == Type.ENUM) {
             rows = Math.min(rows, key.values().size());
         }
-        s.append(indent).append(indent).append("rules ").append(policy).append("on ")
-                .append(String.join(", ", inputs.stream().map(Field::name).toList())).append(" {\n");
+        s.append(indent)
+                .append(indent)
+                .append("rules ")
+                .append(policy)
+                .append("on ")
+                .append(String.join(", ", inputs.stream().map(Field::name).toList()))
+                .append(" {\n");
         for (int r = 0; r < rows; r++) {
             List<String> cells = new ArrayList<>();
             for (Field input : inputs) {
@@ -540,11 +686,20 @@ public final class WfaRandomWorkspace {
             }
             // 'any' tables lead every matching row to the same step; the others may route apart
             String to = r == 0 || policy.equals("any ") || random.nextBoolean() ? target : route(exit, inBranch, depth);
-            s.append(indent).append(indent).append(indent).append(String.join(", ", cells)).append(" -> ")
-                    .append(to).append(label()).append('\n');
+            s.append(indent)
+                    .append(indent)
+                    .append(indent)
+                    .append(String.join(", ", cells))
+                    .append(" -> ")
+                    .append(to)
+                    .append(label())
+                    .append('\n');
         }
         s.append(indent).append(indent).append("}\n");
-        s.append(indent).append(indent).append("otherwise -> ").append(route(exit, inBranch, depth))
+        s.append(indent)
+                .append(indent)
+                .append("otherwise -> ")
+                .append(route(exit, inBranch, depth))
                 .append('\n');
         s.append(indent).append("}\n");
         steps.add(s.toString());
@@ -553,9 +708,9 @@ public final class WfaRandomWorkspace {
     /** A value of the field that differs for every row number. */
     private String distinct(Field field, int row) {
         return switch (field.type()) {
-        case NUMBER -> String.valueOf(row * 1000 + random.nextInt(1000));
-        case ENUM -> field.values().get(row);
-        default -> quote(row + " " + pick(HOSTILE));
+            case NUMBER -> String.valueOf(row * 1000 + random.nextInt(1000));
+            case ENUM -> field.values().get(row);
+            default -> quote(row + " " + pick(HOSTILE));
         };
     }
 
@@ -567,8 +722,9 @@ public final class WfaRandomWorkspace {
         if (kind == 1 && field.type() != Type.BOOLEAN) {
             return "in [" + value(field) + ", " + value(field) + "]";
         }
-        String op = ordered(field) && random.nextBoolean() ? pick(new String[] { "<", "<=", ">", ">=" })
-                : pick(new String[] { "", "= ", "!= " }).trim();
+        String op = ordered(field) && random.nextBoolean()
+                ? pick(new String[] {"<", "<=", ">", ">="})
+                : pick(new String[] {"", "= ", "!= "}).trim();
         return (op.isEmpty() ? "" : op + " ") + value(field);
     }
 
@@ -594,11 +750,16 @@ public final class WfaRandomWorkspace {
 
         StringBuilder s = new StringBuilder();
         allow(s, indent);
-        s.append(indent).append("approval ").append(approvalName).append(title()).append(" {\n");
+        s.append(indent)
+                .append("approval ")
+                .append(approvalName)
+                .append(title())
+                .append(" {\n");
         List<String> clauses = new ArrayList<>();
         optional(clauses, "description " + text());
         Collections.shuffle(approvers, random);
-        clauses.add("approver " + String.join(", ", approvers.subList(0, 1 + random.nextInt(Math.min(3, approvers.size())))));
+        clauses.add("approver "
+                + String.join(", ", approvers.subList(0, 1 + random.nextInt(Math.min(3, approvers.size())))));
         clauses.add("approves " + work);
         optional(clauses, "informed " + parties());
         if (random.nextBoolean()) {
@@ -642,8 +803,10 @@ public final class WfaRandomWorkspace {
         s.append(indent).append("wait ").append(name).append(title()).append(" {\n");
         List<String> clauses = new ArrayList<>();
         optional(clauses, "description " + text());
-        clauses.add(!workflows.isEmpty() && random.nextBoolean() ? "for workflow " + pick(workflows)
-                : "for event " + text());
+        clauses.add(
+                !workflows.isEmpty() && random.nextBoolean()
+                        ? "for workflow " + pick(workflows)
+                        : "for event " + text());
         if (random.nextInt(4) > 0) {
             clauses.add("timeout " + duration() + " -> " + route(exit, inBranch, depth));
         }
@@ -672,8 +835,8 @@ public final class WfaRandomWorkspace {
         for (int i = 0; i < count; i++) {
             StringBuilder sla = new StringBuilder("sla ").append(duration());
             if (random.nextBoolean()) {
-                sla.append(" escalate to ").append(random.nextInt(4) == 0 && !persons.isEmpty() ? pick(persons)
-                        : pick(roles));
+                sla.append(" escalate to ")
+                        .append(random.nextInt(4) == 0 && !persons.isEmpty() ? pick(persons) : pick(roles));
             }
             if (random.nextInt(3) == 0) {
                 sla.append(" on breach -> ").append(next);
@@ -686,7 +849,8 @@ public final class WfaRandomWorkspace {
         int count = random.nextInt(3);
         for (int i = 0; i < count; i++) {
             int kind = random.nextInt(3);
-            String what = kind == 0 ? " about " + text()
+            String what = kind == 0
+                    ? " about " + text()
                     : kind == 1 ? " of " + (random.nextBoolean() ? pick(localArtifacts) : pick(sharedArtifacts)) : "";
             clauses.add("notify " + parties() + what + (random.nextBoolean() ? " via " + pick(CHANNELS) : ""));
         }
@@ -698,31 +862,37 @@ public final class WfaRandomWorkspace {
     private String condition(int depth) {
         int kind = depth > 2 ? 0 : random.nextInt(8);
         return switch (kind) {
-        case 1 -> condition(depth + 1) + " and " + condition(depth + 1);
-        case 2 -> condition(depth + 1) + " or " + condition(depth + 1);
-        case 3 -> "not " + condition(depth + 1);
-        case 4 -> "(" + condition(depth + 1) + ")";
-        default -> comparison();
+            case 1 -> condition(depth + 1) + " and " + condition(depth + 1);
+            case 2 -> condition(depth + 1) + " or " + condition(depth + 1);
+            case 3 -> "not " + condition(depth + 1);
+            case 4 -> "(" + condition(depth + 1) + ")";
+            default -> comparison();
         };
     }
 
     private String comparison() {
         Field field = pick(fields);
         return switch (field.type()) {
-        case BOOLEAN -> random.nextBoolean() ? field.name() : field.name() + " = " + value(field);
-        case ENUM -> random.nextBoolean() ? field.name() + (random.nextBoolean() ? " = " : " != ") + value(field)
-                : field.name() + (random.nextBoolean() ? " not in [" : " in [") + value(field) + ", " + value(field) + "]";
-        case TEXT -> field.name() + (random.nextBoolean() ? " = " : " != ") + value(field);
-        default -> {
-            Field other = sameType(field);
-            yield field.name() + " " + pick(new String[] { "=", "!=", "<", "<=", ">", ">=" }) + " "
-                    + (other != null && random.nextInt(4) == 0 ? other.name() : value(field));
-        }
+            case BOOLEAN -> random.nextBoolean() ? field.name() : field.name() + " = " + value(field);
+            case ENUM ->
+                random.nextBoolean()
+                        ? field.name() + (random.nextBoolean() ? " = " : " != ") + value(field)
+                        : field.name() + (random.nextBoolean() ? " not in [" : " in [") + value(field) + ", "
+                                + value(field) + "]";
+            case TEXT -> field.name() + (random.nextBoolean() ? " = " : " != ") + value(field);
+            default -> {
+                Field other = sameType(field);
+                yield field.name() + " " + pick(new String[] {"=", "!=", "<", "<=", ">", ">="}) + " "
+                        + (other != null && random.nextInt(4) == 0 ? other.name() : value(field));
+            }
         };
     }
 
     private Field sameType(Field field) {
-        return fields.stream().filter(f -> f != field && f.type() == field.type()).findFirst().orElse(null);
+        return fields.stream()
+                .filter(f -> f != field && f.type() == field.type())
+                .findFirst()
+                .orElse(null);
     }
 
     private static boolean ordered(Field field) {
@@ -731,17 +901,19 @@ public final class WfaRandomWorkspace {
 
     private String value(Field field) {
         return switch (field.type()) {
-        case TEXT -> text();
-        case NUMBER -> switch (random.nextInt(3)) {
-            case 0 -> String.valueOf(random.nextInt(100_000));
-            case 1 -> "-" + random.nextInt(50);
-            default -> random.nextInt(10) + "." + random.nextInt(1000);
-            };
-        case BOOLEAN -> random.nextBoolean() ? "true" : "false";
-        case DATE -> quote(String.format("%04d-%02d-%02d", 1990 + random.nextInt(60), 1 + random.nextInt(12),
-                1 + random.nextInt(28)));
-        case DURATION -> duration();
-        case ENUM -> pick(field.values());
+            case TEXT -> text();
+            case NUMBER ->
+                switch (random.nextInt(3)) {
+                    case 0 -> String.valueOf(random.nextInt(100_000));
+                    case 1 -> "-" + random.nextInt(50);
+                    default -> random.nextInt(10) + "." + random.nextInt(1000);
+                };
+            case BOOLEAN -> random.nextBoolean() ? "true" : "false";
+            case DATE ->
+                quote(String.format(
+                        "%04d-%02d-%02d", 1990 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28)));
+            case DURATION -> duration();
+            case ENUM -> pick(field.values());
         };
     }
 
@@ -764,7 +936,8 @@ public final class WfaRandomWorkspace {
     }
 
     private String packageName() {
-        return pick(new String[] { "acme", "org_x", "_p", "Corp" }) + "." + pick(WORDS).toLowerCase() + (++counter);
+        return pick(new String[] {"acme", "org_x", "_p", "Corp"}) + "."
+                + pick(WORDS).toLowerCase() + (++counter);
     }
 
     private static String packageOf(String qualified) {
@@ -807,8 +980,13 @@ public final class WfaRandomWorkspace {
     }
 
     private static String quote(String value) {
-        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
-                .replace("\t", "\\t") + "\"";
+        return "\""
+                + value.replace("\\", "\\\\")
+                        .replace("\"", "\\\"")
+                        .replace("\n", "\\n")
+                        .replace("\r", "\\r")
+                        .replace("\t", "\\t")
+                + "\"";
     }
 
     private void optional(List<String> clauses, String clause) {
@@ -835,17 +1013,27 @@ public final class WfaRandomWorkspace {
 
     private void allow(StringBuilder s, String at) {
         if (random.nextInt(10) == 0) {
-            s.append(at).append("@allow(").append(pick(RULES)).append(", ").append(text()).append(")\n");
+            s.append(at)
+                    .append("@allow(")
+                    .append(pick(RULES))
+                    .append(", ")
+                    .append(text())
+                    .append(")\n");
         }
     }
 
     private void comment(StringBuilder s, String at) {
         int kind = random.nextInt(8);
         if (kind == 0) {
-            s.append(at).append("// ").append(pick(HOSTILE).replace("\n", " ").replace("\r", " ")
-                    .replace("\u2028", " ")).append('\n');
+            s.append(at)
+                    .append("// ")
+                    .append(pick(HOSTILE).replace("\n", " ").replace("\r", " ").replace("\u2028", " "))
+                    .append('\n');
         } else if (kind == 1) {
-            s.append(at).append("/* ").append(pick(HOSTILE).replace("*/", "* /")).append(" */\n");
+            s.append(at)
+                    .append("/* ")
+                    .append(pick(HOSTILE).replace("*/", "* /"))
+                    .append(" */\n");
         }
     }
 

@@ -13,19 +13,19 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.wfa.dsl.workspace.Compilation;
-import org.wfa.dsl.workspace.SourceFile;
+import org.wfa.cli.outline.WfaOutliner;
+import org.wfa.dsl.build.WfaGenerator;
+import org.wfa.dsl.build.WfaTarget;
 import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.workspace.WfaDiagnostic;
 import org.wfa.dsl.compiler.WfaSourceFormatter;
 import org.wfa.dsl.compiler.WfaStandalone;
 import org.wfa.dsl.diff.WfaDiffer;
 import org.wfa.dsl.diff.WorkspaceDiff;
 import org.wfa.dsl.generator.GeneratedFile;
-import org.wfa.dsl.build.WfaGenerator;
-import org.wfa.dsl.build.WfaTarget;
-import org.wfa.cli.outline.WfaOutliner;
 import org.wfa.dsl.tests.support.WfaDmnOracle;
+import org.wfa.dsl.workspace.Compilation;
+import org.wfa.dsl.workspace.SourceFile;
+import org.wfa.dsl.workspace.WfaDiagnostic;
 
 /**
  * Property tests over random valid workspaces ({@link WfaRandomWorkspace}, docs/reliability.md):
@@ -90,11 +90,11 @@ class WfaValidWorkspaceFuzzTest {
 
     @Test
     void theDmnEngineRoutesEveryRuleOfEveryTableAsTheTableSays() throws Exception {
-        int[] cases = { 0 };
+        int[] cases = {0};
         forEachWorkspace("dmn", sources -> {
             Compilation compilation = compile(sources);
-            cases[0] += WfaDmnOracle.assertRoutesAsWritten(compilation,
-                    generator.generate(compilation, EnumSet.of(WfaTarget.DMN)));
+            cases[0] += WfaDmnOracle.assertRoutesAsWritten(
+                    compilation, generator.generate(compilation, EnumSet.of(WfaTarget.DMN)));
         });
         assertTrue(cases[0] > 0, "no rule table was generated");
     }
@@ -106,7 +106,9 @@ class WfaValidWorkspaceFuzzTest {
             for (SourceFile source : sources) {
                 String once = formatter.format(source);
                 SourceFile canonical = new SourceFile(source.path(), source.displayPath(), once);
-                assertEquals(outliner.outline(source).render(), outliner.outline(canonical).render(),
+                assertEquals(
+                        outliner.outline(source).render(),
+                        outliner.outline(canonical).render(),
                         source.displayPath() + ": formatting changed the outline");
                 assertEquals(once, formatter.format(canonical), source.displayPath() + ": formatting is not stable");
                 formatted.add(canonical);
@@ -148,7 +150,9 @@ class WfaValidWorkspaceFuzzTest {
 
     private static void assertNoErrors(Compilation compilation) {
         List<String> errors = compilation.diagnostics().stream()
-                .filter(d -> d.severity() == WfaDiagnostic.Severity.ERROR).map(WfaDiagnostic::toText).toList();
+                .filter(d -> d.severity() == WfaDiagnostic.Severity.ERROR)
+                .map(WfaDiagnostic::toText)
+                .toList();
         assertEquals(List.of(), errors, "a valid workspace has errors");
     }
 

@@ -28,11 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.wfa.dsl.workspace.Compilation;
-import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
+import org.wfa.dsl.compiler.WfaCompiler;
+import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.bpmn.BpmnIds;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaDocsFixture;
@@ -44,6 +43,7 @@ import org.wfa.dsl.wfa.EnumType;
 import org.wfa.dsl.wfa.Model;
 import org.wfa.dsl.wfa.PrimitiveType;
 import org.wfa.dsl.wfa.Workflow;
+import org.wfa.dsl.workspace.Compilation;
 
 import com.google.inject.Inject;
 
@@ -128,15 +128,22 @@ class WfaBpmnCamunda8GeneratorTest {
     void zeebesValidationFindsAServiceTaskWithoutJobTypeAndAWaitWithoutCorrelationKey() throws Exception {
         BpmnModelInstance model = example("acme.procurement.PurchaseToPay");
         ServiceTask match = model.getModelElementById("matchInvoice");
-        match.getExtensionElements().getElementsQuery().filterByType(ZeebeTaskDefinition.class).list()
+        match.getExtensionElements()
+                .getElementsQuery()
+                .filterByType(ZeebeTaskDefinition.class)
+                .list()
                 .forEach(definition -> match.getExtensionElements().removeChildElement(definition));
         IntermediateCatchEvent delivery = model.getModelElementById("awaitDelivery-event");
-        var message = ((MessageEventDefinition) delivery.getEventDefinitions().iterator().next()).getMessage();
+        var message = ((MessageEventDefinition)
+                        delivery.getEventDefinitions().iterator().next())
+                .getMessage();
         message.removeChildElement(message.getExtensionElements());
         List<String> findings = zeebeFindings(model);
-        assertTrue(findings.stream().anyMatch(f -> f.contains("matchInvoice") && f.contains("zeebe:taskDefinition")),
+        assertTrue(
+                findings.stream().anyMatch(f -> f.contains("matchInvoice") && f.contains("zeebe:taskDefinition")),
                 findings.toString());
-        assertTrue(findings.stream().anyMatch(f -> f.contains(message.getId()) && f.contains("zeebe:subscription")),
+        assertTrue(
+                findings.stream().anyMatch(f -> f.contains(message.getId()) && f.contains("zeebe:subscription")),
                 findings.toString());
     }
 
@@ -144,7 +151,9 @@ class WfaBpmnCamunda8GeneratorTest {
     @MethodSource(WfaDocsFixture.WORKSPACES)
     void filesMatchTheGoldenFiles(String workspace) throws Exception {
         List<GeneratedFile> files = WfaDocsFixture.generate(compiler, generator, workspace, WfaTarget.BPMN_CAMUNDA8);
-        assertTrue(files.stream().allMatch(f -> f.path().startsWith(FOLDER) && f.path().endsWith(".bpmn")),
+        assertTrue(
+                files.stream()
+                        .allMatch(f -> f.path().startsWith(FOLDER) && f.path().endsWith(".bpmn")),
                 files.toString());
         if (workspace.equals("examples")) {
             assertEquals(9, files.size(), files.toString());
@@ -157,10 +166,14 @@ class WfaBpmnCamunda8GeneratorTest {
         Set<WfaTarget> target = Set.of(WfaTarget.BPMN_CAMUNDA8);
         List<GeneratedFile> first = generator.generate(WfaDocsFixture.compile(compiler, "examples"), target);
         List<GeneratedFile> second = generator.generate(WfaDocsFixture.compile(compiler, "examples"), target);
-        assertEquals(first.stream().map(GeneratedFile::path).toList(),
+        assertEquals(
+                first.stream().map(GeneratedFile::path).toList(),
                 second.stream().map(GeneratedFile::path).toList());
         for (int i = 0; i < first.size(); i++) {
-            assertEquals(first.get(i).content(), second.get(i).content(), first.get(i).path());
+            assertEquals(
+                    first.get(i).content(),
+                    second.get(i).content(),
+                    first.get(i).path());
         }
     }
 
@@ -186,7 +199,8 @@ class WfaBpmnCamunda8GeneratorTest {
                     assertTrue(text.startsWith("="), name + ": not FEEL: " + text);
                     EvaluationResult result = FEEL.evaluateExpression(text.substring(1), variables);
                     assertTrue(result.isSuccess(), name + ": " + text + ": " + result.failure());
-                    assertFalse(result.hasSuppressedFailures(), name + ": " + text + ": " + result.suppressedFailures());
+                    assertFalse(
+                            result.hasSuppressedFailures(), name + ": " + text + ": " + result.suppressedFailures());
                     assertInstanceOf(Boolean.class, result.result(), name + ": " + text);
                     evaluated++;
                 }
@@ -198,7 +212,8 @@ class WfaBpmnCamunda8GeneratorTest {
     @Test
     void theFeelEngineRejectsWhatIsNotFeel() {
         // The evaluation above can fail: JUEL, the other flavours' language, is not FEEL.
-        assertFalse(FEEL.evaluateExpression("${amount > 1000}", Map.of("amount", 5)).isSuccess());
+        assertFalse(
+                FEEL.evaluateExpression("${amount > 1000}", Map.of("amount", 5)).isSuccess());
     }
 
     @Test
@@ -209,35 +224,51 @@ class WfaBpmnCamunda8GeneratorTest {
 
         UserTask raise = model.getModelElementById("raiseRequisition");
         assertNotNull(extension(raise, ZeebeUserTask.class), "a Camunda user task");
-        assertEquals("acme.org.Staff.Employee", extension(raise, ZeebeAssignmentDefinition.class).getCandidateGroups());
+        assertEquals(
+                "acme.org.Staff.Employee",
+                extension(raise, ZeebeAssignmentDefinition.class).getCandidateGroups());
         UserTask approval = model.getModelElementById("budgetApproval");
         assertNotNull(extension(approval, ZeebeUserTask.class));
-        assertEquals("acme.org.Management.BudgetHolder",
+        assertEquals(
+                "acme.org.Management.BudgetHolder",
                 extension(approval, ZeebeAssignmentDefinition.class).getCandidateGroups());
 
         ServiceTask match = model.getModelElementById("matchInvoice");
-        assertEquals("acme.systems.SAP", extension(match, ZeebeTaskDefinition.class).getType());
+        assertEquals(
+                "acme.systems.SAP", extension(match, ZeebeTaskDefinition.class).getType());
 
         BusinessRuleTask rules = model.getModelElementById("approvalLimits");
         ZeebeCalledDecision decision = extension(rules, ZeebeCalledDecision.class);
         assertEquals(BpmnIds.dmnDecision("acme.procurement.PurchaseToPay", "approvalLimits"), decision.getDecisionId());
         assertEquals("approvalLimitsRoute", decision.getResultVariable());
         String dmn = WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.DMN).stream()
-                .filter(f -> f.path().equals("dmn/acme.procurement.PurchaseToPay.dmn")).findFirst().orElseThrow()
+                .filter(f -> f.path().equals("dmn/acme.procurement.PurchaseToPay.dmn"))
+                .findFirst()
+                .orElseThrow()
                 .content();
-        assertTrue(dmn.contains("id=\"" + decision.getDecisionId() + "\""), "the dmn target writes the called decision");
+        assertTrue(
+                dmn.contains("id=\"" + decision.getDecisionId() + "\""), "the dmn target writes the called decision");
 
         SequenceFlow routed = model.getModelElementById("flow-approvalLimits-route-budgetApproval");
-        assertEquals("=approvalLimitsRoute = \"budgetApproval\"", routed.getConditionExpression().getTextContent());
+        assertEquals(
+                "=approvalLimitsRoute = \"budgetApproval\"",
+                routed.getConditionExpression().getTextContent());
         SequenceFlow approved = model.getModelElementById("flow-budgetApproval-gateway-createOrder");
-        assertEquals("=budgetApprovalApproved", approved.getConditionExpression().getTextContent());
+        assertEquals(
+                "=budgetApprovalApproved", approved.getConditionExpression().getTextContent());
         ExclusiveGateway gateway = model.getModelElementById("budgetApproval-gateway");
-        assertEquals("flow-budgetApproval-gateway-requisitionRejected", gateway.getDefault().getId());
+        assertEquals(
+                "flow-budgetApproval-gateway-requisitionRejected",
+                gateway.getDefault().getId());
         SequenceFlow tolerance = model.getModelElementById("flow-matchResult-preparePayment");
-        assertEquals("=priceVariance >= -2 and priceVariance <= 2", tolerance.getConditionExpression().getTextContent());
+        assertEquals(
+                "=priceVariance >= -2 and priceVariance <= 2",
+                tolerance.getConditionExpression().getTextContent());
 
         IntermediateCatchEvent delivery = model.getModelElementById("awaitDelivery-event");
-        var message = ((MessageEventDefinition) delivery.getEventDefinitions().iterator().next()).getMessage();
+        var message = ((MessageEventDefinition)
+                        delivery.getEventDefinitions().iterator().next())
+                .getMessage();
         assertEquals("=caseId", extension(message, ZeebeSubscription.class).getCorrelationKey());
     }
 
@@ -253,16 +284,19 @@ class WfaBpmnCamunda8GeneratorTest {
 
     @Test
     void definitionsNameTheirPlatformAndPrefixesLikeCamundaModeler() throws Exception {
-        GeneratedFile file = WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.BPMN_CAMUNDA8).get(0);
+        GeneratedFile file = WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.BPMN_CAMUNDA8)
+                .get(0);
         String xml = file.content();
         assertTrue(xml.contains("xmlns:zeebe=\"" + BpmnModelConstants.ZEEBE_NS + "\""), xml);
         assertTrue(xml.contains("<zeebe:"), xml);
         assertFalse(xml.contains("ns0:"), "no generated prefixes");
         assertFalse(xml.contains("operaton"), "no Operaton extensions");
         BpmnModelInstance model = read(file);
-        assertEquals("Camunda Cloud",
+        assertEquals(
+                "Camunda Cloud",
                 model.getDefinitions().getAttributeValueNs(BpmnModelConstants.MODELER_NS, "executionPlatform"));
-        assertEquals(zeebeLibraryVersion(),
+        assertEquals(
+                zeebeLibraryVersion(),
                 model.getDefinitions().getAttributeValueNs(BpmnModelConstants.MODELER_NS, "executionPlatformVersion"),
                 "the output names the Zeebe version it is validated against");
     }
@@ -270,7 +304,8 @@ class WfaBpmnCamunda8GeneratorTest {
     /** Zeebe reads a message name that starts with '=' as FEEL: an event's text is kept as text. */
     @Test
     void anEventTextThatLooksLikeAnExpressionStaysAMessageName() throws Exception {
-        Compilation compilation = WfaTestWorkspace.withOrganisation().file("w.wfa", """
+        Compilation compilation =
+                WfaTestWorkspace.withOrganisation().file("w.wfa", """
                 package acme.hr
                 import acme.org.*
 
@@ -285,19 +320,25 @@ class WfaBpmnCamunda8GeneratorTest {
                 }
                 """).compile(compiler);
         assertFalse(compilation.hasErrors(), WfaTestWorkspace.render(compilation));
-        GeneratedFile file = generator.generate(compilation, Set.of(WfaTarget.BPMN_CAMUNDA8)).get(0);
+        GeneratedFile file =
+                generator.generate(compilation, Set.of(WfaTarget.BPMN_CAMUNDA8)).get(0);
         BpmnModelInstance model = read(file);
         assertEquals(List.of(), zeebeFindings(model));
         IntermediateCatchEvent hold = model.getModelElementById("hold");
-        var message = ((MessageEventDefinition) hold.getEventDefinitions().iterator().next()).getMessage();
+        var message =
+                ((MessageEventDefinition) hold.getEventDefinitions().iterator().next()).getMessage();
         assertEquals("=\"=signed\"", message.getName());
-        assertEquals("=signed", FEEL.evaluateExpression(message.getName().substring(1), Map.of()).result());
+        assertEquals(
+                "=signed",
+                FEEL.evaluateExpression(message.getName().substring(1), Map.of())
+                        .result());
     }
 
     /** Zeebe allows one plain start: a workflow whose workspace allows several starts has the others started by message. */
     @Test
     void aWorkflowWithSeveralStartsHasTheOthersStartedByMessage() throws Exception {
-        Compilation compilation = WfaTestWorkspace.withOrganisation().file("w.wfa", """
+        Compilation compilation =
+                WfaTestWorkspace.withOrganisation().file("w.wfa", """
                 package acme.hr
                 import acme.org.*
 
@@ -315,12 +356,14 @@ class WfaBpmnCamunda8GeneratorTest {
                 }
                 """).compile(compiler);
         assertFalse(compilation.hasErrors(), WfaTestWorkspace.render(compilation));
-        BpmnModelInstance model = read(generator.generate(compilation, Set.of(WfaTarget.BPMN_CAMUNDA8)).get(0));
+        BpmnModelInstance model = read(
+                generator.generate(compilation, Set.of(WfaTarget.BPMN_CAMUNDA8)).get(0));
         assertEquals(List.of(), zeebeFindings(model));
         StartEvent applied = model.getModelElementById("start-applied");
         assertTrue(applied.getEventDefinitions().isEmpty(), "the first start stays a plain start");
         StartEvent referred = model.getModelElementById("start-referred");
-        MessageEventDefinition definition = (MessageEventDefinition) referred.getEventDefinitions().iterator().next();
+        MessageEventDefinition definition = (MessageEventDefinition)
+                referred.getEventDefinitions().iterator().next();
         assertEquals("acme_hr_W.start-referred", definition.getMessage().getName());
     }
 
@@ -359,7 +402,8 @@ class WfaBpmnCamunda8GeneratorTest {
     private static List<String> zeebeFindings(BpmnModelInstance model) {
         ValidationResults results = model.validate(ZeebeDesignTimeValidators.VALIDATORS);
         List<String> findings = new ArrayList<>();
-        for (Map.Entry<ModelElementInstance, List<ValidationResult>> entry : results.getResults().entrySet()) {
+        for (Map.Entry<ModelElementInstance, List<ValidationResult>> entry :
+                results.getResults().entrySet()) {
             String element = entry.getKey().getAttributeValue("id");
             for (ValidationResult result : entry.getValue()) {
                 findings.add(result.getType() + " " + element + ": " + result.getMessage());
@@ -371,7 +415,10 @@ class WfaBpmnCamunda8GeneratorTest {
     private static <T extends ModelElementInstance> T extension(
             io.camunda.zeebe.model.bpmn.instance.BaseElement element, Class<T> type) {
         assertNotNull(element.getExtensionElements(), element.getId() + " has no extension elements");
-        return element.getExtensionElements().getElementsQuery().filterByType(type).singleResult();
+        return element.getExtensionElements()
+                .getElementsQuery()
+                .filterByType(type)
+                .singleResult();
     }
 
     private BpmnModelInstance example(String qualifiedName) throws Exception {

@@ -38,14 +38,14 @@ import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.operaton.bpm.model.bpmn.instance.dc.Bounds;
 import org.operaton.bpm.model.xml.instance.ModelElementInstance;
-import org.wfa.dsl.workspace.Compilation;
-import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
+import org.wfa.dsl.compiler.WfaCompiler;
+import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaDocsFixture;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
+import org.wfa.dsl.workspace.Compilation;
 
 import com.google.inject.Inject;
 
@@ -53,8 +53,8 @@ import com.google.inject.Inject;
 @InjectWith(WfaInjectorProvider.class)
 class WfaBpmnGeneratorTest {
 
-    private static final Set<WfaTarget> BPMN_TARGETS = Set.of(WfaTarget.BPMN, WfaTarget.BPMN_OPERATON,
-            WfaTarget.BPMN_FLOWABLE);
+    private static final Set<WfaTarget> BPMN_TARGETS =
+            Set.of(WfaTarget.BPMN, WfaTarget.BPMN_OPERATON, WfaTarget.BPMN_FLOWABLE);
 
     private static final String FLOWABLE = "http://flowable.org/bpmn";
 
@@ -65,7 +65,9 @@ class WfaBpmnGeneratorTest {
     private WfaGenerator generator;
 
     @ParameterizedTest
-    @EnumSource(value = WfaTarget.class, names = { "BPMN", "BPMN_OPERATON", "BPMN_FLOWABLE" })
+    @EnumSource(
+            value = WfaTarget.class,
+            names = {"BPMN", "BPMN_OPERATON", "BPMN_FLOWABLE"})
     void examplesMatchTheGoldenFiles(WfaTarget target) throws Exception {
         List<GeneratedFile> files = WfaDocsFixture.generate(compiler, generator, "examples", target);
         String folder = target.id().replace(':', '-') + "/";
@@ -87,10 +89,14 @@ class WfaBpmnGeneratorTest {
     void generationIsByteIdenticalAcrossRuns() throws Exception {
         List<GeneratedFile> first = generator.generate(WfaDocsFixture.compile(compiler, "examples"), BPMN_TARGETS);
         List<GeneratedFile> second = generator.generate(WfaDocsFixture.compile(compiler, "examples"), BPMN_TARGETS);
-        assertEquals(first.stream().map(GeneratedFile::path).toList(),
+        assertEquals(
+                first.stream().map(GeneratedFile::path).toList(),
                 second.stream().map(GeneratedFile::path).toList());
         for (int i = 0; i < first.size(); i++) {
-            assertEquals(first.get(i).content(), second.get(i).content(), first.get(i).path());
+            assertEquals(
+                    first.get(i).content(),
+                    second.get(i).content(),
+                    first.get(i).path());
         }
     }
 
@@ -109,9 +115,12 @@ class WfaBpmnGeneratorTest {
         UserTask approval = model.getModelElementById("managerApproval");
         assertEquals("acme.org.Management.LineManager", approval.getOperatonCandidateGroups());
         ExclusiveGateway gateway = model.getModelElementById("managerApproval-gateway");
-        assertEquals("flow-managerApproval-gateway-claimRejected", gateway.getDefault().getId());
+        assertEquals(
+                "flow-managerApproval-gateway-claimRejected",
+                gateway.getDefault().getId());
         SequenceFlow approved = model.getModelElementById("flow-managerApproval-gateway-financeNeeded");
-        assertEquals("${managerApprovalApproved}", approved.getConditionExpression().getTextContent());
+        assertEquals(
+                "${managerApprovalApproved}", approved.getConditionExpression().getTextContent());
         BoundaryEvent sla = model.getModelElementById("checkReceipts-sla1");
         assertFalse(sla.cancelActivity(), "an SLA without a breach route only escalates");
         assertNotNull(model.getModelElementById("checkReceipts-sla1-escalated"));
@@ -152,7 +161,8 @@ class WfaBpmnGeneratorTest {
         UserTask approval = model.getModelElementById("managerApproval");
         assertEquals("acme.org.Management.LineManager", approval.getAttributeValueNs(FLOWABLE, "candidateGroups"));
         SequenceFlow approved = model.getModelElementById("flow-managerApproval-gateway-financeNeeded");
-        assertEquals("${managerApprovalApproved}", approved.getConditionExpression().getTextContent());
+        assertEquals(
+                "${managerApprovalApproved}", approved.getConditionExpression().getTextContent());
     }
 
     @Test
@@ -160,13 +170,18 @@ class WfaBpmnGeneratorTest {
         BpmnModelInstance model = example("bpmn-flowable/acme.lending.LoanOrigination.bpmn");
         ServiceTask task = model.getModelElementById("creditPolicy");
         assertEquals("dmn", task.getAttributeValueNs(FLOWABLE, "type"));
-        List<ModelElementInstance> extensions = List.copyOf(task.getExtensionElements().getElements());
-        assertEquals(List.of("executionListener", "field"),
+        List<ModelElementInstance> extensions =
+                List.copyOf(task.getExtensionElements().getElements());
+        assertEquals(
+                List.of("executionListener", "field"),
                 extensions.stream().map(e -> e.getDomElement().getLocalName()).toList());
         assertEquals("start", extensions.get(0).getAttributeValue("event"));
-        assertEquals("${execution.setVariable('creditPolicyRoute', null)}", extensions.get(0).getAttributeValue("expression"));
+        assertEquals(
+                "${execution.setVariable('creditPolicyRoute', null)}",
+                extensions.get(0).getAttributeValue("expression"));
         assertEquals("decisionTableReferenceKey", extensions.get(1).getAttributeValue("name"));
-        assertEquals("acme_lending_LoanOrigination-creditPolicy", extensions.get(1).getAttributeValue("stringValue"));
+        assertEquals(
+                "acme_lending_LoanOrigination-creditPolicy", extensions.get(1).getAttributeValue("stringValue"));
         assertTrue(model.getModelElementsByType(BusinessRuleTask.class).isEmpty());
     }
 
@@ -183,7 +198,9 @@ class WfaBpmnGeneratorTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = WfaTarget.class, names = { "BPMN", "BPMN_OPERATON", "BPMN_FLOWABLE" })
+    @EnumSource(
+            value = WfaTarget.class,
+            names = {"BPMN", "BPMN_OPERATON", "BPMN_FLOWABLE"})
     void everyFlowNodeIsInOneLaneAndDrawnInsideIt(WfaTarget target) throws Exception {
         for (GeneratedFile file : WfaDocsFixture.generate(compiler, generator, "examples", target)) {
             BpmnModelInstance model = read(file);
@@ -197,12 +214,17 @@ class WfaBpmnGeneratorTest {
                     assertNotNull(shape, file + ": no shape for '" + node.getId() + "'");
                     double cx = shape.getBounds().getX() + shape.getBounds().getWidth() / 2;
                     double cy = shape.getBounds().getY() + shape.getBounds().getHeight() / 2;
-                    assertTrue(band.getX() <= cx && cx <= band.getX() + band.getWidth() && band.getY() <= cy
-                            && cy <= band.getY() + band.getHeight(),
+                    assertTrue(
+                            band.getX() <= cx
+                                    && cx <= band.getX() + band.getWidth()
+                                    && band.getY() <= cy
+                                    && cy <= band.getY() + band.getHeight(),
                             file + ": '" + node.getId() + "' is drawn outside lane '" + lane.getId() + "'");
                 }
             }
-            assertEquals(nodes.stream().map(FlowNode::getId).sorted().toList(), laneMembers.stream().sorted().toList(),
+            assertEquals(
+                    nodes.stream().map(FlowNode::getId).sorted().toList(),
+                    laneMembers.stream().sorted().toList(),
                     file + ": every flow node is in exactly one lane");
             for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
                 BpmnEdge edge = (BpmnEdge) flow.getDiagramElement();
@@ -217,9 +239,12 @@ class WfaBpmnGeneratorTest {
     void routesIntoAForkMeetAtAnExclusiveGatewayFirst() throws Exception {
         BpmnModelInstance model = example("bpmn-operaton/acme.operations.IncidentManagement.bpmn");
         ParallelGateway fork = model.getModelElementById("respond");
-        assertEquals(List.of("respond-merge"), fork.getIncoming().stream().map(f -> f.getSource().getId()).toList());
+        assertEquals(
+                List.of("respond-merge"),
+                fork.getIncoming().stream().map(f -> f.getSource().getId()).toList());
         ExclusiveGateway merge = model.getModelElementById("respond-merge");
-        assertEquals(List.of("assessSeverity-route", "declareMajorIncident"),
+        assertEquals(
+                List.of("assessSeverity-route", "declareMajorIncident"),
                 merge.getIncoming().stream().map(f -> f.getSource().getId()).toList());
         for (GeneratedFile file : WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.BPMN_OPERATON)) {
             for (ParallelGateway gateway : read(file).getModelElementsByType(ParallelGateway.class)) {
@@ -247,7 +272,8 @@ class WfaBpmnGeneratorTest {
      */
     @Test
     void aBranchWithADecisionIsMergedBeforeItsJoinAndTitlesAreNotEvaluated() throws Exception {
-        Compilation compilation = WfaTestWorkspace.withOrganisation().file("w.wfa", """
+        Compilation compilation =
+                WfaTestWorkspace.withOrganisation().file("w.wfa", """
                 package acme.hr
 
                 import acme.org.*
@@ -284,12 +310,17 @@ class WfaBpmnGeneratorTest {
                 }
                 """).compile(compiler);
         assertFalse(compilation.hasErrors(), WfaTestWorkspace.render(compilation));
-        BpmnModelInstance model = read(generator.generate(compilation, Set.of(WfaTarget.BPMN_OPERATON)).get(0));
+        BpmnModelInstance model = read(
+                generator.generate(compilation, Set.of(WfaTarget.BPMN_OPERATON)).get(0));
         ParallelGateway join = model.getModelElementById("joined");
         assertEquals(2, join.getIncoming().size(), "one flow per branch into the join");
         ExclusiveGateway merge = model.getModelElementById("joined-merge1");
-        assertEquals(List.of("check", "interview"),
-                merge.getIncoming().stream().map(f -> f.getSource().getId()).sorted().toList());
+        assertEquals(
+                List.of("check", "interview"),
+                merge.getIncoming().stream()
+                        .map(f -> f.getSource().getId())
+                        .sorted()
+                        .toList());
         assertEquals("Interview \\${candidate}", ((UserTask) model.getModelElementById("interview")).getName());
         Bpmn.validateModel(model);
     }

@@ -8,7 +8,6 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.generator.engine.WfaConditionTranslator;
 import org.wfa.dsl.generator.engine.WfaConditionTranslator.Dialect;
@@ -18,6 +17,7 @@ import org.wfa.dsl.wfa.Decision;
 import org.wfa.dsl.wfa.Expression;
 import org.wfa.dsl.wfa.Model;
 import org.wfa.dsl.wfa.Outcome;
+import org.wfa.dsl.workspace.Compilation;
 
 import com.google.inject.Inject;
 
@@ -34,7 +34,8 @@ class WfaConditionTranslatorTest {
         for (String when : whens) {
             decision.append("        when ").append(when).append(" -> done\n");
         }
-        Compilation compilation = WfaTestWorkspace.withOrganisation().file("w.wfa", """
+        Compilation compilation = WfaTestWorkspace.withOrganisation()
+                .file("w.wfa", """
                 package acme.hr
                 import acme.org.*
 
@@ -56,39 +57,62 @@ class WfaConditionTranslatorTest {
                     }
                     end done
                 }
-                """.formatted(decision)).compile(compiler);
+                """.formatted(decision))
+                .compile(compiler);
         Model model = (Model) compilation.resources().get(1).getContents().get(0);
         Decision route = (Decision) model.getWorkflows().get(0).getNodes().get(0);
         return route.getOutcomes().stream().map(Outcome::getCondition).toList();
     }
 
     private static List<String> translate(List<Expression> conditions, Dialect dialect) {
-        return conditions.stream().map(c -> WfaConditionTranslator.condition(c, dialect)).toList();
+        return conditions.stream()
+                .map(c -> WfaConditionTranslator.condition(c, dialect))
+                .toList();
     }
 
     @Test
     void comparisonsAndLogicTranslateToJuel() {
-        assertEquals(List.of("${amount > 1000 and not (urgent)}", "${(amount >= 25 or name == 'O\\'Brien') and urgent == true}",
-                "${not ((category == 'MEALS' or category == 'OTHER'))}"),
-                translate(conditions("amount > 1000 and not urgent", "(amount >= 25 or name = \"O'Brien\") and urgent = true",
-                        "category not in [MEALS, OTHER]"), Dialect.JUEL));
+        assertEquals(
+                List.of(
+                        "${amount > 1000 and not (urgent)}",
+                        "${(amount >= 25 or name == 'O\\'Brien') and urgent == true}",
+                        "${not ((category == 'MEALS' or category == 'OTHER'))}"),
+                translate(
+                        conditions(
+                                "amount > 1000 and not urgent",
+                                "(amount >= 25 or name = \"O'Brien\") and urgent = true",
+                                "category not in [MEALS, OTHER]"),
+                        Dialect.JUEL));
     }
 
     @Test
     void comparisonsAndLogicTranslateToFeel() {
-        assertEquals(List.of("=amount > 1000 and not(urgent)", "=(amount >= 25 or name = \"O'Brien\") and urgent = true",
-                "=not(list contains([\"MEALS\", \"OTHER\"], category))"),
-                translate(conditions("amount > 1000 and not urgent", "(amount >= 25 or name = \"O'Brien\") and urgent = true",
-                        "category not in [MEALS, OTHER]"), Dialect.FEEL));
+        assertEquals(
+                List.of(
+                        "=amount > 1000 and not(urgent)",
+                        "=(amount >= 25 or name = \"O'Brien\") and urgent = true",
+                        "=not(list contains([\"MEALS\", \"OTHER\"], category))"),
+                translate(
+                        conditions(
+                                "amount > 1000 and not urgent",
+                                "(amount >= 25 or name = \"O'Brien\") and urgent = true",
+                                "category not in [MEALS, OTHER]"),
+                        Dialect.FEEL));
     }
 
     @Test
     void comparisonsAndLogicTranslateToJq() {
-        assertEquals(List.of("${ .amount > 1000 and ((.urgent) | not) }",
-                "${ (.amount >= 25 or .name == \"O'Brien\") and .urgent == true }",
-                "${ (((.category == \"MEALS\" or .category == \"OTHER\")) | not) }"),
-                translate(conditions("amount > 1000 and not urgent", "(amount >= 25 or name = \"O'Brien\") and urgent = true",
-                        "category not in [MEALS, OTHER]"), Dialect.JQ));
+        assertEquals(
+                List.of(
+                        "${ .amount > 1000 and ((.urgent) | not) }",
+                        "${ (.amount >= 25 or .name == \"O'Brien\") and .urgent == true }",
+                        "${ (((.category == \"MEALS\" or .category == \"OTHER\")) | not) }"),
+                translate(
+                        conditions(
+                                "amount > 1000 and not urgent",
+                                "(amount >= 25 or name = \"O'Brien\") and urgent = true",
+                                "category not in [MEALS, OTHER]"),
+                        Dialect.JQ));
     }
 
     @Test
@@ -101,7 +125,9 @@ class WfaConditionTranslatorTest {
     @Test
     void caseDataNamedWithAReservedWordIsQuoted() {
         List<Expression> conditions = conditions("div > 1");
-        assertEquals("${execution.getVariable('div') > 1}", translate(conditions, Dialect.JUEL).get(0));
+        assertEquals(
+                "${execution.getVariable('div') > 1}",
+                translate(conditions, Dialect.JUEL).get(0));
         assertEquals("${ .div > 1 }", translate(conditions, Dialect.JQ).get(0));
     }
 }

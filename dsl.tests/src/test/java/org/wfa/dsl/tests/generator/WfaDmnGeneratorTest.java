@@ -16,15 +16,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.operaton.bpm.model.dmn.Dmn;
-import org.wfa.dsl.workspace.Compilation;
-import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
+import org.wfa.dsl.compiler.WfaCompiler;
+import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaDmnOracle;
 import org.wfa.dsl.tests.support.WfaDocsFixture;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
+import org.wfa.dsl.workspace.Compilation;
 
 import com.google.inject.Inject;
 
@@ -48,7 +48,8 @@ class WfaDmnGeneratorTest {
     void everyFileIsValidDmnAndMatchesItsGoldenFile(String workspace) throws Exception {
         List<GeneratedFile> files = WfaDocsFixture.generate(compiler, generator, workspace, WfaTarget.DMN);
         for (GeneratedFile file : files) {
-            Dmn.validateModel(Dmn.readModelFromStream(new ByteArrayInputStream(file.content().getBytes(StandardCharsets.UTF_8))));
+            Dmn.validateModel(Dmn.readModelFromStream(
+                    new ByteArrayInputStream(file.content().getBytes(StandardCharsets.UTF_8))));
         }
         WfaDocsFixture.assertGolden(workspace, files, path -> path.startsWith("dmn/"));
     }
@@ -56,14 +57,16 @@ class WfaDmnGeneratorTest {
     @Test
     void theEngineRoutesEveryRuleOfEveryTableAsTheRuleTableSays() throws Exception {
         Compilation compilation = WfaDocsFixture.compile(compiler, "examples");
-        int cases = WfaDmnOracle.assertRoutesAsWritten(compilation, generator.generate(compilation, Set.of(WfaTarget.DMN)));
+        int cases =
+                WfaDmnOracle.assertRoutesAsWritten(compilation, generator.generate(compilation, Set.of(WfaTarget.DMN)));
         assertTrue(cases >= 13, "too few cases evaluated: " + cases);
     }
 
     /** FEEL would read not(true) as the function 'not' applied to true: a test that never matches. */
     @Test
     void aBooleanCellThatExcludesAValueMatchesTheOther() throws Exception {
-        Compilation compilation = WfaTestWorkspace.withOrganisation().file("w.wfa", """
+        Compilation compilation =
+                WfaTestWorkspace.withOrganisation().file("w.wfa", """
                 package acme.hr
 
                 import acme.org.*
@@ -89,14 +92,16 @@ class WfaDmnGeneratorTest {
                 """).compile(compiler);
         assertFalse(compilation.hasErrors(), WfaTestWorkspace.render(compilation));
         List<GeneratedFile> dmn = generator.generate(compilation, Set.of(WfaTarget.DMN));
-        assertTrue(dmn.get(0).content().contains("<text>false</text>"), dmn.get(0).content());
+        assertTrue(
+                dmn.get(0).content().contains("<text>false</text>"), dmn.get(0).content());
         assertEquals(2, WfaDmnOracle.assertRoutesAsWritten(compilation, dmn));
     }
 
     /** feel-scala misreads a quote escaped right after an escaped backslash, as in the text 0 \". */
     @Test
     void aTextCellWithABackslashBeforeAQuoteMatchesThatText() throws Exception {
-        Compilation compilation = WfaTestWorkspace.withOrganisation().file("w.wfa", """
+        Compilation compilation =
+                WfaTestWorkspace.withOrganisation().file("w.wfa", """
                 package acme.hr
 
                 import acme.org.*
@@ -126,7 +131,8 @@ class WfaDmnGeneratorTest {
 
     @Test
     void cellsBecomeFeelUnaryTests() throws Exception {
-        String dmn = WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.DMN),
+        String dmn = WfaMarkdownGeneratorTest.content(
+                WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.DMN),
                 "dmn/acme.procurement.PurchaseToPay.dmn");
         assertTrue(dmn.contains("<text>&lt; 10000</text>"), dmn);
         assertTrue(dmn.contains("<text>\"GOODS\",\"SERVICES\"</text>"), dmn);

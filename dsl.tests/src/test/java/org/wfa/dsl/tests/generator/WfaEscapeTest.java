@@ -9,12 +9,14 @@ class WfaEscapeTest {
 
     @Test
     void htmlEscapesMarkupAndQuotes() {
-        assertEquals("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;", WfaEscape.html("<a href=\"x\" title='y'>&"));
+        assertEquals(
+                "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;", WfaEscape.html("<a href=\"x\" title='y'>&"));
     }
 
     @Test
     void markdownEscapesPunctuationAndHtmlAndKeepsTableRowsOnOneLine() {
-        assertEquals("\\*a\\* \\_b\\_ \\[c\\](d) \\| \\`e\\` &lt;f&gt; &amp; \\# \\! \\$ g h",
+        assertEquals(
+                "\\*a\\* \\_b\\_ \\[c\\](d) \\| \\`e\\` &lt;f&gt; &amp; \\# \\! \\$ g h",
                 WfaEscape.markdown("*a* _b_ [c](d) | `e` <f> & # ! $ g\nh"));
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,16 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
+import org.wfa.dsl.compiler.WfaCompiler;
+import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaDocsFixture;
 
 import com.google.inject.Inject;
 
-import java.util.Map;
 @ExtendWith(InjectionExtension.class)
 @InjectWith(WfaInjectorProvider.class)
 class WfaHtmlGeneratorTest {
@@ -53,15 +53,16 @@ class WfaHtmlGeneratorTest {
         assertTrue(paths.contains("html/workflows/acme.finance.ExpenseReimbursement.html"));
         assertTrue(paths.contains("html/teams/acme.org.Finance.html"));
         assertTrue(paths.contains("html/roles/acme.org.Finance.FinancialController.html"));
-        assertEquals(9, paths.stream().filter(p -> p.startsWith("html/workflows/")).count());
+        assertEquals(
+                9, paths.stream().filter(p -> p.startsWith("html/workflows/")).count());
     }
 
     @ParameterizedTest
     @MethodSource(WfaDocsFixture.WORKSPACES)
     void everyLocalLinkLeadsToAGeneratedPageAndNothingComesFromTheNetwork(String workspace) throws Exception {
         List<GeneratedFile> files = WfaDocsFixture.generate(compiler, generator, workspace, WfaTarget.HTML);
-        Map<String, String> pages = files.stream()
-                .collect(Collectors.toMap(GeneratedFile::path, GeneratedFile::content));
+        Map<String, String> pages =
+                files.stream().collect(Collectors.toMap(GeneratedFile::path, GeneratedFile::content));
         for (GeneratedFile page : files) {
             Matcher matcher = REFERENCE.matcher(page.content());
             while (matcher.find()) {
@@ -72,7 +73,8 @@ class WfaHtmlGeneratorTest {
                 assertTrue(pages.containsKey(resolved), page.path() + " links to a missing page: " + target);
                 if (target.contains("#")) {
                     String anchor = target.substring(target.indexOf('#') + 1);
-                    assertTrue(pages.get(resolved).contains(" id=\"" + anchor + "\""),
+                    assertTrue(
+                            pages.get(resolved).contains(" id=\"" + anchor + "\""),
                             page.path() + " links to a missing anchor: " + target);
                 }
             }
@@ -83,7 +85,8 @@ class WfaHtmlGeneratorTest {
     void everyPageForbidsScriptsAndCarriesItsOwnStyles() throws Exception {
         for (GeneratedFile page : WfaDocsFixture.generate(compiler, generator, "hostile", WfaTarget.HTML)) {
             String html = page.content();
-            assertTrue(html.contains("content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\""),
+            assertTrue(
+                    html.contains("content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\""),
                     page.path());
             assertTrue(html.contains("<style>"), page.path());
             assertFalse(html.toLowerCase().contains("<script"), page.path() + " contains a script element");
@@ -94,7 +97,8 @@ class WfaHtmlGeneratorTest {
 
     @Test
     void rolePageAnswersWhatTheRoleIsResponsibleFor() throws Exception {
-        String page = WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.HTML),
+        String page = WfaMarkdownGeneratorTest.content(
+                WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.HTML),
                 "html/roles/acme.org.Finance.FinancialController.html");
         assertTrue(page.contains("What is the Financial Controller (Finance) responsible for?"));
         assertTrue(page.contains("<dt>Owns</dt><dd><a href=\"../workflows/acme.finance.ExpenseReimbursement.html\">"
@@ -105,7 +109,8 @@ class WfaHtmlGeneratorTest {
 
     @Test
     void workflowPagesEmbedTheirSwimlaneAsSvg() throws Exception {
-        String page = WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.HTML),
+        String page = WfaMarkdownGeneratorTest.content(
+                WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.HTML),
                 "html/workflows/acme.finance.ExpenseReimbursement.html");
         assertTrue(page.contains("<div class=\"diagram\"><svg"), "no inline SVG");
         assertFalse(page.contains("<?xml"), "an XML declaration inside HTML");

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
+import org.wfa.dsl.compiler.WfaCompiler;
+import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.json.WfaJsonGenerator;
 import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.tests.WfaInjectorProvider;
@@ -46,8 +46,8 @@ class WfaJsonGeneratorTest {
     private WfaGenerator generator;
 
     private String workspaceJson(String workspace) throws Exception {
-        return WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, generator, workspace, WfaTarget.JSON),
-                "json/workspace.json");
+        return WfaMarkdownGeneratorTest.content(
+                WfaDocsFixture.generate(compiler, generator, workspace, WfaTarget.JSON), "json/workspace.json");
     }
 
     @ParameterizedTest
@@ -58,8 +58,12 @@ class WfaJsonGeneratorTest {
         for (GeneratedFile file : files) {
             if (!file.path().endsWith("schema.json")) {
                 List<Error> errors = schema.validate(file.content(), InputFormat.JSON);
-                assertEquals(List.of(), errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage())
-                        .toList(), file.path());
+                assertEquals(
+                        List.of(),
+                        errors.stream()
+                                .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
+                                .toList(),
+                        file.path());
             }
         }
     }
@@ -68,18 +72,23 @@ class WfaJsonGeneratorTest {
     @MethodSource(WfaDocsFixture.WORKSPACES)
     void documentMatchesTheGoldenFile(String workspace) throws Exception {
         List<GeneratedFile> files = WfaDocsFixture.generate(compiler, generator, workspace, WfaTarget.JSON);
-        WfaDocsFixture.assertGolden(workspace, files, path -> path.startsWith("json/") && !path.endsWith("schema.json"));
+        WfaDocsFixture.assertGolden(
+                workspace, files, path -> path.startsWith("json/") && !path.endsWith("schema.json"));
     }
 
     @Test
     void theSchemaListsEveryStepKindByItsKeyword() {
-        JsonObject step = JsonParser.parseString(WfaJsonGenerator.schema()).getAsJsonObject()
-                .getAsJsonObject("$defs").getAsJsonObject("step");
+        JsonObject step = JsonParser.parseString(WfaJsonGenerator.schema())
+                .getAsJsonObject()
+                .getAsJsonObject("$defs")
+                .getAsJsonObject("step");
         Set<String> listed = new TreeSet<>();
-        step.getAsJsonObject("properties").getAsJsonObject("kind").getAsJsonArray("enum")
+        step.getAsJsonObject("properties")
+                .getAsJsonObject("kind")
+                .getAsJsonArray("enum")
                 .forEach(kind -> listed.add(kind.getAsString()));
-        Set<String> kinds = Stream.of(StepKind.values()).map(StepKind::keyword)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> kinds =
+                Stream.of(StepKind.values()).map(StepKind::keyword).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(kinds, listed, "the schema's step kinds are the language's (StepKind)");
     }
 
@@ -96,14 +105,22 @@ class WfaJsonGeneratorTest {
     @Test
     void workflowsCarryTheirOwnerRaciMetricsAndFlow() throws Exception {
         JsonObject index = JsonParser.parseString(workspaceJson("examples")).getAsJsonObject();
-        String document = index.getAsJsonArray("workflows").asList().stream().map(e -> e.getAsJsonObject())
-                .filter(w -> w.getAsJsonObject("ref").get("name").getAsString().equals("acme.finance.ExpenseReimbursement"))
-                .findFirst().orElseThrow().get("document").getAsString();
+        String document = index.getAsJsonArray("workflows").asList().stream()
+                .map(e -> e.getAsJsonObject())
+                .filter(w ->
+                        w.getAsJsonObject("ref").get("name").getAsString().equals("acme.finance.ExpenseReimbursement"))
+                .findFirst()
+                .orElseThrow()
+                .get("document")
+                .getAsString();
         assertEquals("workflows/acme.finance.ExpenseReimbursement.json", document);
         JsonObject expenses = JsonParser.parseString(WfaMarkdownGeneratorTest.content(
-                WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.JSON), "json/" + document)).getAsJsonObject()
+                        WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.JSON), "json/" + document))
+                .getAsJsonObject()
                 .getAsJsonObject("workflow");
-        assertEquals("acme.org.Finance.FinancialController", expenses.getAsJsonObject("owner").get("name").getAsString());
+        assertEquals(
+                "acme.org.Finance.FinancialController",
+                expenses.getAsJsonObject("owner").get("name").getAsString());
         assertEquals(4, expenses.getAsJsonObject("metrics").get("stages").getAsInt());
         assertEquals(8, expenses.getAsJsonObject("raci").getAsJsonArray("rows").size());
         assertTrue(expenses.getAsJsonObject("swimlane").getAsJsonArray("edges").size() > 10);
@@ -113,6 +130,8 @@ class WfaJsonGeneratorTest {
     void hostileTextIsKeptAsWrittenAndStillValidJson() throws Exception {
         String json = workspaceJson("hostile");
         JsonParser.parseString(json);
-        assertTrue(json.contains("<script>window.__wfaInjected=1</script> | Ops & \\\"Co\\\""), "text must be kept exactly");
+        assertTrue(
+                json.contains("<script>window.__wfaInjected=1</script> | Ops & \\\"Co\\\""),
+                "text must be kept exactly");
     }
 }

@@ -47,27 +47,43 @@ class WfaLandscapeDiagramsTest {
         Diagram map = docs.build(WfaDocsFixture.compile(compiler, "examples")).landscape();
         List<String> edges = map.edges().stream()
                 .filter(e -> e.from().equals("workflow:acme.finance.ExpenseReimbursement"))
-                .map(e -> e.to() + " " + e.style()).toList();
-        assertEquals(List.of("system:acme.systems.Concur DEPENDENCY", "system:acme.systems.SAP DEPENDENCY",
-                "team:acme.org.Staff HANDOFF", "team:acme.org.Management HANDOFF"), edges);
+                .map(e -> e.to() + " " + e.style())
+                .toList();
+        assertEquals(
+                List.of(
+                        "system:acme.systems.Concur DEPENDENCY",
+                        "system:acme.systems.SAP DEPENDENCY",
+                        "team:acme.org.Staff HANDOFF",
+                        "team:acme.org.Management HANDOFF"),
+                edges);
     }
 
     @Test
     void teamMapFoldsConnectionsBetweenLanesAndCountsThem() {
-        Diagram detailed = new Diagram("landscape", "map", List.of(new Lane("a", "A"), new Lane("b", "B")),
-                List.of(new Node("w1", "W1", Shape.WORKFLOW, "a", null, null),
+        Diagram detailed = new Diagram(
+                "landscape",
+                "map",
+                List.of(new Lane("a", "A"), new Lane("b", "B")),
+                List.of(
+                        new Node("w1", "W1", Shape.WORKFLOW, "a", null, null),
                         new Node("w2", "W2", Shape.WORKFLOW, "a", null, null),
                         new Node("s", "S", Shape.SYSTEM, "b", null, null),
                         new Node("t", "B", Shape.TEAM, "b", null, null)),
-                List.of(new Edge("w1", "s", null, EdgeStyle.DEPENDENCY), new Edge("w2", "s", null, EdgeStyle.DEPENDENCY),
+                List.of(
+                        new Edge("w1", "s", null, EdgeStyle.DEPENDENCY),
+                                new Edge("w2", "s", null, EdgeStyle.DEPENDENCY),
                         new Edge("w2", "t", null, EdgeStyle.HANDOFF), new Edge("w1", "w2", null, EdgeStyle.FLOW)));
         Diagram map = WfaLandscapeDiagrams.teamMap(detailed);
-        assertEquals(List.of("A (2 workflows)", "B (0 workflows)"), map.nodes().stream().map(Node::label).toList());
+        assertEquals(
+                List.of("A (2 workflows)", "B (0 workflows)"),
+                map.nodes().stream().map(Node::label).toList());
         assertEquals(List.of(new Edge("a", "b", "3", EdgeStyle.HANDOFF)), map.edges());
     }
 
     private static Node node(Diagram diagram, String id) {
-        return diagram.nodes().stream().filter(n -> n.id().equals(id)).findFirst()
+        return diagram.nodes().stream()
+                .filter(n -> n.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no node " + id));
     }
 }

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
+import org.wfa.dsl.compiler.WfaCompiler;
+import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaDocsFixture;
 
@@ -44,8 +44,10 @@ class WfaMarkdownGeneratorTest {
 
     @Test
     void everyWorkflowGetsAHandbookWithItsSwimlaneRaciMatrixAndFindings() throws Exception {
-        List<GeneratedFile> handbooks = WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.DOCS).stream()
-                .filter(f -> f.path().endsWith(".md") && !f.path().endsWith("index.md")).toList();
+        List<GeneratedFile> handbooks =
+                WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.DOCS).stream()
+                        .filter(f -> f.path().endsWith(".md") && !f.path().endsWith("index.md"))
+                        .toList();
         assertEquals(9, handbooks.size());
         for (GeneratedFile handbook : handbooks) {
             String text = handbook.content();
@@ -59,15 +61,18 @@ class WfaMarkdownGeneratorTest {
 
     @Test
     void indexListsWorkflowsByOwningTeamAndLinksToTheirHandbooks() throws Exception {
-        String index = content(WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.DOCS), "docs/index.md");
+        String index =
+                content(WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.DOCS), "docs/index.md");
         assertTrue(index.contains("### Finance\n"));
-        assertTrue(index.contains("| [Expense reimbursement](acme.finance.ExpenseReimbursement.md) | Financial Controller |"));
+        assertTrue(index.contains(
+                "| [Expense reimbursement](acme.finance.ExpenseReimbursement.md) | Financial Controller |"));
         assertTrue(index.contains("## Landscape"));
     }
 
     @Test
     void notificationChannelsAndClassificationsAreShownWhenWritten() throws Exception {
-        String handbook = content(WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.DOCS),
+        String handbook = content(
+                WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.DOCS),
                 "docs/acme.finance.ExpenseReimbursement.md");
         assertTrue(handbook.contains("| Claim paid | Employee | Your expenses have been paid. | email |"));
         assertTrue(handbook.contains("| Expense claim with receipts | confidential |"));
@@ -75,7 +80,8 @@ class WfaMarkdownGeneratorTest {
 
     @Test
     void hostileTextStaysTextInEveryTableRow() throws Exception {
-        String handbook = content(WfaDocsFixture.generate(compiler, generator, "hostile", WfaTarget.DOCS), "docs/evil.Attack.md");
+        String handbook =
+                content(WfaDocsFixture.generate(compiler, generator, "hostile", WfaTarget.DOCS), "docs/evil.Attack.md");
         assertFalse(handbook.contains("<script"), "raw HTML tag in Markdown");
         assertFalse(handbook.contains("<b>"), "raw HTML tag in Markdown");
         assertFalse(handbook.contains("[link](javascript"), "a link was formed");
@@ -103,7 +109,10 @@ class WfaMarkdownGeneratorTest {
     }
 
     static String content(List<GeneratedFile> files, String path) {
-        return files.stream().filter(f -> f.path().equals(path)).findFirst()
-                .orElseThrow(() -> new AssertionError("not generated: " + path)).content();
+        return files.stream()
+                .filter(f -> f.path().equals(path))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("not generated: " + path))
+                .content();
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -15,20 +16,26 @@ import org.wfa.dsl.generator.diagram.Diagram.Node;
 import org.wfa.dsl.generator.diagram.Diagram.Shape;
 import org.wfa.dsl.generator.diagram.WfaMermaidRenderer;
 
-import java.util.ArrayList;
 class WfaMermaidRendererTest {
 
     private final WfaMermaidRenderer renderer = new WfaMermaidRenderer();
 
     private static Diagram diagram(List<Node> nodes, List<Edge> edges) {
-        return new Diagram("d", "test", List.of(new Lane("a", "Team A"), new Lane("empty", "Nobody"),
-                new Lane("b", "Team B")), nodes, edges);
+        return new Diagram(
+                "d",
+                "test",
+                List.of(new Lane("a", "Team A"), new Lane("empty", "Nobody"), new Lane("b", "Team B")),
+                nodes,
+                edges);
     }
 
     @Test
     void lanesBecomeSubgraphsAndEmptyLanesAreLeftOut() {
-        String text = renderer.render(diagram(List.of(new Node("x", "X", Shape.TASK, "a", null, null),
-                new Node("y", "Y", Shape.TASK, "b", null, null)), List.of()));
+        String text = renderer.render(diagram(
+                List.of(
+                        new Node("x", "X", Shape.TASK, "a", null, null),
+                        new Node("y", "Y", Shape.TASK, "b", null, null)),
+                List.of()));
         assertTrue(text.contains("subgraph lane0[\"Team A\"]\nn_x(\"X\"):::wfa_task\nend\n"), text);
         assertTrue(text.contains("subgraph lane1[\"Team B\"]\nn_y(\"Y\"):::wfa_task\nend\n"), text);
         assertFalse(text.contains("Nobody"), text);
@@ -36,8 +43,10 @@ class WfaMermaidRendererTest {
 
     @Test
     void stepsNamedAfterMermaidKeywordsGetSafeIds() {
-        String text = renderer.render(diagram(List.of(new Node("end", "end", Shape.END, "a", null, null),
-                new Node("subgraph", "subgraph", Shape.TASK, "a", null, null)),
+        String text = renderer.render(diagram(
+                List.of(
+                        new Node("end", "end", Shape.END, "a", null, null),
+                        new Node("subgraph", "subgraph", Shape.TASK, "a", null, null)),
                 List.of(new Edge("subgraph", "end", null, EdgeStyle.FLOW))));
         assertTrue(text.contains("n_end(((\"end\"))):::wfa_end"), text);
         assertTrue(text.contains("n_subgraph --> n_end"), text);
@@ -45,9 +54,13 @@ class WfaMermaidRendererTest {
 
     @Test
     void eachKindOfStepHasItsOwnShape() {
-        String text = renderer.render(diagram(List.of(new Node("d", "D", Shape.DECISION, "a", null, null),
-                new Node("p", "P", Shape.APPROVAL, "a", null, null), new Node("f", "F", Shape.FORK, "a", null, null),
-                new Node("c", "C", Shape.CALL, "a", null, null)), List.of()));
+        String text = renderer.render(diagram(
+                List.of(
+                        new Node("d", "D", Shape.DECISION, "a", null, null),
+                        new Node("p", "P", Shape.APPROVAL, "a", null, null),
+                        new Node("f", "F", Shape.FORK, "a", null, null),
+                        new Node("c", "C", Shape.CALL, "a", null, null)),
+                List.of()));
         assertTrue(text.contains("n_d{\"D\"}:::wfa_decision"), text);
         assertTrue(text.contains("n_p{{\"P\"}}:::wfa_approval"), text);
         assertTrue(text.contains("n_f[/\"F\"/]:::wfa_fork"), text);
@@ -56,10 +69,15 @@ class WfaMermaidRendererTest {
 
     @Test
     void handOffsAreThickAndColouredEscalationsDotted() {
-        String text = renderer.render(diagram(List.of(new Node("x", "X", Shape.TASK, "a", null, null),
-                new Node("y", "Y", Shape.TASK, "b", null, null), new Node("z", "Z", Shape.TASK, "b", null, null)),
-                List.of(new Edge("x", "y", null, EdgeStyle.FLOW), new Edge("x", "z", "SLA 1 day breached",
-                        EdgeStyle.ESCALATION), new Edge("y", "x", null, EdgeStyle.HANDOFF))));
+        String text = renderer.render(diagram(
+                List.of(
+                        new Node("x", "X", Shape.TASK, "a", null, null),
+                        new Node("y", "Y", Shape.TASK, "b", null, null),
+                        new Node("z", "Z", Shape.TASK, "b", null, null)),
+                List.of(
+                        new Edge("x", "y", null, EdgeStyle.FLOW),
+                        new Edge("x", "z", "SLA 1 day breached", EdgeStyle.ESCALATION),
+                        new Edge("y", "x", null, EdgeStyle.HANDOFF))));
         assertTrue(text.contains("n_x --> n_y\nn_x -.->|\"SLA 1 day breached\"| n_z\nn_y ==> n_x\n"), text);
         assertTrue(text.contains("linkStyle 1 stroke:#b91c1c"), text);
         assertTrue(text.contains("linkStyle 2 stroke:#c2410c,stroke-width:3px"), text);
@@ -68,10 +86,13 @@ class WfaMermaidRendererTest {
 
     @Test
     void parallelEdgesBecomeOneWithBothLabelsAndTheMostProminentStyle() {
-        String text = renderer.render(diagram(List.of(new Node("x", "X", Shape.APPROVAL, "a", null, null),
-                new Node("y", "Y", Shape.TASK, "b", null, null)),
-                List.of(new Edge("x", "y", "approved", EdgeStyle.FLOW), new Edge("x", "y", "rejected",
-                        EdgeStyle.HANDOFF))));
+        String text = renderer.render(diagram(
+                List.of(
+                        new Node("x", "X", Shape.APPROVAL, "a", null, null),
+                        new Node("y", "Y", Shape.TASK, "b", null, null)),
+                List.of(
+                        new Edge("x", "y", "approved", EdgeStyle.FLOW),
+                        new Edge("x", "y", "rejected", EdgeStyle.HANDOFF))));
         assertTrue(text.contains("n_x ==>|\"approved / rejected\"| n_y\n"), text);
         assertEquals(1, text.split("n_x ", -1).length - 1, text);
     }
@@ -87,7 +108,8 @@ class WfaMermaidRendererTest {
             }
         }
         String text = renderer.render(diagram(nodes, edges));
-        assertTrue(text.startsWith("flowchart TB\nn_s0(\"Team A: Step 0\"):::wfa_task\nn_s1(\"Team B: Step 1\")"), text);
+        assertTrue(
+                text.startsWith("flowchart TB\nn_s0(\"Team A: Step 0\"):::wfa_task\nn_s1(\"Team B: Step 1\")"), text);
         assertFalse(text.contains("subgraph"), text);
     }
 
@@ -106,15 +128,18 @@ class WfaMermaidRendererTest {
 
     @Test
     void labelsAreQuotedAndEntityEscaped() {
-        String text = renderer.render(diagram(List.of(new Node("x", "a \"b\" [c] |d| `e` <f>", Shape.TASK, "a",
-                null, null)), List.of()));
+        String text = renderer.render(
+                diagram(List.of(new Node("x", "a \"b\" [c] |d| `e` <f>", Shape.TASK, "a", null, null)), List.of()));
         assertTrue(text.contains("n_x(\"a #34;b#34; #91;c#93; #124;d#124; #96;e#96; #60;f#62;\"):::wfa_task"), text);
     }
 
     @Test
     void nodeIdsThatDifferOnlyInPunctuationStayDistinct() {
-        String text = renderer.render(diagram(List.of(new Node("a-b", "1", Shape.TASK, "a", null, null),
-                new Node("a_b", "2", Shape.TASK, "a", null, null)), List.of()));
+        String text = renderer.render(diagram(
+                List.of(
+                        new Node("a-b", "1", Shape.TASK, "a", null, null),
+                        new Node("a_b", "2", Shape.TASK, "a", null, null)),
+                List.of()));
         assertEquals(1, text.split("n_a_b\\(", -1).length - 1, text);
         assertTrue(text.contains("n_a_b_2(\"2\")"), text);
     }

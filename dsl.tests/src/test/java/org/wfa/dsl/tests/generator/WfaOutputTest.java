@@ -10,15 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.build.WfaOutput;
+import org.wfa.dsl.generator.GeneratedFile;
 
-import java.util.ArrayList;
 class WfaOutputTest {
 
     @TempDir
@@ -27,8 +27,8 @@ class WfaOutputTest {
     @Test
     void writesFilesInTheirFoldersAndLeavesNoTemporaryFiles() throws IOException {
         Path out = temp.resolve("out");
-        WfaOutput.Result result = WfaOutput.write(out, List.of(new GeneratedFile("docs/a.md", "A"),
-                new GeneratedFile("html/teams/b.html", "B")));
+        WfaOutput.Result result = WfaOutput.write(
+                out, List.of(new GeneratedFile("docs/a.md", "A"), new GeneratedFile("html/teams/b.html", "B")));
         assertEquals(2, result.written());
         assertEquals("A", Files.readString(out.resolve("docs/a.md")));
         assertEquals("B", Files.readString(out.resolve("html/teams/b.html")));
@@ -43,8 +43,8 @@ class WfaOutputTest {
         WfaOutput.write(out, List.of(new GeneratedFile("a.md", "same"), new GeneratedFile("b.md", "old")));
         FileTime long_ago = FileTime.fromMillis(1_000_000_000L);
         Files.setLastModifiedTime(out.resolve("a.md"), long_ago);
-        WfaOutput.Result result = WfaOutput.write(out, List.of(new GeneratedFile("a.md", "same"),
-                new GeneratedFile("b.md", "new")));
+        WfaOutput.Result result =
+                WfaOutput.write(out, List.of(new GeneratedFile("a.md", "same"), new GeneratedFile("b.md", "new")));
         assertEquals(1, result.written());
         assertEquals(1, result.unchanged());
         assertEquals(long_ago, Files.getLastModifiedTime(out.resolve("a.md")));
@@ -73,9 +73,10 @@ class WfaOutputTest {
         Path out = Files.createDirectories(temp.resolve("out"));
         Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
         Files.createSymbolicLink(out.resolve("docs"), elsewhere);
-        IOException error = assertThrows(IOException.class,
-                () -> WfaOutput.write(out, List.of(new GeneratedFile("docs/a.md", "A"))));
-        assertTrue(error.getMessage().contains("'docs/a.md' would be written outside the output folder"),
+        IOException error = assertThrows(
+                IOException.class, () -> WfaOutput.write(out, List.of(new GeneratedFile("docs/a.md", "A"))));
+        assertTrue(
+                error.getMessage().contains("'docs/a.md' would be written outside the output folder"),
                 error.getMessage());
         assertFalse(Files.exists(elsewhere.resolve("a.md")));
     }
@@ -85,9 +86,10 @@ class WfaOutputTest {
         Path out = Files.createDirectories(temp.resolve("out"));
         Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
         Files.createSymbolicLink(out.resolve("docs"), elsewhere);
-        IOException error = assertThrows(IOException.class,
-                () -> WfaOutput.write(out, List.of(new GeneratedFile("docs/deep/er/a.md", "A"))));
-        assertTrue(error.getMessage().contains("'docs/deep/er/a.md' would be written outside the output folder"),
+        IOException error = assertThrows(
+                IOException.class, () -> WfaOutput.write(out, List.of(new GeneratedFile("docs/deep/er/a.md", "A"))));
+        assertTrue(
+                error.getMessage().contains("'docs/deep/er/a.md' would be written outside the output folder"),
                 error.getMessage());
         assertFalse(Files.exists(elsewhere.resolve("deep")), "a folder was made outside the output folder");
     }
@@ -122,6 +124,8 @@ class WfaOutputTest {
     @Test
     void reportsTheHashOfEveryFile() throws IOException {
         WfaOutput.Result result = WfaOutput.write(temp.resolve("out"), List.of(new GeneratedFile("a.md", "abc")));
-        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", result.hashes().get("a.md"));
+        assertEquals(
+                "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+                result.hashes().get("a.md"));
     }
 }

@@ -13,15 +13,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.wfa.dsl.workspace.Compilation;
-import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
+import org.wfa.dsl.compiler.WfaCompiler;
+import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaDocsFixture;
 import org.wfa.dsl.tests.support.WfaSchemas;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
+import org.wfa.dsl.workspace.Compilation;
 
 import com.google.inject.Inject;
 import com.networknt.schema.Error;
@@ -50,7 +50,11 @@ class WfaServerlessWorkflowGeneratorTest {
         assertFalse(files.isEmpty());
         for (GeneratedFile file : files) {
             List<Error> errors = schema.validate(file.content(), InputFormat.YAML);
-            assertEquals(List.of(), errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList(),
+            assertEquals(
+                    List.of(),
+                    errors.stream()
+                            .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
+                            .toList(),
                     file.path());
         }
     }
@@ -69,7 +73,8 @@ class WfaServerlessWorkflowGeneratorTest {
      */
     @Test
     void textWithLineSeparatorsIsReadBackByJacksonsYamlReader() throws Exception {
-        Compilation compilation = WfaTestWorkspace.withOrganisation().file("w.wfa", """
+        Compilation compilation =
+                WfaTestWorkspace.withOrganisation().file("w.wfa", """
                 package acme.hr
 
                 import acme.org.*
@@ -81,12 +86,19 @@ class WfaServerlessWorkflowGeneratorTest {
                 }
                 """).compile(compiler);
         assertFalse(compilation.hasErrors(), WfaTestWorkspace.render(compilation));
-        String yaml = generator.generate(compilation, Set.of(WfaTarget.SW)).get(0).content();
+        String yaml =
+                generator.generate(compilation, Set.of(WfaTarget.SW)).get(0).content();
         assertTrue(yaml.contains("title: \"one\\u2028two\\u2029three\\u0085four\\rfive \\U0001F680\""), yaml);
         JsonNode document = new YAMLMapper().readTree(yaml).get("document");
-        assertEquals("one\u2028two\u2029three\u0085four\rfive \uD83D\uDE80", document.get("title").asString());
+        assertEquals(
+                "one\u2028two\u2029three\u0085four\rfive \uD83D\uDE80",
+                document.get("title").asString());
         assertEquals("a plain \\L and \\P, not escapes", document.get("summary").asString());
-        assertEquals(List.of(), schema.validate(yaml, InputFormat.YAML).stream().map(Error::getMessage).toList());
+        assertEquals(
+                List.of(),
+                schema.validate(yaml, InputFormat.YAML).stream()
+                        .map(Error::getMessage)
+                        .toList());
     }
 
     @Test
@@ -101,10 +113,13 @@ class WfaServerlessWorkflowGeneratorTest {
 
     @Test
     void decisionsBecomeSwitchesOnJqConditionsAndWorkWaitsForItsCompletionEvent() throws Exception {
-        String document = WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.SW),
+        String document = WfaMarkdownGeneratorTest.content(
+                WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.SW),
                 "sw/acme.finance.ExpenseReimbursement.sw.yaml");
-        assertTrue(document.startsWith("document:\n  dsl: 1.0.3\n  namespace: acme-finance\n  name: ExpenseReimbursement\n"
-                + "  version: 3.0.0\n"), document);
+        assertTrue(
+                document.startsWith("document:\n  dsl: 1.0.3\n  namespace: acme-finance\n  name: ExpenseReimbursement\n"
+                        + "  version: 3.0.0\n"),
+                document);
         assertTrue(document.contains("""
                 - receiptsComplete:
                     switch:
@@ -136,7 +151,8 @@ class WfaServerlessWorkflowGeneratorTest {
 
     @Test
     void everySlaOfAStepIsKept() throws Exception {
-        String document = WfaMarkdownGeneratorTest.content(WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.SW),
+        String document = WfaMarkdownGeneratorTest.content(
+                WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.SW),
                 "sw/acme.operations.IncidentManagement.sw.yaml");
         String mitigate = document.substring(document.indexOf("- mitigate:"));
         String sla = mitigate.substring(mitigate.indexOf("      sla:"), mitigate.indexOf("    then:"));
@@ -145,7 +161,8 @@ class WfaServerlessWorkflowGeneratorTest {
 
     @Test
     void generationIsByteIdenticalAcrossRuns() throws Exception {
-        assertEquals(WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.SW),
+        assertEquals(
+                WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.SW),
                 WfaDocsFixture.generate(compiler, generator, "examples", WfaTarget.SW));
     }
 }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wfa.dsl.analysis.WfaAnalyzer;
-import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.generator.diagram.Diagram;
 import org.wfa.dsl.generator.docs.WfaSwimlaneDiagrams;
@@ -20,6 +19,7 @@ import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
 import org.wfa.dsl.wfa.Model;
 import org.wfa.dsl.wfa.Workflow;
+import org.wfa.dsl.workspace.Compilation;
 
 import com.google.inject.Inject;
 
@@ -86,21 +86,26 @@ class WfaSwimlaneDiagramsTest {
 
     @BeforeEach
     void layOut() {
-        Compilation compilation = WfaTestWorkspace.withOrganisation().file("hiring.wfa", HIRING).compile(compiler);
-        Workflow workflow = ((Model) compilation.resources().get(1).getContents().get(0)).getWorkflows().get(0);
+        Compilation compilation =
+                WfaTestWorkspace.withOrganisation().file("hiring.wfa", HIRING).compile(compiler);
+        Workflow workflow = ((Model)
+                        compilation.resources().get(1).getContents().get(0))
+                .getWorkflows()
+                .get(0);
         diagram = diagrams.swimlane(workflow, analyzer.analyze(workflow));
     }
 
     @Test
     void lanesAreTeamsSystemsAndAgentsInOrderOfFirstAppearance() {
-        assertEquals(List.of("CV screening assistant (AI agent)", "Human Resources", "IT", "Workday HCM (system)"),
+        assertEquals(
+                List.of("CV screening assistant (AI agent)", "Human Resources", "IT", "Workday HCM (system)"),
                 diagram.lanes().stream().map(Diagram.Lane::label).toList());
     }
 
     @Test
     void stepsSitInThePerformersLaneAndRoutingStepsInTheLaneLeadingToThem() {
-        Map<String, String> lanes = diagram.nodes().stream()
-                .collect(Collectors.toMap(Diagram.Node::id, Diagram.Node::laneId));
+        Map<String, String> lanes =
+                diagram.nodes().stream().collect(Collectors.toMap(Diagram.Node::id, Diagram.Node::laneId));
         assertEquals("acme.org.Screener", lanes.get("screen"));
         assertEquals("acme.org.HR", lanes.get("manual"));
         assertEquals("acme.org.HR", lanes.get("fit"));
@@ -123,7 +128,8 @@ class WfaSwimlaneDiagramsTest {
 
     @Test
     void everyStepAppearsOnceWithItsShape() {
-        assertEquals("START AI_TASK TASK DECISION FORK TASK SYSTEM_TASK JOIN END END",
+        assertEquals(
+                "START AI_TASK TASK DECISION FORK TASK SYSTEM_TASK JOIN END END",
                 diagram.nodes().stream().map(n -> n.shape().name()).collect(Collectors.joining(" ")));
     }
 }

@@ -9,15 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.InsertTextFormat;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
-
-import org.eclipse.lsp4j.CompletionList;
 import org.wfa.dsl.ide.contentassist.WfaSnippets;
+
 /** Completion: keywords, names of the kind the clause expects, and snippets of the usual blocks. */
 class WfaCompletionTest extends WfaLanguageServerTest {
 
@@ -48,7 +48,8 @@ class WfaCompletionTest extends WfaLanguageServerTest {
             }
             """;
 
-    private static final String WITH_DATA = LEAVE.replace("    start -> Review", """
+    private static final String WITH_DATA =
+            LEAVE.replace("    start -> Review", """
                 data {
                     days: number
                     kind: enum { annual, sick }
@@ -60,7 +61,8 @@ class WfaCompletionTest extends WfaLanguageServerTest {
         openOrganisation();
         String uri = openFile("leave.wfa", text);
         Either<List<CompletionItem>, CompletionList> result = languageServer
-                .completion(new CompletionParams(document(uri), positionOf(text, marker, plus))).get();
+                .completion(new CompletionParams(document(uri), positionOf(text, marker, plus)))
+                .get();
         return result.isLeft() ? result.getLeft() : result.getRight().getItems();
     }
 
@@ -72,7 +74,8 @@ class WfaCompletionTest extends WfaLanguageServerTest {
     void whereAPartyIsExpectedRolesAndPeopleAreProposedButNotStepsOrArtifacts() throws Exception {
         List<String> labels = labels(complete(LEAVE, "accountable HR.Head", "accountable ".length()));
         assertTrue(labels.containsAll(List.of("HR.Head", "HR.Recruiter", "IT.Admin", "alice")), labels::toString);
-        assertFalse(labels.contains("Contract") || labels.contains("Review") || labels.contains("Done"), labels::toString);
+        assertFalse(
+                labels.contains("Contract") || labels.contains("Review") || labels.contains("Done"), labels::toString);
     }
 
     @Test
@@ -120,7 +123,8 @@ class WfaCompletionTest extends WfaLanguageServerTest {
     @Test
     void keywordsOfTheClausesAreProposedInsideAStage() throws Exception {
         List<String> labels = labels(complete(LEAVE, "        consumes Contract", 0));
-        assertTrue(labels.containsAll(List.of("responsible", "accountable", "consumes", "produces", "duration")),
+        assertTrue(
+                labels.containsAll(List.of("responsible", "accountable", "consumes", "produces", "duration")),
                 labels::toString);
     }
 
@@ -128,10 +132,14 @@ class WfaCompletionTest extends WfaLanguageServerTest {
     void whereAStepMayStartTheSkeletonsOfTheUsualBlocksAreOfferedAsSnippets() throws Exception {
         List<CompletionItem> items = complete(LEAVE, "    end Done", 4);
         for (String label : List.of("stage skeleton", "decision skeleton", "approval skeleton", "fork/join skeleton")) {
-            CompletionItem snippet = items.stream().filter(i -> i.getLabel().equals(label)).findFirst()
+            CompletionItem snippet = items.stream()
+                    .filter(i -> i.getLabel().equals(label))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no '" + label + "' among " + labels(items)));
             Assertions.assertEquals(InsertTextFormat.Snippet, snippet.getInsertTextFormat());
-            String inserted = snippet.getTextEdit() != null ? snippet.getTextEdit().getLeft().getNewText() : snippet.getInsertText();
+            String inserted = snippet.getTextEdit() != null
+                    ? snippet.getTextEdit().getLeft().getNewText()
+                    : snippet.getInsertText();
             assertTrue(inserted.startsWith(label.split("[ /]")[0] + " ${1:"), inserted);
         }
         assertTrue(labels(items).contains("stage"), "the keyword itself is still proposed");
@@ -150,11 +158,14 @@ class WfaCompletionTest extends WfaLanguageServerTest {
         for (Map.Entry<String, String[]> snippet : WfaSnippets.all().entrySet()) {
             Matcher matcher = placeholder.matcher(snippet.getValue()[1]);
             String expanded = matcher.replaceAll(result -> Matcher.quoteReplacement(result.group(1)));
-            String file = snippet.getKey().equals("workflow") ? expanded
+            String file = snippet.getKey().equals("workflow")
+                    ? expanded
                     : "workflow W {\n    start -> step\n" + expanded.indent(4) + "}\n";
             String uri = openFile(snippet.getKey() + ".wfa", file);
             List<Diagnostic> syntax = getDiagnostics().get(uri).stream()
-                    .filter(d -> d.getCode() != null && "WFA001".equals(d.getCode().getLeft())).toList();
+                    .filter(d ->
+                            d.getCode() != null && "WFA001".equals(d.getCode().getLeft()))
+                    .toList();
             assertTrue(syntax.isEmpty(), () -> snippet.getKey() + ": " + syntax + "\n" + file);
         }
     }

@@ -1,6 +1,5 @@
 package org.wfa.dsl.tests.ide;
 
-import org.junit.jupiter.api.Assertions;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +17,7 @@ import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.wfa.dsl.ide.rules.WfaRuleDocs;
 import org.wfa.dsl.rules.WfaIssueCodes;
@@ -54,9 +54,12 @@ class WfaDiagnosticsTest extends WfaLanguageServerTest {
         openOrganisation();
         String uri = openFile("hiring.wfa", UNREACHABLE);
         Diagnostic unreachable = getDiagnostics().get(uri).stream()
-                .filter(d -> d.getCode() != null && "WFA101".equals(d.getCode().getLeft())).findFirst()
-                .orElseThrow(() -> new AssertionError("no WFA101 among " + getDiagnostics().get(uri)));
-        Assertions.assertEquals("https://github.com/wfa-dev/wfa/blob/main/docs/rules.md#wfa101-unreachable-step",
+                .filter(d -> d.getCode() != null && "WFA101".equals(d.getCode().getLeft()))
+                .findFirst()
+                .orElseThrow(() ->
+                        new AssertionError("no WFA101 among " + getDiagnostics().get(uri)));
+        Assertions.assertEquals(
+                "https://github.com/wfa-dev/wfa/blob/main/docs/rules.md#wfa101-unreachable-step",
                 unreachable.getCodeDescription().getHref());
     }
 
@@ -66,8 +69,10 @@ class WfaDiagnosticsTest extends WfaLanguageServerTest {
         openOrganisation();
         String uri = openFile("hiring.wfa", UNREACHABLE.replace("accountable HR.Head", "accountable HR.Haed"));
         Diagnostic unresolved = getDiagnostics().get(uri).stream()
-                .filter(d -> d.getCode() != null && "WFA002".equals(d.getCode().getLeft())).findFirst()
-                .orElseThrow(() -> new AssertionError("no WFA002 among " + getDiagnostics().get(uri)));
+                .filter(d -> d.getCode() != null && "WFA002".equals(d.getCode().getLeft()))
+                .findFirst()
+                .orElseThrow(() ->
+                        new AssertionError("no WFA002 among " + getDiagnostics().get(uri)));
         assertTrue(unresolved.getCodeDescription().getHref().endsWith("#wfa002-unresolved-reference"));
     }
 
@@ -100,12 +105,15 @@ class WfaDiagnosticsTest extends WfaLanguageServerTest {
 
         change(organisation, 2, ORGANISATION.replace("role Head \"Head of HR\"", "role Chief \"Head of HR\""));
 
-        Set<String> republished = notifications.stream().map(n -> n.getValue())
-                .filter(PublishDiagnosticsParams.class::isInstance).map(p -> ((PublishDiagnosticsParams) p).getUri())
+        Set<String> republished = notifications.stream()
+                .map(n -> n.getValue())
+                .filter(PublishDiagnosticsParams.class::isInstance)
+                .map(p -> ((PublishDiagnosticsParams) p).getUri())
                 .collect(Collectors.toSet());
         Assertions.assertEquals(Set.of(organisation, dependant), republished);
         List<Diagnostic> broken = getDiagnostics().get(dependant);
-        assertTrue(broken.stream().anyMatch(d -> d.getMessage().getLeft().contains("'HR.Head'")),
+        assertTrue(
+                broken.stream().anyMatch(d -> d.getMessage().getLeft().contains("'HR.Head'")),
                 () -> "the dependant was not re-linked: " + broken);
         assertFalse(republished.contains(independent));
     }
@@ -125,12 +133,17 @@ class WfaDiagnosticsTest extends WfaLanguageServerTest {
 
         Diagnostic mistake = single(getDiagnostics().get(configuration));
         Assertions.assertEquals("WFA018", mistake.getCode().getLeft());
-        Assertions.assertEquals("Unknown rule 'four-eye': did you mean 'four-eyes'?", mistake.getMessage().getLeft());
+        Assertions.assertEquals(
+                "Unknown rule 'four-eye': did you mean 'four-eyes'?",
+                mistake.getMessage().getLeft());
         Assertions.assertEquals(DiagnosticSeverity.Error, mistake.getSeverity());
         Assertions.assertEquals(new Range(new Position(2, 2), new Position(2, 2)), mistake.getRange());
-        assertTrue(mistake.getCodeDescription().getHref().endsWith("#wfa018-configuration-error"),
+        assertTrue(
+                mistake.getCodeDescription().getHref().endsWith("#wfa018-configuration-error"),
                 mistake.getCodeDescription().getHref());
-        Assertions.assertEquals(DiagnosticSeverity.Warning, finding(hiring, "WFA101").getSeverity(),
+        Assertions.assertEquals(
+                DiagnosticSeverity.Warning,
+                finding(hiring, "WFA101").getSeverity(),
                 "the rest of the configuration still applies");
     }
 
@@ -150,8 +163,10 @@ class WfaDiagnosticsTest extends WfaLanguageServerTest {
         changed(configuration, FileChangeType.Changed);
 
         Assertions.assertEquals(List.of(), getDiagnostics().get(configuration));
-        assertFalse(getDiagnostics().get(hiring).stream()
-                .anyMatch(d -> d.getCode() != null && "WFA101".equals(d.getCode().getLeft())),
+        assertFalse(
+                getDiagnostics().get(hiring).stream()
+                        .anyMatch(d -> d.getCode() != null
+                                && "WFA101".equals(d.getCode().getLeft())),
                 () -> "the rule is off now: " + getDiagnostics().get(hiring));
     }
 
@@ -167,7 +182,8 @@ class WfaDiagnosticsTest extends WfaLanguageServerTest {
         changed(configuration, FileChangeType.Deleted);
 
         Assertions.assertEquals(List.of(), getDiagnostics().get(configuration));
-        Assertions.assertEquals(DiagnosticSeverity.Error, finding(hiring, "WFA101").getSeverity());
+        Assertions.assertEquals(
+                DiagnosticSeverity.Error, finding(hiring, "WFA101").getSeverity());
     }
 
     /** What an editor that watches 'wfa.yaml' sends when the file changes on disk. */
@@ -177,8 +193,10 @@ class WfaDiagnosticsTest extends WfaLanguageServerTest {
 
     private Diagnostic finding(String uri, String code) {
         return getDiagnostics().get(uri).stream()
-                .filter(d -> d.getCode() != null && code.equals(d.getCode().getLeft())).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + code + " among " + getDiagnostics().get(uri)));
+                .filter(d -> d.getCode() != null && code.equals(d.getCode().getLeft()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no " + code + " among " + getDiagnostics().get(uri)));
     }
 
     private static Diagnostic single(List<Diagnostic> diagnostics) {

@@ -73,14 +73,16 @@ class WfaDiagramRequestTest extends AbstractLanguageServerTest {
 
     /** Sends the request as JSON text and returns the response's result as JSON (null for a null result). */
     private JsonObject request(String params) throws Exception {
-        RequestMessage message = (RequestMessage) json
-                .parseMessage("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"wfa/diagram\",\"params\":" + params + "}");
-        Object result = languageServer.request(message.getMethod(), message.getParams()).get();
+        RequestMessage message = (RequestMessage) json.parseMessage(
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"wfa/diagram\",\"params\":" + params + "}");
+        Object result =
+                languageServer.request(message.getMethod(), message.getParams()).get();
         ResponseMessage response = new ResponseMessage();
         response.setId("1");
         response.setResult(result);
         JsonObject parsed = JsonParser.parseString(json.serialize(response)).getAsJsonObject();
-        return parsed.get("result") == null || parsed.get("result").isJsonNull() ? null
+        return parsed.get("result") == null || parsed.get("result").isJsonNull()
+                ? null
                 : parsed.getAsJsonObject("result");
     }
 
@@ -118,8 +120,8 @@ class WfaDiagramRequestTest extends AbstractLanguageServerTest {
     @Test
     void drawsTheUnsavedTextOfAnOpenDocument() throws Exception {
         String edited = TWO_WORKFLOWS.replace("Draft the contract", "Write the offer letter");
-        languageServer.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
-                List.of(new TextDocumentContentChangeEvent(edited))));
+        languageServer.didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(uri, 2), List.of(new TextDocumentContentChangeEvent(edited))));
         String svg = request(at(8, 10)).get("svg").getAsString();
         assertTrue(svg.contains("Write the offer letter"), "the edit is drawn before the file is saved");
         assertTrue(!svg.contains("Draft the contract"));

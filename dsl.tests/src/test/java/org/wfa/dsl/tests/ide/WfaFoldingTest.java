@@ -33,7 +33,8 @@ class WfaFoldingTest extends WfaLanguageServerTest {
     @Test
     void foldingIsAnnouncedEvenToAClientThatDoesNotDeclareIt() {
         InitializeResult result = initialize(params -> params.getCapabilities().setTextDocument(null));
-        Assertions.assertEquals(Boolean.TRUE, result.getCapabilities().getFoldingRangeProvider().getLeft());
+        Assertions.assertEquals(
+                Boolean.TRUE, result.getCapabilities().getFoldingRangeProvider().getLeft());
     }
 
     @Test
@@ -41,8 +42,12 @@ class WfaFoldingTest extends WfaLanguageServerTest {
         initialize();
         String uri = openFile("hiring.wfa", MODEL);
 
-        List<FoldingRange> ranges = languageServer.foldingRange(new FoldingRangeRequestParams(document(uri))).get();
-        List<String> spans = ranges.stream().map(r -> r.getStartLine() + "-" + r.getEndLine()).toList();
+        List<FoldingRange> ranges = languageServer
+                .foldingRange(new FoldingRangeRequestParams(document(uri)))
+                .get();
+        List<String> spans = ranges.stream()
+                .map(r -> r.getStartLine() + "-" + r.getEndLine())
+                .toList();
 
         assertTrue(spans.contains("0-3"), () -> "the comment: " + spans);
         assertTrue(spans.contains("4-13"), () -> "the workflow: " + spans);

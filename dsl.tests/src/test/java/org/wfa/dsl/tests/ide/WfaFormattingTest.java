@@ -28,7 +28,8 @@ class WfaFormattingTest extends WfaLanguageServerTest {
         String uri = openFile(name, model);
 
         List<? extends TextEdit> edits = languageServer
-                .formatting(new DocumentFormattingParams(document(uri), new FormattingOptions(2, true))).get();
+                .formatting(new DocumentFormattingParams(document(uri), new FormattingOptions(2, true)))
+                .get();
 
         Assertions.assertEquals(Files.readString(GOLDEN.resolve("expected").resolve(name)), apply(model, edits));
     }
@@ -42,7 +43,8 @@ class WfaFormattingTest extends WfaLanguageServerTest {
         String uri = openFile("broken.wfa", broken);
 
         List<? extends TextEdit> edits = languageServer
-                .formatting(new DocumentFormattingParams(document(uri), new FormattingOptions(4, true))).get();
+                .formatting(new DocumentFormattingParams(document(uri), new FormattingOptions(4, true)))
+                .get();
 
         Assertions.assertEquals(List.of(), edits);
     }
@@ -50,12 +52,21 @@ class WfaFormattingTest extends WfaLanguageServerTest {
     private static String apply(String text, List<? extends TextEdit> edits) {
         List<TextEdit> sorted = new ArrayList<>(edits);
         sorted.sort(Comparator.comparing((TextEdit e) -> e.getRange().getStart().getLine())
-                .thenComparing(e -> e.getRange().getStart().getCharacter()).reversed());
+                .thenComparing(e -> e.getRange().getStart().getCharacter())
+                .reversed());
         String result = text;
         for (TextEdit edit : sorted) {
-            result = result.substring(0, offset(result, edit.getRange().getStart().getLine(), edit.getRange().getStart().getCharacter()))
+            result = result.substring(
+                            0,
+                            offset(
+                                    result,
+                                    edit.getRange().getStart().getLine(),
+                                    edit.getRange().getStart().getCharacter()))
                     + edit.getNewText()
-                    + result.substring(offset(result, edit.getRange().getEnd().getLine(), edit.getRange().getEnd().getCharacter()));
+                    + result.substring(offset(
+                            result,
+                            edit.getRange().getEnd().getLine(),
+                            edit.getRange().getEnd().getCharacter()));
         }
         return result;
     }

@@ -23,22 +23,30 @@ class WfaHoverDocumentationTest extends AbstractLanguageServerTest {
             configuration.setModel(WfaRuleFixture.HIRING);
             configuration.setLine(11);
             configuration.setColumn(24);
-            configuration.setAssertHover(hover -> assertTrue(hover.getContents().getRight().getValue()
-                    .startsWith("**role** `acme.org.HR.Head` — Head of HR\n\n"), hover.getContents().getRight().getValue()));
+            configuration.setAssertHover(hover -> assertTrue(
+                    hover.getContents()
+                            .getRight()
+                            .getValue()
+                            .startsWith("**role** `acme.org.HR.Head` — Head of HR\n\n"),
+                    hover.getContents().getRight().getValue()));
         });
     }
 
     @Test
     void showsADescriptionAfterTheTitleAndEscapesMarkdown() {
-        String organisation = WfaTestWorkspace.ORGANISATION.replace("role Head \"Head of HR\"",
+        String organisation = WfaTestWorkspace.ORGANISATION.replace(
+                "role Head \"Head of HR\"",
                 "role Head \"Head of *HR*\" {\n        description \"Signs contracts.\"\n    }");
         testHover(configuration -> {
             configuration.setFilesInScope(Map.of("org.wfa", organisation));
             configuration.setModel(WfaRuleFixture.HIRING);
             configuration.setLine(11);
             configuration.setColumn(24);
-            configuration.setAssertHover(hover -> assertTrue(hover.getContents().getRight().getValue()
-                    .startsWith("**role** `acme.org.HR.Head` — Head of \\*HR\\*\n\nSigns contracts\\.\n\n"),
+            configuration.setAssertHover(hover -> assertTrue(
+                    hover.getContents()
+                            .getRight()
+                            .getValue()
+                            .startsWith("**role** `acme.org.HR.Head` — Head of \\*HR\\*\n\nSigns contracts\\.\n\n"),
                     hover.getContents().getRight().getValue()));
         });
     }
@@ -50,8 +58,11 @@ class WfaHoverDocumentationTest extends AbstractLanguageServerTest {
             configuration.setModel(WfaRuleFixture.HIRING);
             configuration.setLine(19);
             configuration.setColumn(18);
-            configuration.setAssertHover(hover -> assertTrue(hover.getContents().getRight().getValue()
-                    .startsWith("**stage** `acme.hr.Hiring.Draft` — Draft the contract\n\n"),
+            configuration.setAssertHover(hover -> assertTrue(
+                    hover.getContents()
+                            .getRight()
+                            .getValue()
+                            .startsWith("**stage** `acme.hr.Hiring.Draft` — Draft the contract\n\n"),
                     hover.getContents().getRight().getValue()));
         });
     }

@@ -33,9 +33,12 @@ class WfaHoverTest extends WfaLanguageServerTest {
             """;
 
     private String hover(String uri, String text, String marker, int plus) throws Exception {
-        Hover hover = languageServer.hover(new HoverParams(document(uri), positionOf(text, marker, plus))).get();
+        Hover hover = languageServer
+                .hover(new HoverParams(document(uri), positionOf(text, marker, plus)))
+                .get();
         Assertions.assertNotNull(hover, () -> "no hover at '" + marker + "'");
-        Assertions.assertEquals(MarkupKind.MARKDOWN, hover.getContents().getRight().getKind());
+        Assertions.assertEquals(
+                MarkupKind.MARKDOWN, hover.getContents().getRight().getKind());
         return hover.getContents().getRight().getValue();
     }
 
@@ -50,12 +53,17 @@ class WfaHoverTest extends WfaLanguageServerTest {
         String hiring = openFile("hiring.wfa", WfaRuleFixture.HIRING);
         Position lineEnd = positionOf(WfaRuleFixture.HIRING, "accountable HR.Head", "accountable HR.Head".length());
 
-        Hover past = languageServer.hover(new HoverParams(document(hiring), new Position(lineEnd.getLine(), 500))).get();
-        Hover atEnd = languageServer.hover(new HoverParams(document(hiring), lineEnd)).get();
+        Hover past = languageServer
+                .hover(new HoverParams(document(hiring), new Position(lineEnd.getLine(), 500)))
+                .get();
+        Hover atEnd =
+                languageServer.hover(new HoverParams(document(hiring), lineEnd)).get();
 
         Assertions.assertEquals(atEnd, past);
         // past the last line: the end of the document, answered like any other position
-        languageServer.hover(new HoverParams(document(hiring), new Position(9999, 3))).get();
+        languageServer
+                .hover(new HoverParams(document(hiring), new Position(9999, 3)))
+                .get();
     }
 
     @Test
@@ -117,7 +125,9 @@ class WfaHoverTest extends WfaLanguageServerTest {
         String text = hover(hiring, model, "stage Forgotten", "stage F".length());
 
         assertTrue(text.startsWith("**WFA101 unreachable-step** — A step that no route leads to"), text);
-        assertTrue(text.contains("(https://github.com/wfa-dev/wfa/blob/main/docs/rules.md#wfa101-unreachable-step)"), text);
+        assertTrue(
+                text.contains("(https://github.com/wfa-dev/wfa/blob/main/docs/rules.md#wfa101-unreachable-step)"),
+                text);
         assertTrue(text.contains("**stage** `") && text.contains(".Forgotten`"), text);
     }
 }

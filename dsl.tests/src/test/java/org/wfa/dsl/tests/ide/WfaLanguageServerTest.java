@@ -48,8 +48,8 @@ abstract class WfaLanguageServerTest extends AbstractLanguageServerTest {
 
     /** Replaces a document's whole text, as an editor does after an edit. */
     void change(String uri, int version, String text) {
-        languageServer.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version),
-                List.of(new TextDocumentContentChangeEvent(text))));
+        languageServer.didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(uri, version), List.of(new TextDocumentContentChangeEvent(text))));
     }
 
     static TextDocumentIdentifier document(String uri) {

@@ -36,12 +36,15 @@ class WfaNavigationTest extends WfaLanguageServerTest {
         String organisation = openOrganisation();
         String hiring = openFile("hiring.wfa", HIRING);
 
-        List<? extends Location> locations = languageServer.definition(
-                new DefinitionParams(document(hiring), positionOf(HIRING, "accountable HR.Head", 16))).get().getLeft();
+        List<? extends Location> locations = languageServer
+                .definition(new DefinitionParams(document(hiring), positionOf(HIRING, "accountable HR.Head", 16)))
+                .get()
+                .getLeft();
 
         Assertions.assertEquals(1, locations.size());
         Assertions.assertEquals(organisation, locations.get(0).getUri());
-        Assertions.assertEquals(positionOf(ORGANISATION, "Head \"Head of HR\"").getLine(),
+        Assertions.assertEquals(
+                positionOf(ORGANISATION, "Head \"Head of HR\"").getLine(),
                 locations.get(0).getRange().getStart().getLine());
     }
 
@@ -51,14 +54,17 @@ class WfaNavigationTest extends WfaLanguageServerTest {
         String organisation = openOrganisation();
         String hiring = openFile("hiring.wfa", HIRING);
 
-        ReferenceParams params = new ReferenceParams(document(organisation), positionOf(ORGANISATION, "role Recruiter", 5),
-                new ReferenceContext(false));
+        ReferenceParams params = new ReferenceParams(
+                document(organisation), positionOf(ORGANISATION, "role Recruiter", 5), new ReferenceContext(false));
         List<? extends Location> references = languageServer.references(params).get();
 
-        long inHiring = references.stream().filter(l -> l.getUri().equals(hiring)).count();
-        long inOrganisation = references.stream().filter(l -> l.getUri().equals(organisation)).count();
+        long inHiring =
+                references.stream().filter(l -> l.getUri().equals(hiring)).count();
+        long inOrganisation =
+                references.stream().filter(l -> l.getUri().equals(organisation)).count();
         Assertions.assertEquals(2, inHiring, references::toString); // responsible, and notify of the end
-        Assertions.assertEquals(2, inOrganisation, references::toString); // alice holds it, the agent is supervised by it
+        Assertions.assertEquals(
+                2, inOrganisation, references::toString); // alice holds it, the agent is supervised by it
     }
 
     @Test
@@ -67,14 +73,20 @@ class WfaNavigationTest extends WfaLanguageServerTest {
         String organisation = openOrganisation();
         String hiring = openFile("hiring.wfa", HIRING);
 
-        WorkspaceEdit edit = languageServer.rename(new RenameParams(document(organisation),
-                positionOf(ORGANISATION, "role Head", 5), "Director")).get();
+        WorkspaceEdit edit = languageServer
+                .rename(new RenameParams(document(organisation), positionOf(ORGANISATION, "role Head", 5), "Director"))
+                .get();
 
-        Map<String, List<TextEdit>> changes = edit.getChanges() != null ? edit.getChanges()
-                : Map.of();
-        List<TextEdit> hiringEdits = changes.containsKey(hiring) ? changes.get(hiring)
-                : edit.getDocumentChanges().stream().filter(c -> c.isLeft() && c.getLeft().getTextDocument().getUri().equals(hiring))
-                        .flatMap(c -> c.getLeft().getEdits().stream()).filter(e -> e.isLeft()).map(e -> e.getLeft()).toList();
+        Map<String, List<TextEdit>> changes = edit.getChanges() != null ? edit.getChanges() : Map.of();
+        List<TextEdit> hiringEdits = changes.containsKey(hiring)
+                ? changes.get(hiring)
+                : edit.getDocumentChanges().stream()
+                        .filter(c -> c.isLeft()
+                                && c.getLeft().getTextDocument().getUri().equals(hiring))
+                        .flatMap(c -> c.getLeft().getEdits().stream())
+                        .filter(e -> e.isLeft())
+                        .map(e -> e.getLeft())
+                        .toList();
         Assertions.assertEquals(3, hiringEdits.size(), hiringEdits::toString); // owner, accountable, the escalation
         assertTrue(hiringEdits.stream().allMatch(e -> e.getNewText().endsWith("Director")), hiringEdits::toString);
     }
@@ -88,10 +100,16 @@ class WfaNavigationTest extends WfaLanguageServerTest {
 
         List<DocumentSymbol> workflow = symbols(hiring);
         DocumentSymbol hiringWorkflow = find(workflow, "Hiring");
-        assertTrue(hiringWorkflow.getChildren().stream().map(DocumentSymbol::getName).toList()
-                .containsAll(List.of("acme.hr.Hiring.Draft", "acme.hr.Hiring.Approve", "acme.hr.Hiring.Done"))
-                || hiringWorkflow.getChildren().stream().map(DocumentSymbol::getName).toList()
-                        .containsAll(List.of("Draft", "Approve", "Done")),
+        assertTrue(
+                hiringWorkflow.getChildren().stream()
+                                .map(DocumentSymbol::getName)
+                                .toList()
+                                .containsAll(List.of(
+                                        "acme.hr.Hiring.Draft", "acme.hr.Hiring.Approve", "acme.hr.Hiring.Done"))
+                        || hiringWorkflow.getChildren().stream()
+                                .map(DocumentSymbol::getName)
+                                .toList()
+                                .containsAll(List.of("Draft", "Approve", "Done")),
                 hiringWorkflow::toString);
 
         DocumentSymbol team = find(symbols(organisation), "HR");
@@ -104,10 +122,14 @@ class WfaNavigationTest extends WfaLanguageServerTest {
         openOrganisation();
         String hiring = openFile("hiring.wfa", HIRING);
 
-        List<? extends WorkspaceSymbol> symbols = languageServer.symbol(new WorkspaceSymbolParams("Draft")).get().getRight();
+        List<? extends WorkspaceSymbol> symbols =
+                languageServer.symbol(new WorkspaceSymbolParams("Draft")).get().getRight();
 
-        assertTrue(symbols.stream().anyMatch(s -> s.getName().endsWith("Hiring.Draft")
-                && s.getLocation().getLeft().getUri().equals(hiring)), symbols::toString);
+        assertTrue(
+                symbols.stream()
+                        .anyMatch(s -> s.getName().endsWith("Hiring.Draft")
+                                && s.getLocation().getLeft().getUri().equals(hiring)),
+                symbols::toString);
     }
 
     @Test
@@ -116,8 +138,9 @@ class WfaNavigationTest extends WfaLanguageServerTest {
         openOrganisation();
         String hiring = openFile("hiring.wfa", HIRING);
 
-        List<? extends DocumentHighlight> highlights = languageServer.documentHighlight(
-                new DocumentHighlightParams(document(hiring), positionOf(HIRING, "stage Draft", 7))).get();
+        List<? extends DocumentHighlight> highlights = languageServer
+                .documentHighlight(new DocumentHighlightParams(document(hiring), positionOf(HIRING, "stage Draft", 7)))
+                .get();
 
         // The declaration, the start's target, 'approves Draft' and 'rejected -> Draft'.
         Assertions.assertEquals(4, highlights.size(), highlights::toString);
@@ -125,7 +148,8 @@ class WfaNavigationTest extends WfaLanguageServerTest {
 
     private List<DocumentSymbol> symbols(String uri) throws Exception {
         return languageServer.documentSymbol(new DocumentSymbolParams(document(uri))).get().stream()
-                .map(e -> e.getRight()).toList();
+                .map(e -> e.getRight())
+                .toList();
     }
 
     private static DocumentSymbol find(List<DocumentSymbol> symbols, String suffix) {

@@ -21,18 +21,29 @@ class WfaProtocolTest {
         // A stray print while the server runs (a library's, say) must not reach the protocol stream.
         Thread.sleep(200);
         System.out.println("stray line from a library");
-        server.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"rootUri\":\"" + workspace.toUri()
-                + "\",\"capabilities\":{}}}");
+        server.send("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"rootUri\":\""
+                + workspace.toUri() + "\",\"capabilities\":{}}}");
 
         String response = server.readFramed();
         server.close();
 
         assertTrue(response.startsWith("Content-Length:"), response);
-        for (String capability : new String[] {"\"hoverProvider\":true", "\"completionProvider\"", "\"definitionProvider\":true",
-                "\"referencesProvider\":true", "\"documentSymbolProvider\":true", "\"workspaceSymbolProvider\":true",
-                "\"documentHighlightProvider\":true", "\"documentFormattingProvider\":true",
-                "\"documentRangeFormattingProvider\":true", "\"codeActionProvider\":true", "\"renameProvider\"",
-                "\"semanticTokensProvider\"", "\"foldingRangeProvider\":true", "\"signatureHelpProvider\""}) {
+        for (String capability : new String[] {
+            "\"hoverProvider\":true",
+            "\"completionProvider\"",
+            "\"definitionProvider\":true",
+            "\"referencesProvider\":true",
+            "\"documentSymbolProvider\":true",
+            "\"workspaceSymbolProvider\":true",
+            "\"documentHighlightProvider\":true",
+            "\"documentFormattingProvider\":true",
+            "\"documentRangeFormattingProvider\":true",
+            "\"codeActionProvider\":true",
+            "\"renameProvider\"",
+            "\"semanticTokensProvider\"",
+            "\"foldingRangeProvider\":true",
+            "\"signatureHelpProvider\""
+        }) {
             assertTrue(response.contains(capability), () -> capability + " missing from " + response);
         }
     }

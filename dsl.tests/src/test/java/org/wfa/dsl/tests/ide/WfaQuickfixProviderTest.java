@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.testing.AbstractLanguageServerTest;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.wfa.dsl.tests.support.WfaMarkedSource;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
 
-import org.eclipse.lsp4j.Position;
 /**
  * The quick fixes as an editor gets them: code actions of the language server for the
  * diagnostics it published, applied to the file. Each test writes out the file, {@code «»} where
@@ -49,21 +49,35 @@ class WfaQuickfixProviderTest extends AbstractLanguageServerTest {
         return result[0];
     }
 
-    private static String apply(String model, List<Either<Command, CodeAction>> actions, String title,
-            Position at) {
-        CodeAction action = actions.stream().filter(Either::isRight).map(Either::getRight)
-                .filter(a -> a.getTitle().equals(title)).findFirst().orElse(null);
-        assertNotNull(action, () -> "no code action '" + title + "' among "
-                + actions.stream().map(a -> a.isRight() ? a.getRight().getTitle() : a.getLeft().getTitle()).toList());
+    private static String apply(String model, List<Either<Command, CodeAction>> actions, String title, Position at) {
+        CodeAction action = actions.stream()
+                .filter(Either::isRight)
+                .map(Either::getRight)
+                .filter(a -> a.getTitle().equals(title))
+                .findFirst()
+                .orElse(null);
+        assertNotNull(
+                action,
+                () -> "no code action '" + title + "' among "
+                        + actions.stream()
+                                .map(a -> a.isRight()
+                                        ? a.getRight().getTitle()
+                                        : a.getLeft().getTitle())
+                                .toList());
         // The inherited assertEquals compares strings only.
-        Assertions.assertEquals(at, action.getDiagnostics().get(0).getRange().getStart(),
+        Assertions.assertEquals(
+                at,
+                action.getDiagnostics().get(0).getRange().getStart(),
                 () -> "'" + title + "' answers " + action.getDiagnostics());
-        List<TextEdit> edits = new ArrayList<>(action.getEdit().getChanges().values().iterator().next());
+        List<TextEdit> edits = new ArrayList<>(
+                action.getEdit().getChanges().values().iterator().next());
         edits.sort(Comparator.comparing((TextEdit e) -> e.getRange().getStart().getLine())
-                .thenComparing(e -> e.getRange().getStart().getCharacter()).reversed());
+                .thenComparing(e -> e.getRange().getStart().getCharacter())
+                .reversed());
         String text = model;
         for (TextEdit edit : edits) {
-            text = text.substring(0, offset(text, edit.getRange().getStart())) + edit.getNewText()
+            text = text.substring(0, offset(text, edit.getRange().getStart()))
+                    + edit.getNewText()
                     + text.substring(offset(text, edit.getRange().getEnd()));
         }
         return text;
@@ -151,8 +165,10 @@ class WfaQuickfixProviderTest extends AbstractLanguageServerTest {
                     }
                 }
                 """);
-        String expected = model.text().replace("        when true -> Approve\n    }\n",
-                "        when true -> Approve\n        otherwise -> Done\n    }\n");
+        String expected = model.text()
+                .replace(
+                        "        when true -> Approve\n    }\n",
+                        "        when true -> Approve\n        otherwise -> Done\n    }\n");
         assertEquals(expected, fix(model, "Add 'otherwise' leading to an end"));
     }
 
@@ -188,8 +204,8 @@ class WfaQuickfixProviderTest extends AbstractLanguageServerTest {
                     }
                 }
                 """);
-        String expected = model.text().replace("workflow Hiring \"Hiring\" {\n",
-                "workflow Hiring \"Hiring\" {\n    owner HR.Head\n");
+        String expected = model.text()
+                .replace("workflow Hiring \"Hiring\" {\n", "workflow Hiring \"Hiring\" {\n    owner HR.Head\n");
         assertEquals(expected, fix(model, "Make the most frequent accountable role the owner"));
     }
 
@@ -225,8 +241,10 @@ class WfaQuickfixProviderTest extends AbstractLanguageServerTest {
                     }
                 }
                 """);
-        String expected = model.text().replace("        rejected -> Draft\n    }\n",
-                "        rejected -> Draft\n        sla 2 days escalate to HR.Head\n    }\n");
+        String expected = model.text()
+                .replace(
+                        "        rejected -> Draft\n    }\n",
+                        "        rejected -> Draft\n        sla 2 days escalate to HR.Head\n    }\n");
         assertEquals(expected, fix(model, "Add an SLA that escalates to the workflow's owner"));
     }
 
@@ -271,8 +289,10 @@ class WfaQuickfixProviderTest extends AbstractLanguageServerTest {
                     }
                 }
                 """);
-        String expected = model.text().replace("        -> Done\n    }\n\n    end Done {",
-                "        -> Done\n        reviewed by HR.Recruiter\n    }\n\n    end Done {");
+        String expected = model.text()
+                .replace(
+                        "        -> Done\n    }\n\n    end Done {",
+                        "        -> Done\n        reviewed by HR.Recruiter\n    }\n\n    end Done {");
         assertEquals(expected, fix(model, "Add 'reviewed by' the agent's supervisor"));
     }
 
@@ -310,8 +330,10 @@ class WfaQuickfixProviderTest extends AbstractLanguageServerTest {
                     }
                 }
                 """);
-        String expected = model.text().replace("@allow(missing-title)",
-                "@allow(missing-title, \"explain why this finding is acceptable here\")");
+        String expected = model.text()
+                .replace(
+                        "@allow(missing-title)",
+                        "@allow(missing-title, \"explain why this finding is acceptable here\")");
         assertEquals(expected, fix(model, "Add a reason"));
     }
 
@@ -368,9 +390,13 @@ class WfaQuickfixProviderTest extends AbstractLanguageServerTest {
                 }
                 """);
         String expected = model.text()
-                .replace("        -> Done\n    }\n\n    stage Record", "        -> SplitJoined\n    }\n\n    stage Record")
-                .replace("        -> Done\n    }\n\n    end Done {", "        -> SplitJoined\n    }\n\n    join SplitJoined {\n"
-                        + "        -> Done\n    }\n\n    end Done {");
+                .replace(
+                        "        -> Done\n    }\n\n    stage Record",
+                        "        -> SplitJoined\n    }\n\n    stage Record")
+                .replace(
+                        "        -> Done\n    }\n\n    end Done {",
+                        "        -> SplitJoined\n    }\n\n    join SplitJoined {\n"
+                                + "        -> Done\n    }\n\n    end Done {");
         assertEquals(expected, fix(model, "Join the branches before the end they reach"));
     }
 }

@@ -34,15 +34,26 @@ class WfaSemanticTokensTest extends WfaLanguageServerTest {
     @Test
     void keywordsRolesStepsArtifactsAndDeclarationsGetDistinctTokenTypes() throws Exception {
         InitializeResult init = initialize();
-        List<String> legend = init.getCapabilities().getSemanticTokensProvider().getLegend().getTokenTypes();
+        List<String> legend =
+                init.getCapabilities().getSemanticTokensProvider().getLegend().getTokenTypes();
         openOrganisation();
         String uri = openFile("hiring.wfa", WfaRuleFixture.HIRING);
 
-        SemanticTokens tokens = languageServer.semanticTokensFull(new SemanticTokensParams(document(uri))).get();
+        SemanticTokens tokens = languageServer
+                .semanticTokensFull(new SemanticTokensParams(document(uri)))
+                .get();
         List<String> decoded = decode(tokens, legend, WfaRuleFixture.HIRING);
 
-        assertTrue(decoded.containsAll(List.of("workflow=keyword", "stage=keyword", "accountable=keyword",
-                "HR.Head=class", "Draft=function", "Approve=function", "Contract=struct", "Done=function")),
+        assertTrue(
+                decoded.containsAll(List.of(
+                        "workflow=keyword",
+                        "stage=keyword",
+                        "accountable=keyword",
+                        "HR.Head=class",
+                        "Draft=function",
+                        "Approve=function",
+                        "Contract=struct",
+                        "Done=function")),
                 decoded::toString);
     }
 
@@ -62,13 +73,19 @@ class WfaSemanticTokensTest extends WfaLanguageServerTest {
                 }
                 """;
         InitializeResult init = initialize();
-        List<String> legend = init.getCapabilities().getSemanticTokensProvider().getLegend().getTokenTypes();
+        List<String> legend =
+                init.getCapabilities().getSemanticTokensProvider().getLegend().getTokenTypes();
         String uri = openFile("w.wfa", model);
 
-        List<String> decoded = decode(languageServer.semanticTokensFull(new SemanticTokensParams(document(uri))).get(),
-                legend, model);
+        List<String> decoded = decode(
+                languageServer
+                        .semanticTokensFull(new SemanticTokensParams(document(uri)))
+                        .get(),
+                legend,
+                model);
 
-        assertTrue(decoded.containsAll(List.of("kind=property", "sick=enumMember", "W=namespace", "when=keyword")),
+        assertTrue(
+                decoded.containsAll(List.of("kind=property", "sick=enumMember", "W=namespace", "when=keyword")),
                 decoded::toString);
     }
 }

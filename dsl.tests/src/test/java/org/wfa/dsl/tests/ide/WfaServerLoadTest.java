@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wfa.dsl.workspace.WfaSources;
 import org.wfa.dsl.tests.support.WfaServerSession;
+import org.wfa.dsl.workspace.WfaSources;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -72,16 +72,30 @@ class WfaServerLoadTest {
         JsonArray diagnostics = diagnostics(big);
         assertEquals(1, diagnostics.size(), "one diagnostic for a document over the limit: " + diagnostics);
         JsonObject tooLarge = diagnostics.get(0).getAsJsonObject();
-        assertTrue(message(tooLarge).startsWith("The document is too large to check while editing (21."), message(tooLarge));
+        assertTrue(
+                message(tooLarge).startsWith("The document is too large to check while editing (21."),
+                message(tooLarge));
         assertTrue(message(tooLarge).contains("up to 4 MiB, 'wfa check' files of up to 32 MiB"), message(tooLarge));
         assertEquals(1, tooLarge.get("severity").getAsInt());
-        assertEquals(0, tooLarge.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt());
+        assertEquals(
+                0,
+                tooLarge.getAsJsonObject("range")
+                        .getAsJsonObject("start")
+                        .get("line")
+                        .getAsInt());
 
         // What an editor asks for right after opening: each answered, with nothing for a refused document.
-        assertEquals("[]", result(request("textDocument/documentSymbol", at(big, -1, -1))).toString());
-        assertEquals("[]", result(request("textDocument/foldingRange", at(big, -1, -1))).toString());
-        assertEquals("[]", result(request("textDocument/formatting", formatting(big))).toString());
-        JsonObject completion = result(request("textDocument/completion", at(big, 9, 8))).getAsJsonObject();
+        assertEquals(
+                "[]",
+                result(request("textDocument/documentSymbol", at(big, -1, -1))).toString());
+        assertEquals(
+                "[]",
+                result(request("textDocument/foldingRange", at(big, -1, -1))).toString());
+        assertEquals(
+                "[]",
+                result(request("textDocument/formatting", formatting(big))).toString());
+        JsonObject completion =
+                result(request("textDocument/completion", at(big, 9, 8))).getAsJsonObject();
         assertEquals(0, completion.getAsJsonArray("items").size(), completion.toString());
 
         // A single 20 MB line of garbage.
@@ -102,9 +116,11 @@ class WfaServerLoadTest {
         JsonArray after = diagnostics(big);
         assertTrue(after.toString().contains("Nowhere"), "checked once small: " + after);
 
-        JsonArray symbols = result(request("textDocument/documentSymbol", at(hiring, -1, -1))).getAsJsonArray();
-        assertTrue(symbols.toString().contains("\"name\":\"acme.hr.Hiring\"")
-                && symbols.toString().contains("\"name\":\"acme.hr.Hiring.Screen\""),
+        JsonArray symbols = result(request("textDocument/documentSymbol", at(hiring, -1, -1)))
+                .getAsJsonArray();
+        assertTrue(
+                symbols.toString().contains("\"name\":\"acme.hr.Hiring\"")
+                        && symbols.toString().contains("\"name\":\"acme.hr.Hiring.Screen\""),
                 "the other document's symbols: " + symbols);
     }
 
@@ -120,7 +136,8 @@ class WfaServerLoadTest {
         assertEquals("[]", diagnostics(uri).toString(), "the workflows are valid");
 
         // Xtext converted each range's offset by walking the text from its start: hours here.
-        JsonArray folding = result(request("textDocument/foldingRange", at(uri, -1, -1))).getAsJsonArray();
+        JsonArray folding =
+                result(request("textDocument/foldingRange", at(uri, -1, -1))).getAsJsonArray();
         assertEquals(1 + 2 * count, folding.size(), "the team, each workflow and each stage fold");
         JsonObject last = folding.get(folding.size() - 1).getAsJsonObject();
         int lines = (int) text.chars().filter(c -> c == '\n').count();
@@ -128,7 +145,8 @@ class WfaServerLoadTest {
         assertEquals(lines - 3, last.get("endLine").getAsInt(), "the last stage's closing brace: " + last);
 
         // The role 'Ops.Lead' (line 3, its declaration) is referred to three times in each workflow.
-        JsonArray highlights = result(request("textDocument/documentHighlight", at(uri, 3, 10))).getAsJsonArray();
+        JsonArray highlights = result(request("textDocument/documentHighlight", at(uri, 3, 10)))
+                .getAsJsonArray();
         assertEquals(1 + 3 * count, highlights.size());
     }
 
@@ -161,7 +179,8 @@ class WfaServerLoadTest {
         // Requests are answered after the writes before them: the diagnostics published before
         // this answer include those of the last text.
         List<JsonArray> published = new ArrayList<>();
-        JsonObject hover = result(request("textDocument/hover", at(uri, 6, 10), published, uri)).getAsJsonObject();
+        JsonObject hover = result(request("textDocument/hover", at(uri, 6, 10), published, uri))
+                .getAsJsonObject();
         assertTrue(hover.toString().contains(title.toString()), "the title after 1,000 changes: " + hover);
         assertTrue(!published.isEmpty(), "diagnostics were published");
         JsonArray last = published.get(published.size() - 1);
@@ -202,7 +221,9 @@ class WfaServerLoadTest {
             cancel.addProperty("id", id);
             notify("$/cancelRequest", cancel);
             JsonObject answer = response(id, null, null);
-            assertTrue(answer.has("result") || answer.getAsJsonObject("error").get("code").getAsInt() == -32800,
+            assertTrue(
+                    answer.has("result")
+                            || answer.getAsJsonObject("error").get("code").getAsInt() == -32800,
                     "a result or RequestCancelled (-32800): " + answer);
         }
         // A cancelled write-ordered request (queued behind a rebuild) too.
@@ -212,12 +233,16 @@ class WfaServerLoadTest {
         cancel.addProperty("id", queued);
         notify("$/cancelRequest", cancel);
         JsonObject answer = response(queued, null, null);
-        assertTrue(answer.has("result") || answer.getAsJsonObject("error").get("code").getAsInt() == -32800,
+        assertTrue(
+                answer.has("result")
+                        || answer.getAsJsonObject("error").get("code").getAsInt() == -32800,
                 answer.toString());
 
-        JsonObject hover = result(request("textDocument/hover", at(hiring, 6, 10))).getAsJsonObject();
+        JsonObject hover =
+                result(request("textDocument/hover", at(hiring, 6, 10))).getAsJsonObject();
         assertTrue(hover.toString().contains("Hiring"), "the server still answers: " + hover);
-        JsonArray symbols = result(request("textDocument/documentSymbol", at(uri, -1, -1))).getAsJsonArray();
+        JsonArray symbols =
+                result(request("textDocument/documentSymbol", at(uri, -1, -1))).getAsJsonArray();
         assertTrue(symbols.toString().contains("\"name\":\"big.W3000\""), "symbols of the changed document");
     }
 
@@ -316,8 +341,8 @@ class WfaServerLoadTest {
                 published.add(message.getAsJsonObject("params").getAsJsonArray("diagnostics"));
             }
         }
-        throw new AssertionError("no answer to request " + id + " within " + HANG_GUARD.toSeconds() + " s"
-                + server.readFailure());
+        throw new AssertionError(
+                "no answer to request " + id + " within " + HANG_GUARD.toSeconds() + " s" + server.readFailure());
     }
 
     /** The next diagnostics published for the URI. */
@@ -329,12 +354,13 @@ class WfaServerLoadTest {
                 return message.getAsJsonObject("params").getAsJsonArray("diagnostics");
             }
         }
-        throw new AssertionError("no diagnostics for " + uri + " within " + HANG_GUARD.toSeconds() + " s"
-                + server.readFailure());
+        throw new AssertionError(
+                "no diagnostics for " + uri + " within " + HANG_GUARD.toSeconds() + " s" + server.readFailure());
     }
 
     private static boolean isDiagnosticsOf(JsonObject message, String uri) {
-        return message.has("method") && message.get("method").getAsString().equals("textDocument/publishDiagnostics")
+        return message.has("method")
+                && message.get("method").getAsString().equals("textDocument/publishDiagnostics")
                 && message.getAsJsonObject("params").get("uri").getAsString().equals(uri);
     }
 
@@ -393,9 +419,19 @@ class WfaServerLoadTest {
     static String workflows(int count) {
         StringBuilder text = new StringBuilder("package big\n\nteam Ops \"Operations\" {\n    role Lead \"Lead\"\n}\n");
         for (int i = 0; i < count; i++) {
-            text.append("\nworkflow W").append(i).append(" \"Workflow ").append(i).append("\" {\n    owner Ops.Lead\n")
-                    .append("    start -> S").append(i).append("\n    stage S").append(i).append(" \"Step ").append(i)
-                    .append("\" {\n        responsible Ops.Lead\n        accountable Ops.Lead\n        -> done\n    }\n")
+            text.append("\nworkflow W")
+                    .append(i)
+                    .append(" \"Workflow ")
+                    .append(i)
+                    .append("\" {\n    owner Ops.Lead\n")
+                    .append("    start -> S")
+                    .append(i)
+                    .append("\n    stage S")
+                    .append(i)
+                    .append(" \"Step ")
+                    .append(i)
+                    .append(
+                            "\" {\n        responsible Ops.Lead\n        accountable Ops.Lead\n        -> done\n    }\n")
                     .append("    end done\n}\n");
         }
         return text.toString();

@@ -55,7 +55,8 @@ class WfaServerMutationFuzzTest extends WfaLanguageServerTest {
         for (String org : List.of("org/organisation.wfa", "org/systems.wfa", "org/records.wfa")) {
             openFile(org.replace('/', '-'), Files.readString(examples.resolve(org), StandardCharsets.UTF_8));
         }
-        String original = Files.readString(examples.resolve("finance/expense-reimbursement.wfa"), StandardCharsets.UTF_8);
+        String original =
+                Files.readString(examples.resolve("finance/expense-reimbursement.wfa"), StandardCharsets.UTF_8);
         String uri = openFile("expense-reimbursement.wfa", original);
         assertClean(uri, "the example before any damage");
 
@@ -72,8 +73,11 @@ class WfaServerMutationFuzzTest extends WfaLanguageServerTest {
                 });
                 assertNotNull(getDiagnostics().get(uri), "no diagnostics were published");
             } catch (AssertionError | Exception e) {
-                throw new AssertionError("the server failed on seed " + seed + " (rerun with -Dtest="
-                        + getClass().getSimpleName() + " -Dwfa.fuzz.seed=" + seed + " -Dwfa.fuzz.tries=1): " + e, e);
+                throw new AssertionError(
+                        "the server failed on seed " + seed + " (rerun with -Dtest="
+                                + getClass().getSimpleName() + " -Dwfa.fuzz.seed=" + seed + " -Dwfa.fuzz.tries=1): "
+                                + e,
+                        e);
             }
         }
         change(uri, ++version, original);
@@ -88,12 +92,16 @@ class WfaServerMutationFuzzTest extends WfaLanguageServerTest {
             languageServer.hover(new HoverParams(document, at)).get();
             languageServer.completion(new CompletionParams(document, at)).get();
             languageServer.definition(new DefinitionParams(document, at)).get();
-            languageServer.references(new ReferenceParams(document, at, new ReferenceContext(true))).get();
+            languageServer
+                    .references(new ReferenceParams(document, at, new ReferenceContext(true)))
+                    .get();
         }
         languageServer.documentSymbol(new DocumentSymbolParams(document)).get();
         languageServer.foldingRange(new FoldingRangeRequestParams(document)).get();
         languageServer.semanticTokensFull(new SemanticTokensParams(document)).get();
-        languageServer.formatting(new DocumentFormattingParams(document, new FormattingOptions(4, true))).get();
+        languageServer
+                .formatting(new DocumentFormattingParams(document, new FormattingOptions(4, true)))
+                .get();
     }
 
     /** A position in the text, at the end of a line, or (one time in eight) past the end. */
@@ -108,7 +116,8 @@ class WfaServerMutationFuzzTest extends WfaLanguageServerTest {
 
     private void assertClean(String uri, String what) {
         List<Diagnostic> errors = getDiagnostics().get(uri).stream()
-                .filter(d -> d.getSeverity() == DiagnosticSeverity.Error).toList();
+                .filter(d -> d.getSeverity() == DiagnosticSeverity.Error)
+                .toList();
         Assertions.assertEquals(List.of(), errors, what + " has errors");
         assertTrue(getDiagnostics().containsKey(uri));
     }

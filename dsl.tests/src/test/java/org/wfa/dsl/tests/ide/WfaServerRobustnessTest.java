@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -14,8 +16,6 @@ import org.wfa.dsl.tests.support.WfaServerSession;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import java.util.ArrayList;
-import java.util.List;
 /**
  * The server as {@code wfa lsp} runs it, on streams, fed what editors and broken clients send
  * (docs/reliability.md): a message that is not JSON, a method it does not know, positions past the
@@ -56,19 +56,22 @@ class WfaServerRobustnessTest {
         send("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":{\"uri\":\""
                 + uri + "\"},\"position\":{\"line\":9999,\"character\":9999}}}");
         response(3);
-        send("{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"textDocument/completion\",\"params\":{\"textDocument\":{\"uri\":\""
-                + uri + "\"},\"position\":{\"line\":-1,\"character\":-5}}}");
+        send(
+                "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"textDocument/completion\",\"params\":{\"textDocument\":{\"uri\":\""
+                        + uri + "\"},\"position\":{\"line\":-1,\"character\":-5}}}");
         response(4);
 
         Files.delete(file);
         send("{\"jsonrpc\":\"2.0\",\"method\":\"workspace/didChangeWatchedFiles\",\"params\":{\"changes\":[{\"uri\":\""
                 + uri + "\",\"type\":3}]}}");
-        send("{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"textDocument/documentSymbol\",\"params\":{\"textDocument\":{\"uri\":\""
-                + uri + "\"}}}");
+        send(
+                "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"textDocument/documentSymbol\",\"params\":{\"textDocument\":{\"uri\":\""
+                        + uri + "\"}}}");
         response(5);
 
-        send("{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"textDocument/formatting\",\"params\":{\"textDocument\":{\"uri\":\""
-                + uri + "\"},\"options\":{\"tabSize\":4,\"insertSpaces\":true}}}");
+        send(
+                "{\"jsonrpc\":\"2.0\",\"id\":6,\"method\":\"textDocument/formatting\",\"params\":{\"textDocument\":{\"uri\":\""
+                        + uri + "\"},\"options\":{\"tabSize\":4,\"insertSpaces\":true}}}");
         String last = response(6);
         assertTrue(last.contains("\"result\""), "the server still serves after all that: " + last);
         server.close();
@@ -90,12 +93,15 @@ class WfaServerRobustnessTest {
         send("{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
         send("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":{\"uri\":\"" + uri
                 + "\",\"languageId\":\"wfa\",\"version\":1,\"text\":" + json(text) + "}}}");
-        send("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"textDocument/documentSymbol\",\"params\":{\"textDocument\":{\"uri\":\""
-                + uri + "\"}}}");
+        send(
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"textDocument/documentSymbol\",\"params\":{\"textDocument\":{\"uri\":\""
+                        + uri + "\"}}}");
         String symbols = response(2);
         assertTrue(symbols.contains("LoanOrigination"), "the document was built: " + symbols);
-        assertTrue(seen.stream().anyMatch(m -> m.contains("publishDiagnostics") && m.contains(uri)
-                && m.contains("WFA110")), "the findings of 'wfa check' (no end: WFA110): " + summary());
+        assertTrue(
+                seen.stream()
+                        .anyMatch(m -> m.contains("publishDiagnostics") && m.contains(uri) && m.contains("WFA110")),
+                "the findings of 'wfa check' (no end: WFA110): " + summary());
         server.close();
     }
 
@@ -119,19 +125,23 @@ class WfaServerRobustnessTest {
                 return message;
             }
         }
-        throw new AssertionError("no answer to request " + id + " within 30 s; the server sent: " + summary()
-                + server.readFailure());
+        throw new AssertionError(
+                "no answer to request " + id + " within 30 s; the server sent: " + summary() + server.readFailure());
     }
 
     /** What the server sent, each message cut to 300 characters. */
     private List<String> summary() {
-        return seen.stream().map(m -> m.length() > 300 ? m.substring(0, 300) : m).toList();
+        return seen.stream()
+                .map(m -> m.length() > 300 ? m.substring(0, 300) : m)
+                .toList();
     }
 
     /** A response (a result or an error) to the request with the id; not a request of the server's. */
     private static boolean isResponseTo(String message, int id) {
         JsonObject json = JsonParser.parseString(message).getAsJsonObject();
-        return !json.has("method") && json.has("id") && json.get("id").getAsString().equals(String.valueOf(id))
+        return !json.has("method")
+                && json.has("id")
+                && json.get("id").getAsString().equals(String.valueOf(id))
                 && (json.has("result") || json.has("error"));
     }
 

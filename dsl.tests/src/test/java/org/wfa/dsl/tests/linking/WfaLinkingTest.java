@@ -13,7 +13,6 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaMarkedSource;
@@ -22,6 +21,7 @@ import org.wfa.dsl.wfa.Model;
 import org.wfa.dsl.wfa.Role;
 import org.wfa.dsl.wfa.Stage;
 import org.wfa.dsl.wfa.Workflow;
+import org.wfa.dsl.workspace.Compilation;
 
 import com.google.inject.Inject;
 
@@ -34,7 +34,8 @@ class WfaLinkingTest {
 
     @Test
     void resolvesOrganisationAcrossFilesThroughWildcardImport() {
-        Compilation compilation = WfaTestWorkspace.withOrganisation().file("hiring.wfa", """
+        Compilation compilation =
+                WfaTestWorkspace.withOrganisation().file("hiring.wfa", """
                 package acme.hr
 
                 import acme.org.*
@@ -56,7 +57,8 @@ class WfaLinkingTest {
                 }
                 """).compile(compiler);
         assertEquals("", WfaTestWorkspace.renderLanguage(compilation));
-        Model organisation = (Model) compilation.resources().get(0).getContents().get(0);
+        Model organisation =
+                (Model) compilation.resources().get(0).getContents().get(0);
         Model hiring = (Model) compilation.resources().get(1).getContents().get(0);
         Stage screen = (Stage) hiring.getWorkflows().get(0).getNodes().get(0);
         Role recruiter = organisation.getTeams().get(0).getRoles().get(0);
@@ -93,13 +95,15 @@ class WfaLinkingTest {
         String diagnostics = WfaTestWorkspace.render(compiler.compile(List.of(workspace)));
 
         assertTrue(diagnostics.contains(hiring.at("error: Unknown name 'Secret.Keeper'")), diagnostics);
-        assertTrue(diagnostics.contains(path.at("error: Unexpected '\"../outside.wfa\"': expected a name. [WFA001]")),
+        assertTrue(
+                diagnostics.contains(path.at("error: Unexpected '\"../outside.wfa\"': expected a name. [WFA001]")),
                 diagnostics);
     }
 
     @Test
     void resolvesFullyQualifiedNamesWithoutImport() {
-        Compilation compilation = WfaTestWorkspace.withOrganisation().file("w.wfa", """
+        Compilation compilation =
+                WfaTestWorkspace.withOrganisation().file("w.wfa", """
                 package acme.finance
 
                 workflow Pay {
@@ -114,7 +118,8 @@ class WfaLinkingTest {
 
     @Test
     void resolvesCalledWorkflowsInOtherPackages() {
-        Compilation compilation = WfaTestWorkspace.withOrganisation().file("it.wfa", """
+        Compilation compilation = WfaTestWorkspace.withOrganisation()
+                .file("it.wfa", """
                 package acme.it
 
                 workflow Provisioning {
@@ -122,7 +127,8 @@ class WfaLinkingTest {
 
                     end Done
                 }
-                """).file("hr.wfa", """
+                """)
+                .file("hr.wfa", """
                 package acme.hr
 
                 import acme.it.Provisioning
@@ -138,7 +144,8 @@ class WfaLinkingTest {
 
                     end Done
                 }
-                """).compile(compiler);
+                """)
+                .compile(compiler);
         assertEquals("", WfaTestWorkspace.renderLanguage(compilation));
     }
 
@@ -157,8 +164,10 @@ class WfaLinkingTest {
                 }
                 """);
         Compilation compilation = WfaTestWorkspace.withOrganisation().file(w).compile(compiler);
-        assertEquals(w.at("error: Unknown name 'HR.Haed': expected a role, person, system or agent."
-                + " Did you mean 'HR.Head'? [WFA002]"), WfaTestWorkspace.renderLanguage(compilation));
+        assertEquals(
+                w.at("error: Unknown name 'HR.Haed': expected a role, person, system or agent."
+                        + " Did you mean 'HR.Head'? [WFA002]"),
+                WfaTestWorkspace.renderLanguage(compilation));
     }
 
     @Test
@@ -182,8 +191,10 @@ class WfaLinkingTest {
                 }
                 """);
         Compilation compilation = WfaTestWorkspace.withOrganisation().file(w).compile(compiler);
-        assertEquals(w.atEach("error: Unknown name 'HR.Recruiter': expected a system. [WFA002]",
-                "error: Unknown name 'Workday': expected a role or person. [WFA002]"),
+        assertEquals(
+                w.atEach(
+                        "error: Unknown name 'HR.Recruiter': expected a system. [WFA002]",
+                        "error: Unknown name 'Workday': expected a role or person. [WFA002]"),
                 WfaTestWorkspace.renderLanguage(compilation));
     }
 
@@ -207,8 +218,10 @@ class WfaLinkingTest {
                 }
                 """);
         Compilation compilation = WfaTestWorkspace.withOrganisation().file(w).compile(compiler);
-        assertEquals(w.at("error: Unknown name 'Shared': expected a step of this workflow (stage, decision,"
-                + " approval, fork, join, wait, call or end). [WFA002]"), WfaTestWorkspace.renderLanguage(compilation));
+        assertEquals(
+                w.at("error: Unknown name 'Shared': expected a step of this workflow (stage, decision,"
+                        + " approval, fork, join, wait, call or end). [WFA002]"),
+                WfaTestWorkspace.renderLanguage(compilation));
         Model model = (Model) compilation.resources().get(1).getContents().get(0);
         Workflow b = model.getWorkflows().get(1);
         assertSame(b.getNodes().get(0), b.getStarts().get(0).getTarget());
@@ -235,7 +248,9 @@ class WfaLinkingTest {
                 }
                 """);
         Compilation compilation = WfaTestWorkspace.withOrganisation().file(w).compile(compiler);
-        assertEquals(w.at("error: Unknown name 'urgent': expected a data field of this workflow or"
-                + " enumeration value. [WFA002]"), WfaTestWorkspace.renderLanguage(compilation));
+        assertEquals(
+                w.at("error: Unknown name 'urgent': expected a data field of this workflow or"
+                        + " enumeration value. [WFA002]"),
+                WfaTestWorkspace.renderLanguage(compilation));
     }
 }

@@ -35,11 +35,19 @@ class StepKindTest {
     @Test
     void everyConcreteStepClassOfTheGrammarHasAKind() {
         List<String> stepClasses = WfaPackage.eINSTANCE.getEClassifiers().stream()
-                .filter(EClass.class::isInstance).map(EClass.class::cast)
-                .filter(c -> !c.isAbstract() && !c.isInterface() && WfaPackage.Literals.NODE.isSuperTypeOf(c)
-                        && c != WfaPackage.Literals.NODE && c != WfaPackage.Literals.ACTIVITY)
-                .map(EClass::getName).sorted().collect(Collectors.toList());
-        List<String> kinds = Stream.of(StepKind.values()).map(k -> k.eClass().getName()).sorted()
+                .filter(EClass.class::isInstance)
+                .map(EClass.class::cast)
+                .filter(c -> !c.isAbstract()
+                        && !c.isInterface()
+                        && WfaPackage.Literals.NODE.isSuperTypeOf(c)
+                        && c != WfaPackage.Literals.NODE
+                        && c != WfaPackage.Literals.ACTIVITY)
+                .map(EClass::getName)
+                .sorted()
+                .collect(Collectors.toList());
+        List<String> kinds = Stream.of(StepKind.values())
+                .map(k -> k.eClass().getName())
+                .sorted()
                 .collect(Collectors.toList());
         assertEquals(stepClasses, kinds);
     }
@@ -67,7 +75,10 @@ class StepKindTest {
         String expectedStep = WfaKinds.expected(WfaPackage.Literals.START__TARGET);
         for (StepKind kind : StepKind.values()) {
             assertEquals(kind.keyword(), WfaKinds.name(kind.eClass()));
-            assertTrue(Pattern.compile("\\b" + kind.keyword() + "\\b").matcher(expectedStep).find(),
+            assertTrue(
+                    Pattern.compile("\\b" + kind.keyword() + "\\b")
+                            .matcher(expectedStep)
+                            .find(),
                     "'" + expectedStep + "' names " + kind.keyword());
         }
     }

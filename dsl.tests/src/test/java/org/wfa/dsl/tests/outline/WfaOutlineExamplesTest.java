@@ -17,13 +17,13 @@ import org.eclipse.xtext.testing.util.ParseHelper;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.wfa.dsl.workspace.SourceFile;
-import org.wfa.dsl.compiler.WfaSourceFormatter;
-import org.wfa.dsl.workspace.WfaSources;
 import org.wfa.cli.outline.WfaOutliner;
+import org.wfa.dsl.compiler.WfaSourceFormatter;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaGolden;
 import org.wfa.dsl.wfa.Model;
+import org.wfa.dsl.workspace.SourceFile;
+import org.wfa.dsl.workspace.WfaSources;
 
 import com.google.inject.Inject;
 
@@ -71,7 +71,8 @@ class WfaOutlineExamplesTest {
     void outlinesEveryExampleAsItsGoldenFile(Path example) throws Exception {
         String outline = outline(example, WfaSources.readText(example));
         assertFalse(outline.contains("! syntax error"), outline);
-        String golden = EXAMPLES.relativize(example).toString().replace('\\', '/').replaceAll("\\.wfa$", ".outline");
+        String golden =
+                EXAMPLES.relativize(example).toString().replace('\\', '/').replaceAll("\\.wfa$", ".outline");
         WfaGolden.assertMatches(GOLDEN.resolve(golden), outline);
     }
 
@@ -79,7 +80,8 @@ class WfaOutlineExamplesTest {
     @MethodSource("examplesAndFormatterModels")
     void formattingLeavesTheOutlineUnchanged(Path file) throws Exception {
         String text = WfaSources.readText(file);
-        String formatted = formatter.format(new SourceFile(file, file.getFileName().toString(), text));
+        String formatted =
+                formatter.format(new SourceFile(file, file.getFileName().toString(), text));
         assertEquals(outline(file, text), outline(file, formatted));
     }
 
@@ -93,7 +95,8 @@ class WfaOutlineExamplesTest {
     }
 
     private String outline(Path file, String text) {
-        return outliner.outline(new SourceFile(file, file.getFileName().toString(), text)).render();
+        return outliner.outline(new SourceFile(file, file.getFileName().toString(), text))
+                .render();
     }
 
     /**

@@ -10,9 +10,9 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.wfa.dsl.workspace.SourceFile;
 import org.wfa.cli.outline.WfaOutliner;
 import org.wfa.dsl.tests.WfaInjectorProvider;
+import org.wfa.dsl.workspace.SourceFile;
 
 import com.google.inject.Inject;
 
@@ -277,7 +277,8 @@ class WfaOutlineTest {
     private WfaOutliner outliner;
 
     private String outline(String text) {
-        return outliner.outline(new SourceFile(Path.of("/outline/test.wfa"), "test.wfa", text)).render();
+        return outliner.outline(new SourceFile(Path.of("/outline/test.wfa"), "test.wfa", text))
+                .render();
     }
 
     @Test
@@ -335,14 +336,18 @@ class WfaOutlineTest {
         String first = "workflow W { start -> a end a end b }";
         String swapped = "workflow W { start -> a end b end a }";
         assertNotEquals(outline(first), outline(swapped));
-        String whens = "workflow W { data { x: number } start -> d decision d { when x > 1 -> a when x > 2 -> b } end a end b }";
-        String whensSwapped = "workflow W { data { x: number } start -> d decision d { when x > 2 -> b when x > 1 -> a } end a end b }";
+        String whens =
+                "workflow W { data { x: number } start -> d decision d { when x > 1 -> a when x > 2 -> b } end a end b }";
+        String whensSwapped =
+                "workflow W { data { x: number } start -> d decision d { when x > 2 -> b when x > 1 -> a } end a end b }";
         assertNotEquals(outline(whens), outline(whensSwapped));
     }
 
     @Test
     void escapesTextSoThatEachFactStaysOnOneLine() {
-        assertEquals("team T \"two\\nlines \\\"quoted\\\" \\\\ end\"\n", outline("team T \"two\nlines \\\"quoted\\\" \\\\ end\""));
+        assertEquals(
+                "team T \"two\\nlines \\\"quoted\\\" \\\\ end\"\n",
+                outline("team T \"two\nlines \\\"quoted\\\" \\\\ end\""));
     }
 
     @Test
@@ -357,7 +362,8 @@ class WfaOutlineTest {
                 }
                 """;
         String outline = outline(text);
-        assertTrue(outline.startsWith("workflow W\n  owner HR.Head\n  stage s\n    responsible HR.Recruiter\n"), outline);
+        assertTrue(
+                outline.startsWith("workflow W\n  owner HR.Head\n  stage s\n    responsible HR.Recruiter\n"), outline);
         assertTrue(outline.contains("! syntax error at 5:9: Unknown word 'accountabel'"), outline);
         assertTrue(outline.endsWith("\n"), outline);
     }

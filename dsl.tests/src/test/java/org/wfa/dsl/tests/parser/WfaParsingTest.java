@@ -11,11 +11,14 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
+import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.wfa.dsl.rules.WfaIssueCodes;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.wfa.Agent;
 import org.wfa.dsl.wfa.And;
@@ -53,9 +56,6 @@ import org.wfa.dsl.wfa.Workflow;
 
 import com.google.inject.Inject;
 
-import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
-import org.eclipse.xtext.diagnostics.Diagnostic;
-import org.wfa.dsl.rules.WfaIssueCodes;
 @ExtendWith(InjectionExtension.class)
 @InjectWith(WfaInjectorProvider.class)
 class WfaParsingTest {
@@ -71,7 +71,8 @@ class WfaParsingTest {
                 .filter(e -> e instanceof AbstractDiagnostic d
                         && !Diagnostic.LINKING_DIAGNOSTIC.equals(d.getCode())
                         && !WfaIssueCodes.UNRESOLVED_REFERENCE.equals(d.getCode()))
-                .map(Resource.Diagnostic::getMessage).toList();
+                .map(Resource.Diagnostic::getMessage)
+                .toList();
         assertTrue(syntaxErrors.isEmpty(), () -> "unexpected syntax errors: " + syntaxErrors);
         return model;
     }
@@ -112,10 +113,13 @@ class WfaParsingTest {
         assertEquals("acme.org", model.getName());
         Team hr = model.getTeams().get(0);
         assertEquals("Human Resources", hr.getTitle());
-        assertEquals(List.of("Recruiter", "Head"), hr.getRoles().stream().map(r -> r.getName()).toList());
+        assertEquals(
+                List.of("Recruiter", "Head"),
+                hr.getRoles().stream().map(r -> r.getName()).toList());
         Person alice = assertInstanceOf(Person.class, model.getParties().get(0));
         assertEquals(2, alice.getHolds().size());
-        SystemDecl workday = assertInstanceOf(SystemDecl.class, model.getParties().get(1));
+        SystemDecl workday =
+                assertInstanceOf(SystemDecl.class, model.getParties().get(1));
         assertEquals("HR", workday.getOwner().getName());
         Agent screener = assertInstanceOf(Agent.class, model.getParties().get(2));
         assertEquals(List.of("Ranks applications", "Drafts rejection letters"), screener.getCapabilities());
@@ -158,11 +162,14 @@ class WfaParsingTest {
         assertEquals(30, workflow.getSla().getWithin().getValue());
         assertEquals(TimeUnit.DAYS, workflow.getSla().getWithin().getUnit());
         assertEquals(6, workflow.getData().getFields().size());
-        assertEquals(PrimitiveKind.DURATION,
+        assertEquals(
+                PrimitiveKind.DURATION,
                 ((PrimitiveType) workflow.getData().getFields().get(4).getType()).getKind());
-        EnumType level = assertInstanceOf(EnumType.class, workflow.getData().getFields().get(5).getType());
+        EnumType level = assertInstanceOf(
+                EnumType.class, workflow.getData().getFields().get(5).getType());
         assertEquals(3, level.getLiterals().size());
-        assertEquals("Offered yearly salary", workflow.getData().getFields().get(0).getDescription());
+        assertEquals(
+                "Offered yearly salary", workflow.getData().getFields().get(0).getDescription());
         assertEquals(4, workflow.getDependencies().size());
         assertEquals("Accounts and laptops", workflow.getDependencies().get(0).getReason());
         assertEquals("Vacancy", workflow.getStarts().get(0).getName());
@@ -264,8 +271,8 @@ class WfaParsingTest {
                 }
                 """);
         Decision decision = (Decision) model.getWorkflows().get(0).getNodes().get(0);
-        DurationLiteral duration = assertInstanceOf(DurationLiteral.class,
-                ((Compare) decision.getOutcomes().get(0).getCondition()).getRight());
+        DurationLiteral duration = assertInstanceOf(
+                DurationLiteral.class, ((Compare) decision.getOutcomes().get(0).getCondition()).getRight());
         assertEquals(3, duration.getDuration().getValue());
     }
 
@@ -296,10 +303,13 @@ class WfaParsingTest {
         Decision risk = (Decision) model.getWorkflows().get(0).getNodes().get(0);
         assertEquals(HitPolicy.FIRST, risk.getTable().getHitPolicy());
         assertEquals(3, risk.getTable().getRows().size());
-        TestCell score = assertInstanceOf(TestCell.class, risk.getTable().getRows().get(0).getCells().get(0));
+        TestCell score = assertInstanceOf(
+                TestCell.class, risk.getTable().getRows().get(0).getCells().get(0));
         assertEquals(CompareOp.GE, score.getOp());
-        assertInstanceOf(InCell.class, risk.getTable().getRows().get(0).getCells().get(1));
-        assertInstanceOf(AnyCell.class, risk.getTable().getRows().get(1).getCells().get(1));
+        assertInstanceOf(
+                InCell.class, risk.getTable().getRows().get(0).getCells().get(1));
+        assertInstanceOf(
+                AnyCell.class, risk.getTable().getRows().get(1).getCells().get(1));
         assertEquals("prime", risk.getTable().getRows().get(0).getLabel());
     }
 
@@ -363,7 +373,8 @@ class WfaParsingTest {
         assertEquals("Contract signed", wait.getEvent());
         assertEquals(10, wait.getTimeout().getValue());
         assertEquals(1, assertInstanceOf(Join.class, nodes.get(4)).getNext().size());
-        assertEquals(1, assertInstanceOf(End.class, nodes.get(6)).getNotifications().size());
+        assertEquals(
+                1, assertInstanceOf(End.class, nodes.get(6)).getNotifications().size());
     }
 
     @Test
@@ -408,9 +419,11 @@ class WfaParsingTest {
                     end E
                 }
                 """);
-        assertEquals("days", model.getWorkflows().get(0).getData().getFields().get(0).getName());
+        assertEquals(
+                "days", model.getWorkflows().get(0).getData().getFields().get(0).getName());
         Decision decision = (Decision) model.getWorkflows().get(0).getNodes().get(0);
-        And condition = assertInstanceOf(And.class, decision.getOutcomes().get(0).getCondition());
+        And condition =
+                assertInstanceOf(And.class, decision.getOutcomes().get(0).getCondition());
         assertInstanceOf(NumberLiteral.class, ((Compare) condition.getLeft()).getRight());
         DurationLiteral waited = assertInstanceOf(DurationLiteral.class, ((Compare) condition.getRight()).getRight());
         assertEquals(TimeUnit.DAYS, waited.getDuration().getUnit());

@@ -17,9 +17,9 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wfa.dsl.parser.WfaDeepStack;
-import org.wfa.dsl.workspace.WfaSources;
 import org.wfa.dsl.parser.WfaSizeLimitedParser;
 import org.wfa.dsl.tests.WfaInjectorProvider;
+import org.wfa.dsl.workspace.WfaSources;
 
 import com.google.common.collect.Lists;
 import com.google.inject.Inject;
@@ -45,7 +45,9 @@ class WfaSizeLimitedParserTest {
         assertEquals(1, errors.size());
         assertEquals(0, errors.get(0).getOffset());
         assertEquals("package big".length(), errors.get(0).getLength(), "the error marks the first line");
-        assertTrue(errors.get(0).getSyntaxErrorMessage().getMessage()
+        assertTrue(errors.get(0)
+                .getSyntaxErrorMessage()
+                .getMessage()
                 .startsWith("The document is too large to check while editing (4.0 MiB;"));
         assertEquals(text, result.getRootNode().getText(), "the node model still holds the text");
     }
@@ -71,18 +73,28 @@ class WfaSizeLimitedParserTest {
     void aTextTooDeepForTheStackIsRefusedAsWfaCheckRefusesIt() throws Exception {
         String text = Files.readString(Path.of("src/test/resources/fuzz/seed-569-deep-not.wfa"));
         AtomicReference<Object> outcome = new AtomicReference<>();
-        Thread small = new Thread(null, () -> {
-            try {
-                outcome.set(parser.parse(new StringReader(text)));
-            } catch (Throwable e) {
-                outcome.set(e);
-            }
-        }, "small-stack", 256 * 1024);
+        Thread small = new Thread(
+                null,
+                () -> {
+                    try {
+                        outcome.set(parser.parse(new StringReader(text)));
+                    } catch (Throwable e) {
+                        outcome.set(e);
+                    }
+                },
+                "small-stack",
+                256 * 1024);
         small.start();
         small.join();
         assertTrue(outcome.get() instanceof IParseResult, "a parse result: " + outcome.get());
         IParseResult result = (IParseResult) outcome.get();
         assertTrue(WfaSizeLimitedParser.isRefused(result));
-        assertEquals(WfaDeepStack.TOO_DEEP, result.getSyntaxErrors().iterator().next().getSyntaxErrorMessage().getMessage());
+        assertEquals(
+                WfaDeepStack.TOO_DEEP,
+                result.getSyntaxErrors()
+                        .iterator()
+                        .next()
+                        .getSyntaxErrorMessage()
+                        .getMessage());
     }
 }

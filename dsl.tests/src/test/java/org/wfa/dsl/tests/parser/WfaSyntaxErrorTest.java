@@ -7,10 +7,10 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.workspace.WfaDiagnostic;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaMarkedSource;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
+import org.wfa.dsl.workspace.WfaDiagnostic;
 
 import com.google.inject.Inject;
 
@@ -26,8 +26,11 @@ class WfaSyntaxErrorTest {
     private WfaCompiler compiler;
 
     private WfaDiagnostic firstError(WfaMarkedSource file) {
-        return new WfaTestWorkspace().file(file).compile(compiler).diagnostics().stream()
-                .filter(d -> d.code().equals("WFA001")).findFirst().orElseThrow();
+        return new WfaTestWorkspace()
+                .file(file).compile(compiler).diagnostics().stream()
+                        .filter(d -> d.code().equals("WFA001"))
+                        .findFirst()
+                        .orElseThrow();
     }
 
     @Test
@@ -42,8 +45,10 @@ class WfaSyntaxErrorTest {
                     }
                 }
                 """);
-        assertEquals(w.at("error: Unknown word 'responsibel' in stage 'S': did you mean the keyword"
-                + " 'responsible'? [WFA001]"), firstError(w).toText());
+        assertEquals(
+                w.at("error: Unknown word 'responsibel' in stage 'S': did you mean the keyword"
+                        + " 'responsible'? [WFA001]"),
+                firstError(w).toText());
     }
 
     @Test
@@ -54,8 +59,9 @@ class WfaSyntaxErrorTest {
                     }
                 }
                 """);
-        assertEquals(w.at("error: Unknown word 'stag' in workflow 'W': did you mean the keyword 'stage'?"
-                + " [WFA001]"), firstError(w).toText());
+        assertEquals(
+                w.at("error: Unknown word 'stag' in workflow 'W': did you mean the keyword 'stage'?" + " [WFA001]"),
+                firstError(w).toText());
     }
 
     @Test
@@ -70,7 +76,9 @@ class WfaSyntaxErrorTest {
                     «»end E
                 }
                 """);
-        assertEquals(w.at("error: Missing '}' before 'end' in stage 'S'. [WFA001]"), firstError(w).toText());
+        assertEquals(
+                w.at("error: Missing '}' before 'end' in stage 'S'. [WFA001]"),
+                firstError(w).toText());
     }
 
     @Test
@@ -80,7 +88,8 @@ class WfaSyntaxErrorTest {
                     start -> E
                 """));
         assertEquals(2, error.line());
-        assertEquals("Unexpected end of file in workflow 'W': expected more text (is a closing '}' missing?).",
+        assertEquals(
+                "Unexpected end of file in workflow 'W': expected more text (is a closing '}' missing?).",
                 error.message());
     }
 
@@ -91,6 +100,8 @@ class WfaSyntaxErrorTest {
                     start ->
                 «»}
                 """);
-        assertEquals(w.at("error: Missing a name before '}' in start. [WFA001]"), firstError(w).toText());
+        assertEquals(
+                w.at("error: Missing a name before '}' in start. [WFA001]"),
+                firstError(w).toText());
     }
 }

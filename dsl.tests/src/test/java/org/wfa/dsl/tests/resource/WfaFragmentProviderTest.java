@@ -17,7 +17,6 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaDocsFixture;
@@ -25,6 +24,7 @@ import org.wfa.dsl.tests.support.WfaTestWorkspace;
 import org.wfa.dsl.wfa.Model;
 import org.wfa.dsl.wfa.Node;
 import org.wfa.dsl.wfa.Workflow;
+import org.wfa.dsl.workspace.Compilation;
 
 import com.google.inject.Inject;
 
@@ -52,7 +52,8 @@ class WfaFragmentProviderTest {
     void aLongListOfStepsIsIndexedAndTheIndexFollowsRemovalsAndInsertions() {
         Resource resource = longWorkflow().resources().get(1);
         assertEmfFragments(resource);
-        Workflow workflow = ((Model) resource.getContents().get(0)).getWorkflows().get(0);
+        Workflow workflow =
+                ((Model) resource.getContents().get(0)).getWorkflows().get(0);
         Node moved = workflow.getNodes().remove(3);
         assertEmfFragments(resource);
         workflow.getNodes().add(STAGES / 2, moved);
@@ -74,14 +75,17 @@ class WfaFragmentProviderTest {
     }
 
     private Compilation longWorkflow() {
-        String stages = IntStream.range(0, STAGES).mapToObj(i -> """
+        String stages = IntStream.range(0, STAGES)
+                .mapToObj(i -> """
                     stage S%d {
                         responsible HR.Recruiter
                         accountable HR.Head
                         -> %s
                     }
-                """.formatted(i, i + 1 < STAGES ? "S" + (i + 1) : "Done")).collect(Collectors.joining("\n"));
-        return WfaTestWorkspace.withOrganisation().file("long.wfa", """
+                """.formatted(i, i + 1 < STAGES ? "S" + (i + 1) : "Done"))
+                .collect(Collectors.joining("\n"));
+        return WfaTestWorkspace.withOrganisation()
+                .file("long.wfa", """
                 package acme.hr
 
                 import acme.org.*
@@ -93,7 +97,8 @@ class WfaFragmentProviderTest {
                 %s
                     end Done
                 }
-                """.formatted(stages)).compile(compiler);
+                """.formatted(stages))
+                .compile(compiler);
     }
 
     /** Asserts each object's fragment against EMF's own path, and that it finds the object. */

@@ -55,7 +55,7 @@ class WfaXmlExternalEntityTest {
     @Test
     void theRegisteredEcoreAndXmiFactoriesRefuseADoctype() throws IOException {
         WfaStandaloneSetup.doSetup();
-        for (String extension : new String[] { "ecore", "xmi" }) {
+        for (String extension : new String[] {"ecore", "xmi"}) {
             ResourceSet resources = new ResourceSetImpl();
             URI uri = URI.createFileURI(payload(extension).toString());
             RuntimeException failure = assertThrows(RuntimeException.class, () -> resources.getResource(uri, true));
@@ -74,7 +74,8 @@ class WfaXmlExternalEntityTest {
      */
     @Test
     void emfsPlainFactoryProcessesTheDoctypeButReadsNoFile() throws IOException {
-        Resource resource = new EcoreResourceFactoryImpl().createResource(URI.createFileURI(payload("ecore").toString()));
+        Resource resource = new EcoreResourceFactoryImpl()
+                .createResource(URI.createFileURI(payload("ecore").toString()));
         resource.load(null);
         EAnnotation annotation = ((EPackage) resource.getContents().get(0)).getEAnnotation("xxe");
         assertEquals("expanded", annotation.getDetails().get("internal"));

@@ -71,9 +71,11 @@ class WfaAiValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("error: Stage 'Screen' is performed by AI agent 'Screener' and its output goes on"
-                + " without human review: expected 'reviewed by <role>' or an approval by a person right after it."
-                + " [WFA701]"), findings("WFA701", hiring));
+        assertEquals(
+                hiring.at("error: Stage 'Screen' is performed by AI agent 'Screener' and its output goes on"
+                        + " without human review: expected 'reviewed by <role>' or an approval by a person right after it."
+                        + " [WFA701]"),
+                findings("WFA701", hiring));
     }
 
     @Test
@@ -183,9 +185,10 @@ class WfaAiValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("warning: Stage 'Draft' is performed by AI agent 'Screener' with no fallback to a"
-                + " person: if the agent fails or stalls, nobody takes over; expected 'sla <duration> escalate to"
-                + " <role>' or an 'on breach -> <step>' that a person takes over. [WFA702]"),
+        assertEquals(
+                hiring.at("warning: Stage 'Draft' is performed by AI agent 'Screener' with no fallback to a"
+                        + " person: if the agent fails or stalls, nobody takes over; expected 'sla <duration> escalate to"
+                        + " <role>' or an 'on breach -> <step>' that a person takes over. [WFA702]"),
                 findings("WFA702", hiring));
     }
 
@@ -249,7 +252,9 @@ class WfaAiValidatorTest {
                     does "Anything"
                 }
                 """);
-        assertEquals(agent.at("warning: AI agent 'Loose' has no supervisor: expected 'supervised by <role>', the"
-                + " people who answer for what it does. [WFA703]"), findings("WFA703", agent));
+        assertEquals(
+                agent.at("warning: AI agent 'Loose' has no supervisor: expected 'supervised by <role>', the"
+                        + " people who answer for what it does. [WFA703]"),
+                findings("WFA703", agent));
     }
 }

@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.wfa.dsl.workspace.SourceFile;
 import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.workspace.WfaDiagnostic;
+import org.wfa.dsl.rules.WfaRule;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaGolden;
-import org.wfa.dsl.rules.WfaRule;
+import org.wfa.dsl.workspace.SourceFile;
+import org.wfa.dsl.workspace.WfaDiagnostic;
 
 import com.google.inject.Inject;
 
@@ -36,8 +36,7 @@ import com.google.inject.Inject;
 @InjectWith(WfaInjectorProvider.class)
 class WfaAntipatternTest {
 
-    private static final Path SAMPLES = WfaGolden.repositoryRoot()
-            .resolve("dsl.tests/src/test/resources/antipatterns");
+    private static final Path SAMPLES = WfaGolden.repositoryRoot().resolve("dsl.tests/src/test/resources/antipatterns");
 
     @Inject
     private WfaCompiler compiler;
@@ -56,17 +55,22 @@ class WfaAntipatternTest {
         WfaRule rule = WfaRule.byCode(code);
         assertNotNull(rule, name + " names no rule");
         assertEquals(code + "-" + rule.ruleName() + ".wfa", name, "file name and rule name differ");
-        List<WfaDiagnostic> diagnostics = compiler
-                .compileSources(List.of(new SourceFile(sample, name, Files.readString(sample)))).diagnostics();
+        List<WfaDiagnostic> diagnostics = compiler.compileSources(
+                        List.of(new SourceFile(sample, name, Files.readString(sample))))
+                .diagnostics();
         assertFalse(diagnostics.isEmpty(), name + " reports nothing");
-        Set<String> codes = diagnostics.stream().map(WfaDiagnostic::code).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(Set.of(code), codes, () -> diagnostics.stream().map(WfaDiagnostic::toText)
-                .collect(Collectors.joining("\n")));
+        Set<String> codes =
+                diagnostics.stream().map(WfaDiagnostic::code).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(
+                Set.of(code),
+                codes,
+                () -> diagnostics.stream().map(WfaDiagnostic::toText).collect(Collectors.joining("\n")));
     }
 
     @Test
     void everyRuleHasASample() throws IOException {
-        Set<String> covered = samples().map(p -> p.getFileName().toString().split("-")[0])
+        Set<String> covered = samples()
+                .map(p -> p.getFileName().toString().split("-")[0])
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> missing = new TreeSet<>();
         for (WfaRule rule : WfaRule.values()) {

@@ -63,9 +63,11 @@ class WfaApprovalValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("error: Approval 'Approve' is approved by role 'HR.Recruiter', who is responsible for"
-                + " the work it approves ('Draft'): four eyes are needed; expected an approver other than the"
-                + " performer and the accountable party. [WFA301]"), findings("WFA301", hiring));
+        assertEquals(
+                hiring.at("error: Approval 'Approve' is approved by role 'HR.Recruiter', who is responsible for"
+                        + " the work it approves ('Draft'): four eyes are needed; expected an approver other than the"
+                        + " performer and the accountable party. [WFA301]"),
+                findings("WFA301", hiring));
     }
 
     @Test
@@ -101,9 +103,11 @@ class WfaApprovalValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("error: Approval 'Approve' is approved by role 'HR.Head', who is accountable for the"
-                + " work it approves ('Draft'): four eyes are needed; expected an approver other than the performer"
-                + " and the accountable party. [WFA301]"), findings("WFA301", hiring));
+        assertEquals(
+                hiring.at("error: Approval 'Approve' is approved by role 'HR.Head', who is accountable for the"
+                        + " work it approves ('Draft'): four eyes are needed; expected an approver other than the performer"
+                        + " and the accountable party. [WFA301]"),
+                findings("WFA301", hiring));
     }
 
     @Test
@@ -139,9 +143,11 @@ class WfaApprovalValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("error: Approval 'Approve' is approved by person 'alice', who holds a role responsible"
-                + " for the work it approves ('Draft'): four eyes are needed; expected an approver other than the"
-                + " performer and the accountable party. [WFA301]"), findings("WFA301", hiring));
+        assertEquals(
+                hiring.at("error: Approval 'Approve' is approved by person 'alice', who holds a role responsible"
+                        + " for the work it approves ('Draft'): four eyes are needed; expected an approver other than the"
+                        + " performer and the accountable party. [WFA301]"),
+                findings("WFA301", hiring));
     }
 
     @Test
@@ -176,7 +182,8 @@ class WfaApprovalValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("error: Approval 'Approve' has no approver: expected 'approver <role>'. [WFA306]"),
+        assertEquals(
+                hiring.at("error: Approval 'Approve' has no approver: expected 'approver <role>'. [WFA306]"),
                 findings("WFA306", hiring));
     }
 
@@ -254,8 +261,10 @@ class WfaApprovalValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("warning: Decision 'Check' does not say who decides: expected 'decided by <role or"
-                + " system>'. [WFA302]"), findings("WFA302", hiring));
+        assertEquals(
+                hiring.at("warning: Decision 'Check' does not say who decides: expected 'decided by <role or"
+                        + " system>'. [WFA302]"),
+                findings("WFA302", hiring));
     }
 
     @Test
@@ -290,8 +299,10 @@ class WfaApprovalValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("warning: Approval 'Approve' has no SLA: work waits on a person with no limit; expected"
-                + " 'sla <duration> escalate to <role>'. [WFA303]"), findings("WFA303", hiring));
+        assertEquals(
+                hiring.at("warning: Approval 'Approve' has no SLA: work waits on a person with no limit; expected"
+                        + " 'sla <duration> escalate to <role>'. [WFA303]"),
+                findings("WFA303", hiring));
     }
 
     @Test
@@ -332,8 +343,10 @@ class WfaApprovalValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("warning: Wait 'Signed' has no timeout: if the awaited event never comes, the case"
-                + " waits forever; expected 'timeout <duration> -> <step>'. [WFA303]"), findings("WFA303", hiring));
+        assertEquals(
+                hiring.at("warning: Wait 'Signed' has no timeout: if the awaited event never comes, the case"
+                        + " waits forever; expected 'timeout <duration> -> <step>'. [WFA303]"),
+                findings("WFA303", hiring));
     }
 
     @Test
@@ -412,8 +425,10 @@ class WfaApprovalValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("warning: The SLA of stage 'Draft' escalates to role 'HR.Recruiter', who is already"
-                + " doing the late work: expected escalation to someone else (a manager or a deputy). [WFA304]"),
+        assertEquals(
+                hiring.at(
+                        "warning: The SLA of stage 'Draft' escalates to role 'HR.Recruiter', who is already"
+                                + " doing the late work: expected escalation to someone else (a manager or a deputy). [WFA304]"),
                 findings("WFA304", hiring));
     }
 
@@ -486,7 +501,9 @@ class WfaApprovalValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("warning: Approval 'Approve' does not say what it approves: expected 'approves"
-                + " <stage>', so that four eyes can be checked. [WFA305]"), findings("WFA305", hiring));
+        assertEquals(
+                hiring.at("warning: Approval 'Approve' does not say what it approves: expected 'approves"
+                        + " <stage>', so that four eyes can be checked. [WFA305]"),
+                findings("WFA305", hiring));
     }
 }

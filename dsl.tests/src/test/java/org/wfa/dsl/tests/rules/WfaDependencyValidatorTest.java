@@ -85,13 +85,17 @@ class WfaDependencyValidatorTest {
                     end Done
                 }
                 """);
-        assertEquals(String.join("\n",
-                hiring.at("error: Workflow 'Hiring' waits on itself through 'Hiring' -> 'Provisioning' -> 'Hiring':"
-                        + " each waits for the other to finish, so none ever does; expected the cycle broken (one of"
-                        + " them should not call or wait for the next). [WFA501]"),
-                provisioning.at("error: Workflow 'Provisioning' waits on itself through 'Provisioning' -> 'Hiring'"
-                        + " -> 'Provisioning': each waits for the other to finish, so none ever does; expected the"
-                        + " cycle broken (one of them should not call or wait for the next). [WFA501]")),
+        assertEquals(
+                String.join(
+                        "\n",
+                        hiring.at(
+                                "error: Workflow 'Hiring' waits on itself through 'Hiring' -> 'Provisioning' -> 'Hiring':"
+                                        + " each waits for the other to finish, so none ever does; expected the cycle broken (one of"
+                                        + " them should not call or wait for the next). [WFA501]"),
+                        provisioning.at(
+                                "error: Workflow 'Provisioning' waits on itself through 'Provisioning' -> 'Hiring'"
+                                        + " -> 'Provisioning': each waits for the other to finish, so none ever does; expected the"
+                                        + " cycle broken (one of them should not call or wait for the next). [WFA501]")),
                 findings("WFA501", hiring, provisioning));
     }
 
@@ -181,9 +185,11 @@ class WfaDependencyValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("warning: Stage 'Draft' uses system 'Workday', owned by team 'HR', but workflow"
-                + " 'Hiring' declares no dependency on it: expected 'depends on system Workday' (or on team 'HR') so"
-                + " that its owners know. [WFA502]"), findings("WFA502", hiring));
+        assertEquals(
+                hiring.at("warning: Stage 'Draft' uses system 'Workday', owned by team 'HR', but workflow"
+                        + " 'Hiring' declares no dependency on it: expected 'depends on system Workday' (or on team 'HR') so"
+                        + " that its owners know. [WFA502]"),
+                findings("WFA502", hiring));
     }
 
     @Test
@@ -219,9 +225,11 @@ class WfaDependencyValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("warning: Stage 'Draft' uses system 'Workday', owned by team 'HR', but workflow"
-                + " 'Hiring' declares no dependency on it: expected 'depends on system Workday' (or on team 'HR') so"
-                + " that its owners know. [WFA502]"), findings("WFA502", hiring));
+        assertEquals(
+                hiring.at("warning: Stage 'Draft' uses system 'Workday', owned by team 'HR', but workflow"
+                        + " 'Hiring' declares no dependency on it: expected 'depends on system Workday' (or on team 'HR') so"
+                        + " that its owners know. [WFA502]"),
+                findings("WFA502", hiring));
     }
 
     @Test

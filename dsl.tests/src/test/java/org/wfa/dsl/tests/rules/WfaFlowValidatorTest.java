@@ -69,8 +69,10 @@ class WfaFlowValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("error: Stage 'Orphan' cannot be reached from the start: no route leads to it; expected"
-                + " a '->' from an earlier step, or remove it. [WFA101]"), findings("WFA101", hiring));
+        assertEquals(
+                hiring.at("error: Stage 'Orphan' cannot be reached from the start: no route leads to it; expected"
+                        + " a '->' from an earlier step, or remove it. [WFA101]"),
+                findings("WFA101", hiring));
     }
 
     @Test
@@ -148,8 +150,10 @@ class WfaFlowValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("error: Stage 'Stuck' is a dead end: no end can be reached from it, so its cases never"
-                + " finish; expected a route towards an end. [WFA102]"), findings("WFA102", hiring));
+        assertEquals(
+                hiring.at("error: Stage 'Stuck' is a dead end: no end can be reached from it, so its cases never"
+                        + " finish; expected a route towards an end. [WFA102]"),
+                findings("WFA102", hiring));
     }
 
     @Test
@@ -185,8 +189,10 @@ class WfaFlowValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("error: Stage 'Draft' has no '->': when it completes, its cases go nowhere (only its"
-                + " exception routes lead on); expected '-> <next step>'. [WFA102]"), findings("WFA102", hiring));
+        assertEquals(
+                hiring.at("error: Stage 'Draft' has no '->': when it completes, its cases go nowhere (only its"
+                        + " exception routes lead on); expected '-> <next step>'. [WFA102]"),
+                findings("WFA102", hiring));
     }
 
     @Test
@@ -222,8 +228,9 @@ class WfaFlowValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("error: Loop 'Draft' -> 'Approve' has no exit: cases that enter it never leave;"
-                + " expected a decision or approval in the loop with a route out of it. [WFA103]"),
+        assertEquals(
+                hiring.at("error: Loop 'Draft' -> 'Approve' has no exit: cases that enter it never leave;"
+                        + " expected a decision or approval in the loop with a route out of it. [WFA103]"),
                 findings("WFA103", hiring));
     }
 
@@ -306,8 +313,10 @@ class WfaFlowValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("error: Decision 'Check' has no 'otherwise': cases that match no condition have nowhere"
-                + " to go; expected 'otherwise -> <step>'. [WFA104]"), findings("WFA104", hiring));
+        assertEquals(
+                hiring.at("error: Decision 'Check' has no 'otherwise': cases that match no condition have nowhere"
+                        + " to go; expected 'otherwise -> <step>'. [WFA104]"),
+                findings("WFA104", hiring));
     }
 
     @Test
@@ -352,9 +361,11 @@ class WfaFlowValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("error: Decision 'Check' has no 'otherwise' (values 'senior' of 'level' are not"
-                + " covered): cases that match no condition have nowhere to go; expected 'otherwise -> <step>'."
-                + " [WFA104]"), findings("WFA104", hiring));
+        assertEquals(
+                hiring.at("error: Decision 'Check' has no 'otherwise' (values 'senior' of 'level' are not"
+                        + " covered): cases that match no condition have nowhere to go; expected 'otherwise -> <step>'."
+                        + " [WFA104]"),
+                findings("WFA104", hiring));
     }
 
     @Test
@@ -542,9 +553,11 @@ class WfaFlowValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("error: Decision 'Check' has no 'otherwise' (values 'senior' of 'level' are not"
-                + " covered): cases that match no condition have nowhere to go; expected 'otherwise -> <step>'."
-                + " [WFA104]"), findings("WFA104", hiring));
+        assertEquals(
+                hiring.at("error: Decision 'Check' has no 'otherwise' (values 'senior' of 'level' are not"
+                        + " covered): cases that match no condition have nowhere to go; expected 'otherwise -> <step>'."
+                        + " [WFA104]"),
+                findings("WFA104", hiring));
     }
 
     @Test
@@ -695,8 +708,9 @@ class WfaFlowValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("warning: Decision 'Check' always leads to 'Approve': a decision with one outcome"
-                + " decides nothing; expected routes to different steps, or replace it with a '->'. [WFA105]"),
+        assertEquals(
+                hiring.at("warning: Decision 'Check' always leads to 'Approve': a decision with one outcome"
+                        + " decides nothing; expected routes to different steps, or replace it with a '->'. [WFA105]"),
                 findings("WFA105", hiring));
     }
 
@@ -732,8 +746,9 @@ class WfaFlowValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("error: Approval 'Approve' has no 'rejected' route: rejected work would fall through"
-                + " the cracks; expected 'rejected -> <step>' (rework or an end). [WFA106]"),
+        assertEquals(
+                hiring.at("error: Approval 'Approve' has no 'rejected' route: rejected work would fall through"
+                        + " the cracks; expected 'rejected -> <step>' (rework or an end). [WFA106]"),
                 findings("WFA106", hiring));
     }
 
@@ -793,8 +808,9 @@ class WfaFlowValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("error: Fork 'Split' has no matching join: branch 'Done' reaches end 'Done' without"
-                + " joining. Parallel branches must meet again at one join (G4: structured models). [WFA107]"),
+        assertEquals(
+                hiring.at("error: Fork 'Split' has no matching join: branch 'Done' reaches end 'Done' without"
+                        + " joining. Parallel branches must meet again at one join (G4: structured models). [WFA107]"),
                 findings("WFA107", hiring));
     }
 
@@ -895,9 +911,11 @@ class WfaFlowValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("error: Join 'Together' closes no fork: it waits for parallel branches that no fork"
-                + " starts, so it would wait forever; expected the branches of one fork to meet here, or a '->'"
-                + " instead of the join. [WFA108]"), findings("WFA108", hiring));
+        assertEquals(
+                hiring.at("error: Join 'Together' closes no fork: it waits for parallel branches that no fork"
+                        + " starts, so it would wait forever; expected the branches of one fork to meet here, or a '->'"
+                        + " instead of the join. [WFA108]"),
+                findings("WFA108", hiring));
     }
 
     @Test
@@ -934,8 +952,9 @@ class WfaFlowValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("error: Workflow 'Hiring' has 2 starts: expected one (G3: one start and one end per"
-                + " model); route the cases through a decision after a single start. [WFA109]"),
+        assertEquals(
+                hiring.at("error: Workflow 'Hiring' has 2 starts: expected one (G3: one start and one end per"
+                        + " model); route the cases through a decision after a single start. [WFA109]"),
                 findings("WFA109", hiring));
     }
 
@@ -946,9 +965,11 @@ class WfaFlowValidatorTest {
                     owner acme.org.HR.Head
                 }
                 """);
-        assertEquals(empty.at("error: Workflow 'Empty' has no start: expected 'start -> <first step>'. [WFA109]"),
+        assertEquals(
+                empty.at("error: Workflow 'Empty' has no start: expected 'start -> <first step>'. [WFA109]"),
                 findings("WFA109", empty));
-        assertEquals(empty.at("error: Workflow 'Empty' has no end: expected at least one 'end <outcome>'. [WFA110]"),
+        assertEquals(
+                empty.at("error: Workflow 'Empty' has no end: expected at least one 'end <outcome>'. [WFA110]"),
                 findings("WFA110", empty));
     }
 }

@@ -69,9 +69,11 @@ class WfaInformationValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("warning: Hand-off from 'Approve' (team 'IT') to 'Announce' (team 'HR') passes no"
-                + " artifact: what the next team needs stays in people's heads; expected 'Announce' to consume an"
-                + " artifact produced before it. [WFA401]"), findings("WFA401", hiring));
+        assertEquals(
+                hiring.at("warning: Hand-off from 'Approve' (team 'IT') to 'Announce' (team 'HR') passes no"
+                        + " artifact: what the next team needs stays in people's heads; expected 'Announce' to consume an"
+                        + " artifact produced before it. [WFA401]"),
+                findings("WFA401", hiring));
     }
 
     @Test
@@ -186,9 +188,11 @@ class WfaInformationValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("error: Stage 'Draft' consumes 'Contract', which is not produced before it on every"
-                + " path from the start: expected a stage before it that produces it, or 'receives Contract' if the"
-                + " workflow gets it with its trigger. [WFA402]"), findings("WFA402", hiring));
+        assertEquals(
+                hiring.at("error: Stage 'Draft' consumes 'Contract', which is not produced before it on every"
+                        + " path from the start: expected a stage before it that produces it, or 'receives Contract' if the"
+                        + " workflow gets it with its trigger. [WFA402]"),
+                findings("WFA402", hiring));
     }
 
     @Test
@@ -329,8 +333,10 @@ class WfaInformationValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("warning: Artifact 'Notes' is produced but never consumed or delivered in workflow"
-                + " 'Hiring': expected a stage that consumes it or a 'notify ... of Notes', or remove it. [WFA403]"),
+        assertEquals(
+                hiring.at(
+                        "warning: Artifact 'Notes' is produced but never consumed or delivered in workflow"
+                                + " 'Hiring': expected a stage that consumes it or a 'notify ... of Notes', or remove it. [WFA403]"),
                 findings("WFA403", hiring));
     }
 
@@ -367,8 +373,10 @@ class WfaInformationValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("warning: Artifact 'Contract' is confidential but is sent via chat: expected a"
-                + " controlled channel (portal or ticket, or email). [WFA404]"), findings("WFA404", hiring));
+        assertEquals(
+                hiring.at("warning: Artifact 'Contract' is confidential but is sent via chat: expected a"
+                        + " controlled channel (portal or ticket, or email). [WFA404]"),
+                findings("WFA404", hiring));
     }
 
     @Test
@@ -438,8 +446,9 @@ class WfaInformationValidatorTest {
                     end Done
                 }
                 """);
-        assertEquals(hiring.at("warning: Workflow 'Hiring' never informs its requester role 'HR.Recruiter' of the"
-                + " outcome: expected 'notify' at its ends or 'informed' on the deciding steps. [WFA405]"),
+        assertEquals(
+                hiring.at("warning: Workflow 'Hiring' never informs its requester role 'HR.Recruiter' of the"
+                        + " outcome: expected 'notify' at its ends or 'informed' on the deciding steps. [WFA405]"),
                 findings("WFA405", hiring));
     }
 }

@@ -36,27 +36,37 @@ class WfaIssueDataTest {
 
     @Test
     void everythingEncodedIsDecodedAgain() {
-        WfaIssueData data = new WfaIssueData(List.of("Approve", "rejected"), List.of("HR.Head", "HR.Lead"),
-                new WfaIssueData.Acceptance(Severity.WARNING, "the regulator: accepts it"), true);
+        WfaIssueData data = new WfaIssueData(
+                List.of("Approve", "rejected"),
+                List.of("HR.Head", "HR.Lead"),
+                new WfaIssueData.Acceptance(Severity.WARNING, "the regulator: accepts it"),
+                true);
         assertEquals(data, WfaIssueData.decode(data.encode()));
     }
 
     @Test
     void eachDatumNamesWhatItIs() {
-        assertArrayEquals(new String[] { "subject:Approve", "accepted:ERROR", "reason:a pilot" },
-                WfaIssueData.about("Approve").accepted(Severity.ERROR, "a pilot").encode());
-        assertArrayEquals(new String[] { "suggestion:HR.Head" }, WfaIssueData.suggesting(List.of("HR.Head")).encode());
-        assertArrayEquals(new String[] { "refused" }, WfaIssueData.REFUSED_DOCUMENT.encode());
+        assertArrayEquals(
+                new String[] {"subject:Approve", "accepted:ERROR", "reason:a pilot"},
+                WfaIssueData.about("Approve")
+                        .accepted(Severity.ERROR, "a pilot")
+                        .encode());
+        assertArrayEquals(
+                new String[] {"suggestion:HR.Head"},
+                WfaIssueData.suggesting(List.of("HR.Head")).encode());
+        assertArrayEquals(new String[] {"refused"}, WfaIssueData.REFUSED_DOCUMENT.encode());
     }
 
     @Test
     void readersDependOnNamesNotPositionsAndSkipWhatTheyDoNotKnow() {
         WfaIssueData data = WfaIssueData.decode(
-                new String[] { "reason:small team", "something else", null, "suggestion:Done", "accepted:INFO" });
-        assertEquals(new WfaIssueData(List.of(), List.of("Done"), new WfaIssueData.Acceptance(Severity.INFO,
-                "small team"), false), data);
+                new String[] {"reason:small team", "something else", null, "suggestion:Done", "accepted:INFO"});
+        assertEquals(
+                new WfaIssueData(
+                        List.of(), List.of("Done"), new WfaIssueData.Acceptance(Severity.INFO, "small team"), false),
+                data);
         assertEquals(WfaIssueData.NONE, WfaIssueData.decode(null));
-        assertEquals(WfaIssueData.NONE, WfaIssueData.decode(new String[] { "an Xtext datum" }));
+        assertEquals(WfaIssueData.NONE, WfaIssueData.decode(new String[] {"an Xtext datum"}));
     }
 
     @Test
@@ -73,10 +83,13 @@ class WfaIssueDataTest {
         WfaIssueData data = WfaIssueData.decode(accepted.getData());
 
         assertEquals(Severity.INFO, accepted.getSeverity());
-        assertEquals(new WfaIssueData.Acceptance(Severity.WARNING, "a pilot: the owner is chosen after it"),
+        assertEquals(
+                new WfaIssueData.Acceptance(Severity.WARNING, "a pilot: the owner is chosen after it"),
                 data.acceptance());
         assertEquals(List.of("Hiring"), data.subjects());
-        assertEquals("Accepted (a pilot: the owner is chosen after it): " + ownerMissing(WITHOUT_OWNER).getMessage(),
+        assertEquals(
+                "Accepted (a pilot: the owner is chosen after it): "
+                        + ownerMissing(WITHOUT_OWNER).getMessage(),
                 accepted.getMessage());
     }
 
@@ -91,9 +104,11 @@ class WfaIssueDataTest {
     @Test
     void theFindingsOwnMessageIsTheAcceptedMessageWithoutTheAcceptance() {
         WfaIssueData.Acceptance acceptance = new WfaIssueData.Acceptance(Severity.ERROR, "small team");
-        assertEquals("Workflow 'Hiring' has no owner.",
+        assertEquals(
+                "Workflow 'Hiring' has no owner.",
                 WfaIssueData.findingMessage("small team", acceptance.message("Workflow 'Hiring' has no owner.")));
-        assertEquals("Accepted (other): finding", WfaIssueData.findingMessage("small team", "Accepted (other): finding"));
+        assertEquals(
+                "Accepted (other): finding", WfaIssueData.findingMessage("small team", "Accepted (other): finding"));
     }
 
     private static final String WITHOUT_OWNER = """
@@ -107,7 +122,8 @@ class WfaIssueDataTest {
 
     private Issue ownerMissing(String text) throws Exception {
         return validator.validate(parser.parse(text)).stream()
-                .filter(i -> WfaIssueCodes.WORKFLOW_WITHOUT_OWNER.equals(i.getCode())).findFirst()
+                .filter(i -> WfaIssueCodes.WORKFLOW_WITHOUT_OWNER.equals(i.getCode()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + WfaIssueCodes.WORKFLOW_WITHOUT_OWNER));
     }
 }

@@ -48,14 +48,16 @@ class WfaMarkedSourceTest {
                     owner «»HR.Head
                 }
                 """);
-        assertEquals("x.wfa:1:10: error: first [WFA000]\nx.wfa:2:11: warning: second [WFA000]",
+        assertEquals(
+                "x.wfa:1:10: error: first [WFA000]\nx.wfa:2:11: warning: second [WFA000]",
                 source.atEach("error: first [WFA000]", "warning: second [WFA000]"));
     }
 
     @Test
     void rejectsFindingsThatDoNotMatchTheMarkers() {
-        assertThrows(IllegalStateException.class, () -> WfaMarkedSource.of("workflow «»W").atEach("error: x [WFA000]",
-                "error: y [WFA000]"));
+        assertThrows(
+                IllegalStateException.class,
+                () -> WfaMarkedSource.of("workflow «»W").atEach("error: x [WFA000]", "error: y [WFA000]"));
     }
 
     @Test
@@ -65,6 +67,8 @@ class WfaMarkedSourceTest {
 
     @Test
     void rejectsAFindingWithoutItsMarker() {
-        assertThrows(IllegalStateException.class, () -> WfaMarkedSource.of("workflow W").at("error: x [WFA000]"));
+        assertThrows(
+                IllegalStateException.class,
+                () -> WfaMarkedSource.of("workflow W").at("error: x [WFA000]"));
     }
 }

@@ -62,8 +62,10 @@ class WfaOwnershipValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("error: Stage 'Draft' has no accountable party: expected exactly one 'accountable"
-                + " <role>' who answers for the result. [WFA201]"), findings("WFA201", hiring));
+        assertEquals(
+                hiring.at("error: Stage 'Draft' has no accountable party: expected exactly one 'accountable"
+                        + " <role>' who answers for the result. [WFA201]"),
+                findings("WFA201", hiring));
     }
 
     @Test
@@ -99,8 +101,9 @@ class WfaOwnershipValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("error: Stage 'Draft' has 2 accountable parties: expected exactly one; when everyone is"
-                + " accountable, no one is (make the others responsible or consulted). [WFA201]"),
+        assertEquals(
+                hiring.at("error: Stage 'Draft' has 2 accountable parties: expected exactly one; when everyone is"
+                        + " accountable, no one is (make the others responsible or consulted). [WFA201]"),
                 findings("WFA201", hiring));
     }
 
@@ -214,8 +217,10 @@ class WfaOwnershipValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("warning: Workflow 'Hiring' has no owner: expected 'owner <role>', the role accountable"
-                + " for the workflow as a whole. [WFA202]"), findings("WFA202", hiring));
+        assertEquals(
+                hiring.at("warning: Workflow 'Hiring' has no owner: expected 'owner <role>', the role accountable"
+                        + " for the workflow as a whole. [WFA202]"),
+                findings("WFA202", hiring));
     }
 
     @Test
@@ -251,8 +256,9 @@ class WfaOwnershipValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("error: Stage 'Draft' makes system 'Workday' accountable: a system or AI agent cannot"
-                + " answer for a result; expected a human role (make it responsible instead). [WFA203]"),
+        assertEquals(
+                hiring.at("error: Stage 'Draft' makes system 'Workday' accountable: a system or AI agent cannot"
+                        + " answer for a result; expected a human role (make it responsible instead). [WFA203]"),
                 findings("WFA203", hiring));
     }
 
@@ -289,8 +295,10 @@ class WfaOwnershipValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("error: Workflow 'Hiring' is owned by agent 'Screener': a system or AI agent cannot be"
-                + " accountable; expected a human role. [WFA203]"), findings("WFA203", hiring));
+        assertEquals(
+                hiring.at("error: Workflow 'Hiring' is owned by agent 'Screener': a system or AI agent cannot be"
+                        + " accountable; expected a human role. [WFA203]"),
+                findings("WFA203", hiring));
     }
 
     @Test
@@ -326,8 +334,9 @@ class WfaOwnershipValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("warning: Stage 'Draft' makes person 'alice' responsible: work that depends on one"
-                + " named person stops when they are away; expected a role such as 'HR.Recruiter'. [WFA204]"),
+        assertEquals(
+                hiring.at("warning: Stage 'Draft' makes person 'alice' responsible: work that depends on one"
+                        + " named person stops when they are away; expected a role such as 'HR.Recruiter'. [WFA204]"),
                 findings("WFA204", hiring));
     }
 
@@ -421,9 +430,11 @@ class WfaOwnershipValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("warning: Role 'HR.Recruiter' is held by one person and carries 4 of the 4 stages of"
-                + " workflow 'Hiring' (more than 30%): the workflow stops when that person is away; expected a"
-                + " second holder or a deputy. [WFA205]"), findings("WFA205", hiring));
+        assertEquals(
+                hiring.at("warning: Role 'HR.Recruiter' is held by one person and carries 4 of the 4 stages of"
+                        + " workflow 'Hiring' (more than 30%): the workflow stops when that person is away; expected a"
+                        + " second holder or a deputy. [WFA205]"),
+                findings("WFA205", hiring));
     }
 
     @Test
@@ -522,7 +533,9 @@ class WfaOwnershipValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("warning: Stage 'Draft' has no responsible party: expected 'responsible <role, system"
-                + " or agent>' who does the work. [WFA206]"), findings("WFA206", hiring));
+        assertEquals(
+                hiring.at("warning: Stage 'Draft' has no responsible party: expected 'responsible <role, system"
+                        + " or agent>' who does the work. [WFA206]"),
+                findings("WFA206", hiring));
     }
 }

@@ -68,21 +68,24 @@ class WfaReadabilityValidatorTest {
                     }
                 }
                 """.formatted(chainOfStages(49)));
-        assertEquals(hiring.at("warning: Workflow 'Hiring' has 52 steps (more than 50): large models are hard to read"
-                + " and error-prone (G7); expected it decomposed into called sub-workflows. [WFA801]"),
+        assertEquals(
+                hiring.at("warning: Workflow 'Hiring' has 52 steps (more than 50): large models are hard to read"
+                        + " and error-prone (G7); expected it decomposed into called sub-workflows. [WFA801]"),
                 findings("WFA801", hiring));
     }
 
     /** Stages Extra1..ExtraN, each leading to the next and the last to 'Done': more steps than one can read. */
     private static String chainOfStages(int count) {
-        return IntStream.rangeClosed(1, count).mapToObj(i -> """
+        return IntStream.rangeClosed(1, count)
+                .mapToObj(i -> """
                     stage Extra%d {
                         responsible HR.Recruiter
                         accountable HR.Head
                         consumes Contract
                         -> %s
                     }
-                """.formatted(i, i == count ? "Done" : "Extra" + (i + 1))).collect(Collectors.joining("\n"));
+                """.formatted(i, i == count ? "Done" : "Extra" + (i + 1)))
+                .collect(Collectors.joining("\n"));
     }
 
     @Test
@@ -191,7 +194,9 @@ class WfaReadabilityValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("warning: Workflow 'Hiring' has neither a title nor a description: expected 'workflow"
-                + " Hiring \"<title>\"' so that people know what it is for. [WFA802]"), findings("WFA802", hiring));
+        assertEquals(
+                hiring.at("warning: Workflow 'Hiring' has neither a title nor a description: expected 'workflow"
+                        + " Hiring \"<title>\"' so that people know what it is for. [WFA802]"),
+                findings("WFA802", hiring));
     }
 }

@@ -63,8 +63,9 @@ class WfaTimeValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("warning: The critical path of workflow 'Hiring' takes 14 days ('Draft') but its SLA is"
-                + " 10 days: expected shorter durations, parallel work, or a realistic SLA. [WFA601]"),
+        assertEquals(
+                hiring.at("warning: The critical path of workflow 'Hiring' takes 14 days ('Draft') but its SLA is"
+                        + " 10 days: expected shorter durations, parallel work, or a realistic SLA. [WFA601]"),
                 findings("WFA601", hiring));
     }
 
@@ -165,9 +166,11 @@ class WfaTimeValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("warning: Role 'HR.Head' is accountable for 5 of the 5 stages of workflow 'Hiring': one"
-                + " role that answers for most of the work becomes the bottleneck; expected accountability spread"
-                + " over the roles that do the work. [WFA602]"), findings("WFA602", hiring));
+        assertEquals(
+                hiring.at("warning: Role 'HR.Head' is accountable for 5 of the 5 stages of workflow 'Hiring': one"
+                        + " role that answers for most of the work becomes the bottleneck; expected accountability spread"
+                        + " over the roles that do the work. [WFA602]"),
+                findings("WFA602", hiring));
     }
 
     @Test
@@ -344,8 +347,9 @@ class WfaTimeValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("warning: Role 'IT.Admin' approves 5 times in workflow 'Hiring' (more than 3): every"
-                + " case queues at the same desk; expected fewer approvals or delegated limits. [WFA603]"),
+        assertEquals(
+                hiring.at("warning: Role 'IT.Admin' approves 5 times in workflow 'Hiring' (more than 3): every"
+                        + " case queues at the same desk; expected fewer approvals or delegated limits. [WFA603]"),
                 findings("WFA603", hiring));
     }
 }

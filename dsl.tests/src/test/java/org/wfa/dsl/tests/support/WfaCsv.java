@@ -8,8 +8,7 @@ import java.util.List;
 /** A strict RFC 4180 reader for the generated CSV: quoted fields, doubled quotes, CRLF records. */
 public final class WfaCsv {
 
-    private WfaCsv() {
-    }
+    private WfaCsv() {}
 
     public static List<List<String>> parse(String csv) {
         List<List<String>> rows = new ArrayList<>();

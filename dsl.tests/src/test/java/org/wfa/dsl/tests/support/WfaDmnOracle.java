@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.operaton.bpm.dmn.engine.DmnDecision;
 import org.operaton.bpm.dmn.engine.DmnDecisionTableResult;
 import org.operaton.bpm.dmn.engine.DmnEngine;
 import org.operaton.bpm.dmn.engine.DmnEngineConfiguration;
-import org.wfa.dsl.workspace.Compilation;
+import org.wfa.dsl.analysis.WfaOrganisation;
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.bpmn.BpmnIds;
 import org.wfa.dsl.wfa.BooleanLiteral;
@@ -39,9 +40,8 @@ import org.wfa.dsl.wfa.RuleTable;
 import org.wfa.dsl.wfa.TestCell;
 import org.wfa.dsl.wfa.TextLiteral;
 import org.wfa.dsl.wfa.Workflow;
+import org.wfa.dsl.workspace.Compilation;
 
-import java.util.Comparator;
-import org.wfa.dsl.analysis.WfaOrganisation;
 /**
  * The generated DMN run on a real DMN engine (Operaton's, FEEL by feel-scala) against the rule
  * tables it came from: for every rule of every table, a case built to satisfy that rule is
@@ -49,10 +49,10 @@ import org.wfa.dsl.analysis.WfaOrganisation;
  */
 public final class WfaDmnOracle {
 
-    private static final DmnEngine ENGINE = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    private static final DmnEngine ENGINE =
+            DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
-    private WfaDmnOracle() {
-    }
+    private WfaDmnOracle() {}
 
     /** Checks every rule of every table of the compilation; returns the number of cases evaluated. */
     public static int assertRoutesAsWritten(Compilation compilation, List<GeneratedFile> generated) {
@@ -74,9 +74,13 @@ public final class WfaDmnOracle {
     private static int check(Workflow workflow, Decision source, Map<String, String> files) {
         String workflowName = ((Model) workflow.eContainer()).getName() + "." + workflow.getName();
         String dmn = files.get("dmn/" + workflowName + ".dmn");
-        List<DmnDecision> decisions = ENGINE.parseDecisions(new ByteArrayInputStream(dmn.getBytes(StandardCharsets.UTF_8)));
+        List<DmnDecision> decisions =
+                ENGINE.parseDecisions(new ByteArrayInputStream(dmn.getBytes(StandardCharsets.UTF_8)));
         String id = BpmnIds.dmnDecision(workflowName, source.getName());
-        DmnDecision decision = decisions.stream().filter(d -> d.getKey().equals(id)).findFirst().orElseThrow();
+        DmnDecision decision = decisions.stream()
+                .filter(d -> d.getKey().equals(id))
+                .findFirst()
+                .orElseThrow();
         RuleTable table = source.getTable();
         int cases = 0;
         for (RuleRow row : table.getRows()) {
@@ -86,7 +90,9 @@ public final class WfaDmnOracle {
             }
             DmnDecisionTableResult result = ENGINE.evaluateDecisionTable(decision, variables);
             List<String> routes = result.collectEntries(BpmnIds.routeVariable(source.getName()));
-            assertEquals(expected(table, variables), routes.isEmpty() ? null : routes.get(0),
+            assertEquals(
+                    expected(table, variables),
+                    routes.isEmpty() ? null : routes.get(0),
                     source.getName() + " with " + variables);
             cases++;
         }
@@ -99,7 +105,9 @@ public final class WfaDmnOracle {
         for (RuleRow row : table.getRows()) {
             boolean all = true;
             for (int i = 0; i < row.getCells().size(); i++) {
-                all &= matches(row.getCells().get(i), variables.get(table.getInputs().get(i).getName()));
+                all &= matches(
+                        row.getCells().get(i),
+                        variables.get(table.getInputs().get(i).getName()));
             }
             if (all) {
                 matches.add(row.getTarget().getName());
@@ -110,7 +118,10 @@ public final class WfaDmnOracle {
         }
         if (table.getHitPolicy() == HitPolicy.PRIORITY) {
             // Outputs rank in the order the rules first name them.
-            List<String> ranks = table.getRows().stream().map(r -> r.getTarget().getName()).distinct().toList();
+            List<String> ranks = table.getRows().stream()
+                    .map(r -> r.getTarget().getName())
+                    .distinct()
+                    .toList();
             return matches.stream().min(Comparator.comparingInt(ranks::indexOf)).orElse(null);
         }
         return matches.isEmpty() ? null : matches.get(0);
@@ -152,7 +163,8 @@ public final class WfaDmnOracle {
             if (cell instanceof TestCell test) {
                 Object given = valueOf(test.getValue());
                 value = test.getOp() == CompareOp.EQ || test.getOp() == CompareOp.LE || test.getOp() == CompareOp.GE
-                        ? given : other(field, given, test.getOp());
+                        ? given
+                        : other(field, given, test.getOp());
             } else if (cell instanceof InCell in) {
                 value = valueOf(in.getValues().get(0));
             } else {
@@ -174,7 +186,10 @@ public final class WfaDmnOracle {
             return op == CompareOp.LT ? d - 1 : d + 1;
         }
         if (field.getType() instanceof EnumType type) {
-            return type.getLiterals().stream().map(EnumLiteral::getName).filter(n -> !n.equals(given)).findFirst()
+            return type.getLiterals().stream()
+                    .map(EnumLiteral::getName)
+                    .filter(n -> !n.equals(given))
+                    .findFirst()
                     .orElse(null);
         }
         return given + "-other";

@@ -11,13 +11,13 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-import org.wfa.dsl.workspace.Compilation;
-import org.wfa.dsl.workspace.SourceFile;
-import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.workspace.WfaSources;
-import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
+import org.wfa.dsl.compiler.WfaCompiler;
+import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.workspace.Compilation;
+import org.wfa.dsl.workspace.SourceFile;
+import org.wfa.dsl.workspace.WfaSources;
 
 /**
  * The workspaces the generator tests compile: the repository's examples and hostile input, with
@@ -28,8 +28,7 @@ public final class WfaDocsFixture {
 
     public static final Path GENERATOR = WfaGolden.repositoryRoot().resolve("dsl.tests/src/test/resources/generator");
 
-    private WfaDocsFixture() {
-    }
+    private WfaDocsFixture() {}
 
     /** For {@code @MethodSource}: every workspace the generator tests run on. */
     public static final String WORKSPACES = "org.wfa.dsl.tests.support.WfaDocsFixture#workspaces";
@@ -39,7 +38,8 @@ public final class WfaDocsFixture {
     }
 
     public static Path folderOf(String workspace) {
-        return workspace.equals("examples") ? WfaGolden.repositoryRoot().resolve("examples")
+        return workspace.equals("examples")
+                ? WfaGolden.repositoryRoot().resolve("examples")
                 : GENERATOR.resolve("model").resolve(workspace);
     }
 
@@ -47,16 +47,17 @@ public final class WfaDocsFixture {
         Path folder = folderOf(workspace);
         List<SourceFile> sources = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".wfa")).sorted().toList()) {
-                sources.add(new SourceFile(file, folder.relativize(file).toString().replace('\\', '/'),
-                        WfaSources.readText(file)));
+            for (Path file :
+                    files.filter(p -> p.toString().endsWith(".wfa")).sorted().toList()) {
+                sources.add(new SourceFile(
+                        file, folder.relativize(file).toString().replace('\\', '/'), WfaSources.readText(file)));
             }
         }
         return compiler.compileSources(sources);
     }
 
-    public static List<GeneratedFile> generate(WfaCompiler compiler, WfaGenerator generator, String workspace,
-            WfaTarget target) throws Exception {
+    public static List<GeneratedFile> generate(
+            WfaCompiler compiler, WfaGenerator generator, String workspace, WfaTarget target) throws Exception {
         return generator.generate(compile(compiler, workspace), Set.of(target));
     }
 

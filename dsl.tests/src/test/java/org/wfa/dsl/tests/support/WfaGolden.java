@@ -13,12 +13,13 @@ import java.nio.file.Path;
  */
 public final class WfaGolden {
 
-    private WfaGolden() {
-    }
+    private WfaGolden() {}
 
     public static Path repositoryRoot() {
         String root = System.getProperty("wfa.repositoryRoot");
-        return root != null ? Path.of(root).toAbsolutePath().normalize() : Path.of("..").toAbsolutePath().normalize();
+        return root != null
+                ? Path.of(root).toAbsolutePath().normalize()
+                : Path.of("..").toAbsolutePath().normalize();
     }
 
     public static boolean updating() {
@@ -31,7 +32,9 @@ public final class WfaGolden {
             Files.writeString(golden, actual, StandardCharsets.UTF_8);
             return;
         }
-        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual,
+        assertEquals(
+                Files.readString(golden, StandardCharsets.UTF_8),
+                actual,
                 "output differs from " + golden + " (run with -Dwfa.updateGolden=true to accept)");
     }
 }

@@ -22,8 +22,7 @@ public final class WfaMarkedSource {
     private final List<Position> markers;
 
     /** Where a marker stands: 1-based, as diagnostics count. */
-    public record Position(int line, int column) {
-    }
+    public record Position(int line, int column) {}
 
     private WfaMarkedSource(String name, String text, List<Position> markers) {
         this.name = name;
@@ -49,8 +48,8 @@ public final class WfaMarkedSource {
             }
             char c = marked.charAt(i);
             if (c == '«' || c == '»') {
-                throw new IllegalArgumentException(name + ":" + line + ":" + column + ": lone '" + c + "'; a marker is "
-                        + MARKER);
+                throw new IllegalArgumentException(
+                        name + ":" + line + ":" + column + ": lone '" + c + "'; a marker is " + MARKER);
             }
             text.append(c);
             if (c == '\n') {
@@ -98,14 +97,20 @@ public final class WfaMarkedSource {
      */
     public String atEach(String... findings) {
         if (markers.size() != findings.length) {
-            throw new IllegalStateException(name + " has " + markers.size() + " markers " + MARKER + " for "
-                    + findings.length + " findings");
+            throw new IllegalStateException(
+                    name + " has " + markers.size() + " markers " + MARKER + " for " + findings.length + " findings");
         }
         StringBuilder rendered = new StringBuilder();
         for (int i = 0; i < findings.length; i++) {
             Position marker = markers.get(i);
-            rendered.append(i == 0 ? "" : "\n").append(name).append(':').append(marker.line()).append(':')
-                    .append(marker.column()).append(": ").append(findings[i]);
+            rendered.append(i == 0 ? "" : "\n")
+                    .append(name)
+                    .append(':')
+                    .append(marker.line())
+                    .append(':')
+                    .append(marker.column())
+                    .append(": ")
+                    .append(findings[i]);
         }
         return rendered.toString();
     }

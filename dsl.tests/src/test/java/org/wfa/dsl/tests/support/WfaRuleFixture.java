@@ -2,8 +2,8 @@ package org.wfa.dsl.tests.support;
 
 import java.util.stream.Collectors;
 
-import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.compiler.WfaCompiler;
+import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.workspace.WfaDiagnostic;
 
 /**
@@ -46,8 +46,7 @@ public final class WfaRuleFixture {
             }
             """;
 
-    private WfaRuleFixture() {
-    }
+    private WfaRuleFixture() {}
 
     /**
      * Compiles the organisation and the given files (without their markers), and renders the
@@ -59,7 +58,9 @@ public final class WfaRuleFixture {
             workspace.file(file.name(), file.text());
         }
         Compilation compilation = workspace.compile(compiler);
-        return compilation.diagnostics().stream().filter(d -> d.code().equals(code)).map(WfaDiagnostic::toText)
+        return compilation.diagnostics().stream()
+                .filter(d -> d.code().equals(code))
+                .map(WfaDiagnostic::toText)
                 .collect(Collectors.joining("\n"));
     }
 

@@ -17,15 +17,15 @@ public final class WfaSchemas {
     private static Schema serverlessWorkflow;
     private static Schema workspaceJson;
 
-    private WfaSchemas() {
-    }
+    private WfaSchemas() {}
 
     /** The official Serverless Workflow 1.0.3 schema (see src/test/resources/schemas/README.md). */
     public static synchronized Schema serverlessWorkflow() {
         if (serverlessWorkflow == null) {
-            try (InputStream in = WfaSchemas.class.getResourceAsStream("/schemas/serverless-workflow-1.0.3.schema.yaml")) {
-                serverlessWorkflow = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in,
-                        InputFormat.YAML);
+            try (InputStream in =
+                    WfaSchemas.class.getResourceAsStream("/schemas/serverless-workflow-1.0.3.schema.yaml")) {
+                serverlessWorkflow = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                        .getSchema(in, InputFormat.YAML);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

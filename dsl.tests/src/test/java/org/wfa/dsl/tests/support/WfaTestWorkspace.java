@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.workspace.SourceFile;
-import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.workspace.WfaDiagnostic;
 
 /**
@@ -68,7 +68,9 @@ public final class WfaTestWorkspace {
 
     /** The language's own diagnostics (codes WFA0xx: syntax, names, types, clauses), one per line. */
     public static String renderLanguage(Compilation compilation) {
-        return compilation.diagnostics().stream().filter(d -> d.code().startsWith("WFA0")).map(WfaDiagnostic::toText)
+        return compilation.diagnostics().stream()
+                .filter(d -> d.code().startsWith("WFA0"))
+                .map(WfaDiagnostic::toText)
                 .collect(Collectors.joining("\n"));
     }
 

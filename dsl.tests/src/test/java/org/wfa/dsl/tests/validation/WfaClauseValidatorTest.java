@@ -27,7 +27,8 @@ class WfaClauseValidatorTest {
 
     /** The language's own diagnostics (WFA0xx) of the workflow beside the test organisation. */
     private String language(WfaMarkedSource workflow) {
-        return WfaTestWorkspace.renderLanguage(WfaTestWorkspace.withOrganisation().file(workflow).compile(compiler));
+        return WfaTestWorkspace.renderLanguage(
+                WfaTestWorkspace.withOrganisation().file(workflow).compile(compiler));
     }
 
     @Test
@@ -45,8 +46,10 @@ class WfaClauseValidatorTest {
                     end Done
                 }
                 """);
-        assertEquals(w.at("error: Clause 'owner' is given 2 times in workflow 'W': expected it once"
-                + " (only the last one would count). [WFA004]"), language(w));
+        assertEquals(
+                w.at("error: Clause 'owner' is given 2 times in workflow 'W': expected it once"
+                        + " (only the last one would count). [WFA004]"),
+                language(w));
     }
 
     @Test
@@ -69,8 +72,10 @@ class WfaClauseValidatorTest {
                     end B
                 }
                 """);
-        assertEquals(w.at("error: Stage 'S' has 2 '->' successors: expected one; use a fork for parallel"
-                + " work or a decision for a choice. [WFA005]"), language(w));
+        assertEquals(
+                w.at("error: Stage 'S' has 2 '->' successors: expected one; use a fork for parallel"
+                        + " work or a decision for a choice. [WFA005]"),
+                language(w));
     }
 
     @Test
@@ -90,8 +95,9 @@ class WfaClauseValidatorTest {
                     end Done
                 }
                 """);
-        assertEquals(w.at("error: Call 'C' does not say which workflow it calls: expected"
-                + " 'workflow <name>'. [WFA006]"), language(w));
+        assertEquals(
+                w.at("error: Call 'C' does not say which workflow it calls: expected" + " 'workflow <name>'. [WFA006]"),
+                language(w));
     }
 
     @Test
@@ -111,8 +117,10 @@ class WfaClauseValidatorTest {
                     end Done
                 }
                 """);
-        assertEquals(w.at("error: Wait 'Hold' does not say what it waits for: expected 'for event \"...\"'"
-                + " or 'for workflow <name>'. [WFA007]"), language(w));
+        assertEquals(
+                w.at("error: Wait 'Hold' does not say what it waits for: expected 'for event \"...\"'"
+                        + " or 'for workflow <name>'. [WFA007]"),
+                language(w));
     }
 
     @Test
@@ -139,7 +147,9 @@ class WfaClauseValidatorTest {
                     end Done
                 }
                 """);
-        assertEquals(w.at("error: Decision 'D' has both a rule table and 'when' outcomes: expected one of the"
-                + " two. [WFA008]"), language(w));
+        assertEquals(
+                w.at("error: Decision 'D' has both a rule table and 'when' outcomes: expected one of the"
+                        + " two. [WFA008]"),
+                language(w));
     }
 }

@@ -27,7 +27,8 @@ class WfaConditionValidatorTest {
 
     /** The language's own diagnostics (WFA0xx) of the workflow beside the test organisation. */
     private String language(WfaMarkedSource workflow) {
-        return WfaTestWorkspace.renderLanguage(WfaTestWorkspace.withOrganisation().file(workflow).compile(compiler));
+        return WfaTestWorkspace.renderLanguage(
+                WfaTestWorkspace.withOrganisation().file(workflow).compile(compiler));
     }
 
     @Test
@@ -81,8 +82,10 @@ class WfaConditionValidatorTest {
                     end E
                 }
                 """);
-        assertEquals(w.at("error: 'amount' is a number, not a condition: a condition expects a yes/no value"
-                + " (a comparison, 'in' test or boolean field). [WFA010]"), language(w));
+        assertEquals(
+                w.at("error: 'amount' is a number, not a condition: a condition expects a yes/no value"
+                        + " (a comparison, 'in' test or boolean field). [WFA010]"),
+                language(w));
     }
 
     @Test
@@ -107,8 +110,10 @@ class WfaConditionValidatorTest {
                     end E
                 }
                 """);
-        assertEquals(w.at("error: 'name' is a text, not a condition: 'and' expects a yes/no value"
-                + " (a comparison, 'in' test or boolean field). [WFA010]"), language(w));
+        assertEquals(
+                w.at("error: 'name' is a text, not a condition: 'and' expects a yes/no value"
+                        + " (a comparison, 'in' test or boolean field). [WFA010]"),
+                language(w));
     }
 
     @Test
@@ -133,8 +138,10 @@ class WfaConditionValidatorTest {
                     end E
                 }
                 """);
-        assertEquals(w.at("error: Cannot compare 'amount' (number) with '\"many\"' (text): expected a number."
-                + " [WFA011]"), language(w));
+        assertEquals(
+                w.at("error: Cannot compare 'amount' (number) with '\"many\"' (text): expected a number."
+                        + " [WFA011]"),
+                language(w));
     }
 
     @Test
@@ -159,8 +166,10 @@ class WfaConditionValidatorTest {
                     end E
                 }
                 """);
-        assertEquals(w.at("error: '3' (number) cannot be a value of 'risk' (value of enumeration 'risk'):"
-                + " expected a value of enumeration 'risk'. [WFA011]"), language(w));
+        assertEquals(
+                w.at("error: '3' (number) cannot be a value of 'risk' (value of enumeration 'risk'):"
+                        + " expected a value of enumeration 'risk'. [WFA011]"),
+                language(w));
     }
 
     @Test
@@ -185,8 +194,10 @@ class WfaConditionValidatorTest {
                     end E
                 }
                 """);
-        assertEquals(w.at("error: Operator '<' does not apply to value of enumeration 'risk' values:"
-                + " expected '=' or '!=', or a number, date or duration. [WFA012]"), language(w));
+        assertEquals(
+                w.at("error: Operator '<' does not apply to value of enumeration 'risk' values:"
+                        + " expected '=' or '!=', or a number, date or duration. [WFA012]"),
+                language(w));
     }
 
     @Test
@@ -211,8 +222,10 @@ class WfaConditionValidatorTest {
                     end E
                 }
                 """);
-        assertEquals(w.at("error: '2026-02-30' is not a valid date: expected a date written as"
-                + " \"YYYY-MM-DD\". [WFA013]"), language(w));
+        assertEquals(
+                w.at("error: '2026-02-30' is not a valid date: expected a date written as"
+                        + " \"YYYY-MM-DD\". [WFA013]"),
+                language(w));
     }
 
     @Test
@@ -237,8 +250,9 @@ class WfaConditionValidatorTest {
                     end E
                 }
                 """);
-        assertEquals(w.at("error: Cannot compare 'waited' (duration) with '3' (number): expected a duration."
-                + " [WFA011]"), language(w));
+        assertEquals(
+                w.at("error: Cannot compare 'waited' (duration) with '3' (number): expected a duration." + " [WFA011]"),
+                language(w));
     }
 
     @Test
@@ -263,14 +277,15 @@ class WfaConditionValidatorTest {
                     end E
                 }
                 """);
-        assertEquals(w.atEach(
-                "error: '\"high\"' (text) cannot be a value of input 'score' (number): expected a number. [WFA011]",
-                "error: Operator '<' does not apply to value of enumeration 'risk' values: expected '=' or '!=', or a"
-                        + " number, date or duration. [WFA012]",
-                "error: Rule has 3 cells but the table has 2 inputs: expected one cell per input (use '-' for any"
-                        + " value). [WFA014]",
-                "error: '2' (number) cannot be a value of input 'risk' (value of enumeration 'risk'): expected a value"
-                        + " of enumeration 'risk'. [WFA011]"),
+        assertEquals(
+                w.atEach(
+                        "error: '\"high\"' (text) cannot be a value of input 'score' (number): expected a number. [WFA011]",
+                        "error: Operator '<' does not apply to value of enumeration 'risk' values: expected '=' or '!=', or a"
+                                + " number, date or duration. [WFA012]",
+                        "error: Rule has 3 cells but the table has 2 inputs: expected one cell per input (use '-' for any"
+                                + " value). [WFA014]",
+                        "error: '2' (number) cannot be a value of input 'risk' (value of enumeration 'risk'): expected a value"
+                                + " of enumeration 'risk'. [WFA011]"),
                 language(w));
     }
 }

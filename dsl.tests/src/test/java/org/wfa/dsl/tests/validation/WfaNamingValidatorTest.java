@@ -45,11 +45,12 @@ class WfaNamingValidatorTest {
 
                 system «»HR
                 """);
-        assertEquals(organisation.atEach(
-                "error: Duplicate name 'acme.org.HR.Head': also declared as role above; expected a name that"
-                        + " identifies one element. [WFA003]",
-                "error: Duplicate name 'acme.org.HR': also declared as team above; expected a name that identifies"
-                        + " one element. [WFA003]"),
+        assertEquals(
+                organisation.atEach(
+                        "error: Duplicate name 'acme.org.HR.Head': also declared as role above; expected a name that"
+                                + " identifies one element. [WFA003]",
+                        "error: Duplicate name 'acme.org.HR': also declared as team above; expected a name that identifies"
+                                + " one element. [WFA003]"),
                 language(organisation));
     }
 
@@ -89,10 +90,13 @@ class WfaNamingValidatorTest {
 
                 team «»IT
                 """);
-        assertEquals(more.at("error: Duplicate name 'acme.org.IT': also declared in 'org.wfa'; expected a name that"
-                + " identifies one element. [WFA003]") + "\n"
-                + organisation.at("error: Duplicate name 'acme.org.IT': also declared in 'more.wfa'; expected a name"
-                        + " that identifies one element. [WFA003]"),
+        assertEquals(
+                more.at("error: Duplicate name 'acme.org.IT': also declared in 'org.wfa'; expected a name that"
+                                + " identifies one element. [WFA003]")
+                        + "\n"
+                        + organisation.at(
+                                "error: Duplicate name 'acme.org.IT': also declared in 'more.wfa'; expected a name"
+                                        + " that identifies one element. [WFA003]"),
                 language(organisation, more));
     }
 
@@ -108,10 +112,11 @@ class WfaNamingValidatorTest {
                     end Done
                 }
                 """);
-        assertEquals(w.atEach(
-                "error: Duplicate name 'Done' in workflow 'W': also used by the end above; expected a name used once"
-                        + " per workflow. [WFA003]",
-                "error: Duplicate enumeration value 'a': expected each value once. [WFA015]"),
+        assertEquals(
+                w.atEach(
+                        "error: Duplicate name 'Done' in workflow 'W': also used by the end above; expected a name used once"
+                                + " per workflow. [WFA003]",
+                        "error: Duplicate enumeration value 'a': expected each value once. [WFA015]"),
                 language(WfaMarkedSource.named("org.wfa", WfaTestWorkspace.ORGANISATION), w));
     }
 }

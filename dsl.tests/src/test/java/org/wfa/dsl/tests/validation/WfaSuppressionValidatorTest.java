@@ -9,8 +9,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.rules.WfaRule;
+import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaMarkedSource;
 import org.wfa.dsl.tests.support.WfaRuleFixture;
 
@@ -66,9 +66,10 @@ class WfaSuppressionValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("info: Accepted (the regulator accepts it below 100 EUR): Approval 'Approve' is"
-                + " approved by role 'HR.Head', who is accountable for the work it approves ('Draft'): four eyes are"
-                + " needed; expected an approver other than the performer and the accountable party. [WFA301]"),
+        assertEquals(
+                hiring.at("info: Accepted (the regulator accepts it below 100 EUR): Approval 'Approve' is"
+                        + " approved by role 'HR.Head', who is accountable for the work it approves ('Draft'): four eyes are"
+                        + " needed; expected an approver other than the performer and the accountable party. [WFA301]"),
                 findings("WFA301", hiring));
     }
 
@@ -106,8 +107,10 @@ class WfaSuppressionValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("error: '@allow(four-eyes)' gives no reason: expected '@allow(four-eyes, \"why this is"
-                + " acceptable here\")'. [WFA017]"), findings("WFA017", hiring));
+        assertEquals(
+                hiring.at("error: '@allow(four-eyes)' gives no reason: expected '@allow(four-eyes, \"why this is"
+                        + " acceptable here\")'. [WFA017]"),
+                findings("WFA017", hiring));
     }
 
     @Test
@@ -144,7 +147,8 @@ class WfaSuppressionValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("error: Unknown rule 'four-eye': did you mean 'four-eyes'? [WFA016]"),
+        assertEquals(
+                hiring.at("error: Unknown rule 'four-eye': did you mean 'four-eyes'? [WFA016]"),
                 findings("WFA016", hiring));
     }
 
@@ -183,9 +187,11 @@ class WfaSuppressionValidatorTest {
                     }
                 }
                 """);
-        assertEquals(hiring.at("info: Accepted (small team): The SLA of stage 'Draft' escalates to role"
-                + " 'HR.Recruiter', who is already doing the late work: expected escalation to someone else (a"
-                + " manager or a deputy). [WFA304]"), findings("WFA304", hiring));
+        assertEquals(
+                hiring.at("info: Accepted (small team): The SLA of stage 'Draft' escalates to role"
+                        + " 'HR.Recruiter', who is already doing the late work: expected escalation to someone else (a"
+                        + " manager or a deputy). [WFA304]"),
+                findings("WFA304", hiring));
     }
 
     /** Rule names contain words that are keywords elsewhere ('to', 'informed', 'date'...). */

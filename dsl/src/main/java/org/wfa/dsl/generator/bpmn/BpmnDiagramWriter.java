@@ -1,5 +1,6 @@
 package org.wfa.dsl.generator.bpmn;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,6 @@ import org.wfa.dsl.generator.diagram.LaidOutDiagram.LaneBand;
 import org.wfa.dsl.generator.diagram.LaidOutDiagram.NodeBox;
 import org.wfa.dsl.generator.diagram.LaidOutDiagram.Point;
 
-import java.util.ArrayList;
 /**
  * Writes the diagram interchange (BPMNDI) of a process from its laid-out swimlane diagram: the
  * pool, a horizontal band per lane, a shape per flow node and an edge per sequence flow, with
@@ -35,6 +35,7 @@ final class BpmnDiagramWriter {
 
     /** The pool's own header, left of the lanes, where modelers write the participant's name. */
     static final double POOL_HEADER = 30;
+
     static final double EVENT_SIZE = 36;
     private static final double BOUNDARY_SPACING = 44;
     private static final double DATA_WIDTH = 36;
@@ -55,8 +56,10 @@ final class BpmnDiagramWriter {
         diagram.setBpmnPlane(plane);
         plane.setBpmnElement(collaboration);
 
-        BpmnShape pool = shape(BpmnIds.participant(plan.processId()),
-                new Box(0, 0, layout.width() + POOL_HEADER, layout.height()), null);
+        BpmnShape pool = shape(
+                BpmnIds.participant(plan.processId()),
+                new Box(0, 0, layout.width() + POOL_HEADER, layout.height()),
+                null);
         pool.setHorizontal(true);
         for (LaneBand lane : layout.lanes()) {
             shape(BpmnIds.lane(lane.lane().id()), moved(lane.band()), null).setHorizontal(true);
@@ -67,8 +70,10 @@ final class BpmnDiagramWriter {
             NodeBox box = layout.nodes().get(i);
             Box shape = moved(box.shape());
             boxes.put(node.id(), shape);
-            boolean caption = !(node.kind() == Kind.USER_TASK || node.kind() == Kind.SERVICE_TASK
-                    || node.kind() == Kind.BUSINESS_RULE_TASK || node.kind() == Kind.CALL_ACTIVITY);
+            boolean caption = !(node.kind() == Kind.USER_TASK
+                    || node.kind() == Kind.SERVICE_TASK
+                    || node.kind() == Kind.BUSINESS_RULE_TASK
+                    || node.kind() == Kind.CALL_ACTIVITY);
             shape(node.id(), shape, caption ? moved(box.label().box()) : null);
         }
         Map<String, Integer> boundariesOfHost = new HashMap<>();
@@ -83,7 +88,8 @@ final class BpmnDiagramWriter {
         for (int i = 0; i < plan.flows().size(); i++) {
             BpmnPlan.Flow flow = plan.flows().get(i);
             EdgePath path = layout.edges().get(i);
-            List<Point> points = path.points().stream().map(BpmnDiagramWriter::moved).toList();
+            List<Point> points =
+                    path.points().stream().map(BpmnDiagramWriter::moved).toList();
             Box boundary = boxes.get(flow.sourceId());
             if (plan.boundaries().stream().anyMatch(b -> b.id().equals(flow.sourceId()))) {
                 points = fromBoundary(boundary, points);
@@ -101,8 +107,8 @@ final class BpmnDiagramWriter {
         double x = boundary.centerX();
         double below = boundary.bottom() + 12;
         Point channel = points.size() > 1 ? points.get(1) : points.get(0);
-        List<Point> route = new ArrayList<>(List.of(new Point(x, boundary.bottom()), new Point(x, below),
-                new Point(channel.x(), below)));
+        List<Point> route = new ArrayList<>(
+                List.of(new Point(x, boundary.bottom()), new Point(x, below), new Point(channel.x(), below)));
         route.addAll(points.subList(1, points.size()));
         return route;
     }
@@ -112,7 +118,9 @@ final class BpmnDiagramWriter {
         for (Data data : plan.data()) {
             List<String> users = new ArrayList<>(data.producers());
             users.addAll(data.consumers());
-            double x = users.isEmpty() ? next : Math.max(next, boxes.get(users.get(0)).centerX() - DATA_WIDTH / 2);
+            double x = users.isEmpty()
+                    ? next
+                    : Math.max(next, boxes.get(users.get(0)).centerX() - DATA_WIDTH / 2);
             Box shape = new Box(x, poolHeight + DATA_GAP, DATA_WIDTH, DATA_HEIGHT);
             next = x + DATA_WIDTH + 24;
             shape(data.referenceId(), shape, null);

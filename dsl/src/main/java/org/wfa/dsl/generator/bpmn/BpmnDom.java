@@ -11,8 +11,7 @@ import org.operaton.bpm.model.xml.instance.ModelElementInstance;
  */
 final class BpmnDom {
 
-    private BpmnDom() {
-    }
+    private BpmnDom() {}
 
     static void append(ModelElementInstance parent, ModelElementInstance child) {
         parent.getDomElement().appendChild(child.getDomElement());

@@ -21,8 +21,7 @@ public final class BpmnIds {
      */
     public static final String CASE_ID = "caseId";
 
-    private BpmnIds() {
-    }
+    private BpmnIds() {}
 
     /** The process of a workflow: its qualified name with '.' as '_'. */
     public static String process(String workflowQualifiedName) {

@@ -25,8 +25,7 @@ import org.wfa.dsl.generator.diagram.WfaSwimlaneLayout;
  */
 final class BpmnLayout {
 
-    private BpmnLayout() {
-    }
+    private BpmnLayout() {}
 
     /** The laid-out diagram; its nodes are the plan's nodes and its edges the plan's flows, in order. */
     static LaidOutDiagram layout(BpmnPlan plan) {
@@ -41,7 +40,10 @@ final class BpmnLayout {
         List<Diagram.Edge> edges = new ArrayList<>();
         for (Flow flow : plan.flows()) {
             String source = hostOf.getOrDefault(flow.sourceId(), flow.sourceId());
-            edges.add(new Diagram.Edge(source, flow.targetId(), flow.name(),
+            edges.add(new Diagram.Edge(
+                    source,
+                    flow.targetId(),
+                    flow.name(),
                     hostOf.containsKey(flow.sourceId()) ? EdgeStyle.ESCALATION : EdgeStyle.FLOW));
         }
         Diagram diagram = new Diagram(plan.processId(), plan.name(), plan.lanes(), nodes, edges);

@@ -19,8 +19,14 @@ import org.wfa.dsl.generator.engine.WfaConditionTranslator;
  * @param flows        every sequence flow
  * @param data         the artifacts the workflow's stages produce or consume
  */
-public record BpmnPlan(String processId, String name, List<Diagram.Lane> lanes, List<Node> nodes,
-        List<Boundary> boundaries, List<Flow> flows, List<Data> data) {
+public record BpmnPlan(
+        String processId,
+        String name,
+        List<Diagram.Lane> lanes,
+        List<Node> nodes,
+        List<Boundary> boundaries,
+        List<Flow> flows,
+        List<Data> data) {
 
     public BpmnPlan {
         lanes = List.copyOf(lanes);
@@ -31,8 +37,19 @@ public record BpmnPlan(String processId, String name, List<Diagram.Lane> lanes, 
     }
 
     public enum Kind {
-        START, END, USER_TASK, SERVICE_TASK, BUSINESS_RULE_TASK, CALL_ACTIVITY, EXCLUSIVE_GATEWAY,
-        PARALLEL_FORK, PARALLEL_JOIN, EVENT_GATEWAY, MESSAGE_CATCH, TIMER_CATCH, ESCALATION_END
+        START,
+        END,
+        USER_TASK,
+        SERVICE_TASK,
+        BUSINESS_RULE_TASK,
+        CALL_ACTIVITY,
+        EXCLUSIVE_GATEWAY,
+        PARALLEL_FORK,
+        PARALLEL_JOIN,
+        EVENT_GATEWAY,
+        MESSAGE_CATCH,
+        TIMER_CATCH,
+        ESCALATION_END
     }
 
     /**
@@ -46,8 +63,15 @@ public record BpmnPlan(String processId, String name, List<Diagram.Lane> lanes, 
      *                  escalation end's escalation code
      * @param label     a second text: an escalation's name, a rule task's result variable
      */
-    public record Node(String id, Kind kind, String name, String laneId, List<String> groups, List<String> users,
-            String reference, String label) {
+    public record Node(
+            String id,
+            Kind kind,
+            String name,
+            String laneId,
+            List<String> groups,
+            List<String> users,
+            String reference,
+            String label) {
 
         public Node {
             groups = List.copyOf(groups);
@@ -76,10 +100,10 @@ public record BpmnPlan(String processId, String name, List<Diagram.Lane> lanes, 
         }
 
         /** A DMN decision run by the engine, its result stored in a process variable. */
-        public static Node businessRuleTask(String id, String name, String laneId, String decisionId,
-                String resultVariable) {
-            return new Node(id, Kind.BUSINESS_RULE_TASK, name, laneId, List.of(), List.of(), decisionId,
-                    resultVariable);
+        public static Node businessRuleTask(
+                String id, String name, String laneId, String decisionId, String resultVariable) {
+            return new Node(
+                    id, Kind.BUSINESS_RULE_TASK, name, laneId, List.of(), List.of(), decisionId, resultVariable);
         }
 
         /** @param calledProcessId null when the called workflow is not known */
@@ -114,10 +138,10 @@ public record BpmnPlan(String processId, String name, List<Diagram.Lane> lanes, 
         }
 
         /** An end that throws an escalation (an SLA breached without a breach route). */
-        public static Node escalationEnd(String id, String name, String laneId, String escalationCode,
-                String escalationName) {
-            return new Node(id, Kind.ESCALATION_END, name, laneId, List.of(), List.of(), escalationCode,
-                    escalationName);
+        public static Node escalationEnd(
+                String id, String name, String laneId, String escalationCode, String escalationName) {
+            return new Node(
+                    id, Kind.ESCALATION_END, name, laneId, List.of(), List.of(), escalationCode, escalationName);
         }
 
         private static Node plain(String id, Kind kind, String name, String laneId) {
@@ -130,17 +154,15 @@ public record BpmnPlan(String processId, String name, List<Diagram.Lane> lanes, 
      *
      * @param interrupting whether the timer cancels its host (an SLA with a breach route)
      */
-    public record Boundary(String id, String hostId, String name, String duration, boolean interrupting,
-            String laneId) {
-    }
+    public record Boundary(
+            String id, String hostId, String name, String duration, boolean interrupting, String laneId) {}
 
     /**
      * @param condition the flow's condition, or null
      * @param isDefault whether the flow is its gateway's default (an {@code otherwise} or a rejection)
      */
-    public record Flow(String id, String sourceId, String targetId, String name, Condition condition,
-            boolean isDefault) {
-    }
+    public record Flow(
+            String id, String sourceId, String targetId, String name, Condition condition, boolean isDefault) {}
 
     /**
      * A condition in each language the flavours' engines read, translated when planning: the

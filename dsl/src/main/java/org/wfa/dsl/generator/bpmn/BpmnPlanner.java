@@ -17,11 +17,11 @@ import org.wfa.dsl.generator.bpmn.BpmnPlan.Data;
 import org.wfa.dsl.generator.bpmn.BpmnPlan.Flow;
 import org.wfa.dsl.generator.bpmn.BpmnPlan.Kind;
 import org.wfa.dsl.generator.diagram.Diagram;
-import org.wfa.dsl.naming.Ref;
-import org.wfa.dsl.naming.WfaRefs;
 import org.wfa.dsl.generator.engine.WfaConditionTranslator;
 import org.wfa.dsl.generator.engine.WfaConditionTranslator.Dialect;
 import org.wfa.dsl.model.StepKind;
+import org.wfa.dsl.naming.Ref;
+import org.wfa.dsl.naming.WfaRefs;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Agent;
 import org.wfa.dsl.wfa.Approval;
@@ -95,11 +95,21 @@ public class BpmnPlanner {
             List<Data> objects = new ArrayList<>();
             data.forEach((artifact, use) -> {
                 Ref ref = refs.of(artifact);
-                objects.add(new Data(BpmnIds.dataObject(ref.name()), BpmnIds.dataObjectReference(ref.name()),
-                        WfaEscape.visible(ref.label()), use.producers, use.consumers));
+                objects.add(new Data(
+                        BpmnIds.dataObject(ref.name()),
+                        BpmnIds.dataObjectReference(ref.name()),
+                        WfaEscape.visible(ref.label()),
+                        use.producers,
+                        use.consumers));
             });
-            return new BpmnPlan(BpmnIds.process(qualifiedName), WfaEscape.visible(refs.of(workflow).label()),
-                    swimlane.lanes(), nodes, boundaries, flows, objects);
+            return new BpmnPlan(
+                    BpmnIds.process(qualifiedName),
+                    WfaEscape.visible(refs.of(workflow).label()),
+                    swimlane.lanes(),
+                    nodes,
+                    boundaries,
+                    flows,
+                    objects);
         }
 
         private void plan(EObject vertex, String lane) {
@@ -138,16 +148,22 @@ public class BpmnPlanner {
 
         private void planActivity(Activity activity, String lane) {
             String id = idOf(activity);
-            Party performer = activity.getResponsible().isEmpty() ? null : activity.getResponsible().get(0);
+            Party performer = activity.getResponsible().isEmpty()
+                    ? null
+                    : activity.getResponsible().get(0);
             String exit = id;
             if (activity instanceof Call call) {
-                String called = call.getCalled() == null || call.getCalled().eIsProxy() ? null
+                String called = call.getCalled() == null || call.getCalled().eIsProxy()
+                        ? null
                         : BpmnIds.process(refs.of(call.getCalled()).name());
                 nodes.add(BpmnPlan.Node.callActivity(id, label(call), lane, called));
             } else if (performer instanceof Agent || performer instanceof SystemDecl) {
-                nodes.add(BpmnPlan.Node.serviceTask(id, label(activity), lane, refs.of(performer).name()));
+                nodes.add(BpmnPlan.Node.serviceTask(
+                        id, label(activity), lane, refs.of(performer).name()));
                 // AI work is looked at by people before the case moves on: the review is a task of its own.
-                if (performer instanceof Agent && activity instanceof Stage stage && !stage.getReviewers().isEmpty()) {
+                if (performer instanceof Agent
+                        && activity instanceof Stage stage
+                        && !stage.getReviewers().isEmpty()) {
                     exit = BpmnIds.review(stage.getName());
                     nodes.add(userTask(exit, "Review: " + label(stage), lane, stage.getReviewers()));
                     flow(id, exit, null, null, false);
@@ -170,19 +186,25 @@ public class BpmnPlanner {
             if (decision.getTable() == null) {
                 nodes.add(BpmnPlan.Node.exclusiveGateway(id, label(decision), lane));
                 for (Outcome outcome : decision.getOutcomes()) {
-                    String name = outcome.getLabel() != null ? outcome.getLabel()
+                    String name = outcome.getLabel() != null
+                            ? outcome.getLabel()
                             : WfaRefs.sourceText(outcome.getCondition());
-                    flow(id, outcome.getTarget(), name, new Condition(
-                            WfaConditionTranslator.condition(outcome.getCondition(), Dialect.JUEL),
-                            WfaConditionTranslator.condition(outcome.getCondition(), Dialect.FEEL)), false);
+                    flow(
+                            id,
+                            outcome.getTarget(),
+                            name,
+                            new Condition(
+                                    WfaConditionTranslator.condition(outcome.getCondition(), Dialect.JUEL),
+                                    WfaConditionTranslator.condition(outcome.getCondition(), Dialect.FEEL)),
+                            false);
                 }
                 flow(id, decision.getOtherwise(), "otherwise", null, true);
                 return;
             }
             // The rule table is a DMN decision; the task stores which step it chose, a gateway routes on it.
             String route = BpmnIds.routeVariable(decision.getName());
-            nodes.add(BpmnPlan.Node.businessRuleTask(id, label(decision), lane,
-                    BpmnIds.dmnDecision(qualifiedName, decision.getName()), route));
+            nodes.add(BpmnPlan.Node.businessRuleTask(
+                    id, label(decision), lane, BpmnIds.dmnDecision(qualifiedName, decision.getName()), route));
             String gateway = BpmnIds.ruleGateway(decision.getName());
             nodes.add(BpmnPlan.Node.exclusiveGateway(gateway, label(decision), lane));
             flow(id, gateway, null, null, false);
@@ -203,9 +225,14 @@ public class BpmnPlanner {
             nodes.add(BpmnPlan.Node.exclusiveGateway(gateway, label(approval) + ": approved?", lane));
             flow(id, gateway, null, null, false);
             String approved = BpmnIds.approvedVariable(approval.getName());
-            flow(gateway, approval.getApproved(), "approved",
-                    new Condition("${" + WfaConditionTranslator.variable(approved, Dialect.JUEL) + "}",
-                            "=" + WfaConditionTranslator.variable(approved, Dialect.FEEL)), false);
+            flow(
+                    gateway,
+                    approval.getApproved(),
+                    "approved",
+                    new Condition(
+                            "${" + WfaConditionTranslator.variable(approved, Dialect.JUEL) + "}",
+                            "=" + WfaConditionTranslator.variable(approved, Dialect.FEEL)),
+                    false);
             flow(gateway, approval.getRejected(), "rejected", null, true);
             slas(id, approval.getSlas(), lane);
         }
@@ -244,16 +271,16 @@ public class BpmnPlanner {
                 String id = BpmnIds.slaTimer(host, i + 1);
                 String within = WfaRefs.duration(sla.getWithin());
                 boolean breachRoute = sla.getRoute() != null && !sla.getRoute().eIsProxy();
-                boundaries.add(new Boundary(id, host, "SLA " + within, BpmnIds.isoDuration(sla.getWithin()),
-                        breachRoute, lane));
+                boundaries.add(new Boundary(
+                        id, host, "SLA " + within, BpmnIds.isoDuration(sla.getWithin()), breachRoute, lane));
                 if (breachRoute) {
                     flow(id, sla.getRoute(), "SLA " + within + " breached", null, false);
                 } else {
                     Ref to = refs.of(sla.getEscalateTo());
                     String end = BpmnIds.slaEscalation(host, i + 1);
                     String escalation = to == null ? "SLA breached" : WfaEscape.visible("Escalate to " + to.label());
-                    nodes.add(BpmnPlan.Node.escalationEnd(end, escalation, lane, to == null ? "sla-breach" : to.name(),
-                            escalation));
+                    nodes.add(BpmnPlan.Node.escalationEnd(
+                            end, escalation, lane, to == null ? "sla-breach" : to.name(), escalation));
                     flow(id, end, null, null, false);
                 }
             }
@@ -278,7 +305,8 @@ public class BpmnPlanner {
         private void mergeBeforeForks() {
             Map<String, List<Integer>> incoming = new LinkedHashMap<>();
             for (int f = 0; f < flows.size(); f++) {
-                incoming.computeIfAbsent(flows.get(f).targetId(), id -> new ArrayList<>()).add(f);
+                incoming.computeIfAbsent(flows.get(f).targetId(), id -> new ArrayList<>())
+                        .add(f);
             }
             List<BpmnPlan.Node> planned = new ArrayList<>(nodes);
             nodes.clear();
@@ -302,8 +330,10 @@ public class BpmnPlanner {
          */
         private void mergeBeforeJoins() {
             Map<String, List<String>> next = new LinkedHashMap<>();
-            flows.forEach(f -> next.computeIfAbsent(f.sourceId(), id -> new ArrayList<>()).add(f.targetId()));
-            boundaries.forEach(b -> next.computeIfAbsent(b.hostId(), id -> new ArrayList<>()).add(b.id()));
+            flows.forEach(f ->
+                    next.computeIfAbsent(f.sourceId(), id -> new ArrayList<>()).add(f.targetId()));
+            boundaries.forEach(b ->
+                    next.computeIfAbsent(b.hostId(), id -> new ArrayList<>()).add(b.id()));
             Map<String, Fork> forkOfJoin = new LinkedHashMap<>();
             for (int v = 0; v < graph.size(); v++) {
                 if (graph.vertex(v) instanceof Join join && analysis.forkOf(join) != null) {
@@ -322,13 +352,17 @@ public class BpmnPlanner {
         }
 
         private void mergeBranches(BpmnPlan.Node join, String forkId, Map<String, List<String>> next) {
-            List<String> branches = flows.stream().filter(f -> f.sourceId().equals(forkId)).map(Flow::targetId).toList();
+            List<String> branches = flows.stream()
+                    .filter(f -> f.sourceId().equals(forkId))
+                    .map(Flow::targetId)
+                    .toList();
             Set<Integer> merged = new LinkedHashSet<>();
             for (int b = 0; b < branches.size(); b++) {
                 Set<String> branch = reach(branches.get(b), join.id(), next);
                 List<Integer> arriving = new ArrayList<>();
                 for (int f = 0; f < flows.size(); f++) {
-                    if (flows.get(f).targetId().equals(join.id()) && branch.contains(flows.get(f).sourceId())
+                    if (flows.get(f).targetId().equals(join.id())
+                            && branch.contains(flows.get(f).sourceId())
                             && merged.add(f)) {
                         arriving.add(f);
                     }
@@ -346,8 +380,15 @@ public class BpmnPlanner {
         private void redirect(int flow, String target) {
             Flow route = flows.get(flow);
             flowIds.remove(route.id());
-            flows.set(flow, new Flow(uniqueFlowId(route.sourceId(), target), route.sourceId(), target, route.name(),
-                    route.condition(), route.isDefault()));
+            flows.set(
+                    flow,
+                    new Flow(
+                            uniqueFlowId(route.sourceId(), target),
+                            route.sourceId(),
+                            target,
+                            route.name(),
+                            route.condition(),
+                            route.isDefault()));
         }
 
         /** The BPMN elements reachable from the start without passing the stop. */
@@ -379,8 +420,13 @@ public class BpmnPlanner {
         }
 
         private void flow(String source, String target, String name, Condition condition, boolean isDefault) {
-            flows.add(new Flow(uniqueFlowId(source, target), source, target, name == null ? null : WfaEscape.visible(name),
-                    condition, isDefault));
+            flows.add(new Flow(
+                    uniqueFlowId(source, target),
+                    source,
+                    target,
+                    name == null ? null : WfaEscape.visible(name),
+                    condition,
+                    isDefault));
         }
 
         private String uniqueFlowId(String source, String target) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.operaton.bpm.model.bpmn.BpmnModelInstance;
 import org.operaton.bpm.model.bpmn.GatewayDirection;
 import org.operaton.bpm.model.bpmn.instance.Activity;
+import org.operaton.bpm.model.bpmn.instance.BaseElement;
 import org.operaton.bpm.model.bpmn.instance.BoundaryEvent;
 import org.operaton.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.operaton.bpm.model.bpmn.instance.CallActivity;
@@ -33,6 +34,7 @@ import org.operaton.bpm.model.bpmn.instance.ParallelGateway;
 import org.operaton.bpm.model.bpmn.instance.Participant;
 import org.operaton.bpm.model.bpmn.instance.Process;
 import org.operaton.bpm.model.bpmn.instance.Property;
+import org.operaton.bpm.model.bpmn.instance.RootElement;
 import org.operaton.bpm.model.bpmn.instance.SequenceFlow;
 import org.operaton.bpm.model.bpmn.instance.ServiceTask;
 import org.operaton.bpm.model.bpmn.instance.StartEvent;
@@ -45,8 +47,6 @@ import org.wfa.dsl.generator.bpmn.BpmnPlan.Data;
 import org.wfa.dsl.generator.bpmn.BpmnPlan.Flow;
 import org.wfa.dsl.generator.diagram.Diagram;
 
-import org.operaton.bpm.model.bpmn.instance.BaseElement;
-import org.operaton.bpm.model.bpmn.instance.RootElement;
 /**
  * Writes a {@link BpmnPlan} into a BPMN model through the model API (never as text): a
  * collaboration with one participant, its executable process with a lane set, the flow nodes,
@@ -186,8 +186,8 @@ final class BpmnProcessWriter {
             task.setOperatonMapDecisionResult("singleEntry");
         } else if (flavour == BpmnFlavour.STANDARD) {
             Documentation documentation = model.newInstance(Documentation.class, node.id() + "-documentation");
-            documentation.setTextContent("DMN decision '" + node.reference() + "'; result in variable '"
-                    + node.label() + "'");
+            documentation.setTextContent(
+                    "DMN decision '" + node.reference() + "'; result in variable '" + node.label() + "'");
             task.getDocumentations().add(documentation);
         }
         return task;
@@ -311,8 +311,8 @@ final class BpmnProcessWriter {
         BpmnDom.append(process, reference);
         for (String producer : data.producers()) {
             Activity task = model.getModelElementById(producer);
-            DataOutputAssociation association = element(DataOutputAssociation.class,
-                    producer + "-produces-" + data.id());
+            DataOutputAssociation association =
+                    element(DataOutputAssociation.class, producer + "-produces-" + data.id());
             task.getDataOutputAssociations().add(association);
             association.setTarget(reference);
         }
@@ -325,8 +325,7 @@ final class BpmnProcessWriter {
                 inputs.setName("__targetRef_placeholder");
                 task.getProperties().add(inputs);
             }
-            DataInputAssociation association = element(DataInputAssociation.class,
-                    consumer + "-consumes-" + data.id());
+            DataInputAssociation association = element(DataInputAssociation.class, consumer + "-consumes-" + data.id());
             task.getDataInputAssociations().add(association);
             association.getSources().add(reference);
             association.setTarget(inputs);

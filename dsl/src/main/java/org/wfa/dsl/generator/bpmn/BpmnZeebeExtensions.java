@@ -63,8 +63,10 @@ final class BpmnZeebeExtensions {
      */
     static BpmnModelInstance add(org.operaton.bpm.model.bpmn.BpmnModelInstance written, BpmnPlan plan) {
         Document document = (Document) written.getDocument().getDomSource().getNode();
-        BpmnModelInstance model = new BpmnModelInstanceImpl((ModelImpl) Bpmn.INSTANCE.getBpmnModel(),
-                Bpmn.INSTANCE.getBpmnModelBuilder(), new DomDocumentImpl(document));
+        BpmnModelInstance model = new BpmnModelInstanceImpl(
+                (ModelImpl) Bpmn.INSTANCE.getBpmnModel(),
+                Bpmn.INSTANCE.getBpmnModelBuilder(),
+                new DomDocumentImpl(document));
         new BpmnZeebeExtensions(model).add(plan);
         return model;
     }
@@ -74,8 +76,8 @@ final class BpmnZeebeExtensions {
         definitions.getDomElement().registerNamespace("zeebe", BpmnModelConstants.ZEEBE_NS);
         definitions.getDomElement().registerNamespace("modeler", BpmnModelConstants.MODELER_NS);
         definitions.setAttributeValueNs(BpmnModelConstants.MODELER_NS, "executionPlatform", EXECUTION_PLATFORM);
-        definitions.setAttributeValueNs(BpmnModelConstants.MODELER_NS, "executionPlatformVersion",
-                EXECUTION_PLATFORM_VERSION);
+        definitions.setAttributeValueNs(
+                BpmnModelConstants.MODELER_NS, "executionPlatformVersion", EXECUTION_PLATFORM_VERSION);
         Set<String> subscribed = new HashSet<>();
         boolean started = false;
         for (BpmnPlan.Node node : plan.nodes()) {
@@ -87,7 +89,8 @@ final class BpmnZeebeExtensions {
                     started = true;
                 }
                 case USER_TASK -> userTask(node);
-                case SERVICE_TASK -> extension(node.id(), ZeebeTaskDefinition.class).setType(node.reference());
+                case SERVICE_TASK ->
+                    extension(node.id(), ZeebeTaskDefinition.class).setType(node.reference());
                 case BUSINESS_RULE_TASK -> {
                     ZeebeCalledDecision decision = extension(node.id(), ZeebeCalledDecision.class);
                     decision.setDecisionId(node.reference());
@@ -95,7 +98,13 @@ final class BpmnZeebeExtensions {
                 }
                 case CALL_ACTIVITY -> callActivity(node);
                 case MESSAGE_CATCH -> subscription(node, subscribed);
-                case END, EXCLUSIVE_GATEWAY, PARALLEL_FORK, PARALLEL_JOIN, EVENT_GATEWAY, TIMER_CATCH, ESCALATION_END -> {
+                case END,
+                        EXCLUSIVE_GATEWAY,
+                        PARALLEL_FORK,
+                        PARALLEL_JOIN,
+                        EVENT_GATEWAY,
+                        TIMER_CATCH,
+                        ESCALATION_END -> {
                     // Events, gateways and ends run as standard BPMN.
                 }
             }
@@ -138,7 +147,8 @@ final class BpmnZeebeExtensions {
      */
     private void subscription(BpmnPlan.Node node, Set<String> subscribed) {
         IntermediateCatchEvent event = model.getModelElementById(node.id());
-        Message message = ((MessageEventDefinition) event.getEventDefinitions().iterator().next()).getMessage();
+        Message message =
+                ((MessageEventDefinition) event.getEventDefinitions().iterator().next()).getMessage();
         if (!subscribed.add(message.getId())) {
             return;
         }
@@ -165,8 +175,8 @@ final class BpmnZeebeExtensions {
         start.getEventDefinitions().add(definition);
     }
 
-    private <T extends io.camunda.zeebe.model.bpmn.instance.BpmnModelElementInstance> T extension(String elementId,
-            Class<T> type) {
+    private <T extends io.camunda.zeebe.model.bpmn.instance.BpmnModelElementInstance> T extension(
+            String elementId, Class<T> type) {
         BaseElement element = model.getModelElementById(elementId);
         if (element == null) {
             throw new IllegalStateException("no element '" + elementId + "' to extend for Camunda 8");
@@ -175,8 +185,8 @@ final class BpmnZeebeExtensions {
     }
 
     /** A new extension element of the element; the element's extension elements are created on first use. */
-    private <T extends io.camunda.zeebe.model.bpmn.instance.BpmnModelElementInstance> T extension(BaseElement element,
-            Class<T> type) {
+    private <T extends io.camunda.zeebe.model.bpmn.instance.BpmnModelElementInstance> T extension(
+            BaseElement element, Class<T> type) {
         ExtensionElements extensions = element.getExtensionElements();
         if (extensions == null) {
             extensions = model.newInstance(ExtensionElements.class);

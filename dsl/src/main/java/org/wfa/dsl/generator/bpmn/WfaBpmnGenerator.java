@@ -10,12 +10,12 @@ import org.operaton.bpm.model.bpmn.instance.Collaboration;
 import org.operaton.bpm.model.bpmn.instance.Definitions;
 import org.wfa.dsl.analysis.WfaAnalyzer;
 import org.wfa.dsl.analysis.WorkflowAnalysis;
-import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaEscape;
-import org.wfa.dsl.naming.WfaRefs;
 import org.wfa.dsl.generator.docs.WfaSwimlaneDiagrams;
+import org.wfa.dsl.naming.WfaRefs;
 import org.wfa.dsl.wfa.Workflow;
+import org.wfa.dsl.workspace.Compilation;
 
 import com.google.inject.Inject;
 
@@ -50,20 +50,21 @@ public class WfaBpmnGenerator {
         List<Planned> plans = new ArrayList<>();
         for (Workflow workflow : compilation.workflows()) {
             WorkflowAnalysis analysis = analyzer.analyze(workflow);
-            plans.add(new Planned(refs.of(workflow).name(),
+            plans.add(new Planned(
+                    refs.of(workflow).name(),
                     planner.plan(workflow, analysis, swimlanes.swimlane(workflow, analysis))));
         }
         return plans;
     }
 
     /** A workflow's plan and its qualified name. */
-    public record Planned(String qualifiedName, BpmnPlan plan) {
-    }
+    public record Planned(String qualifiedName, BpmnPlan plan) {}
 
     public List<GeneratedFile> generate(List<Planned> plans, BpmnFlavour flavour) {
         List<GeneratedFile> files = new ArrayList<>();
         for (Planned planned : plans) {
-            files.add(GeneratedFile.lazy(flavour.folder() + WfaEscape.fileName(planned.qualifiedName()) + ".bpmn",
+            files.add(GeneratedFile.lazy(
+                    flavour.folder() + WfaEscape.fileName(planned.qualifiedName()) + ".bpmn",
                     () -> render(planned.plan(), flavour)));
         }
         return files;

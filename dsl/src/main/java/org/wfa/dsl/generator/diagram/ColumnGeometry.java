@@ -17,6 +17,7 @@ final class ColumnGeometry {
     private final double[] columnWidth;
     /** Indexed by channel + 1. */
     private final double[] channelLeft;
+
     private final double[] channelWidth;
     private final double[] labelRoom;
     private final int[] tracks;

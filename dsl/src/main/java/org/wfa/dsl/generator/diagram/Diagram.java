@@ -13,8 +13,7 @@ import java.util.List;
 public record Diagram(String id, String title, List<Lane> lanes, List<Node> nodes, List<Edge> edges) {
 
     /** A horizontal band of the diagram: everything one team or role does. */
-    public record Lane(String id, String label) {
-    }
+    public record Lane(String id, String label) {}
 
     /**
      * A step, workflow, system or team.
@@ -24,15 +23,26 @@ public record Diagram(String id, String title, List<Lane> lanes, List<Node> node
      * @param tooltip extra text shown on hover, or null
      * @param href    a link target (relative URL) for the node, or null
      */
-    public record Node(String id, String label, Shape shape, String laneId, String tooltip, String href) {
-    }
+    public record Node(String id, String label, Shape shape, String laneId, String tooltip, String href) {}
 
     /** @param label text beside the edge (a decision's outcome), or null */
-    public record Edge(String from, String to, String label, EdgeStyle style) {
-    }
+    public record Edge(String from, String to, String label, EdgeStyle style) {}
 
     public enum Shape {
-        START, END, TASK, SYSTEM_TASK, AI_TASK, CALL, DECISION, APPROVAL, FORK, JOIN, WAIT, WORKFLOW, SYSTEM, TEAM
+        START,
+        END,
+        TASK,
+        SYSTEM_TASK,
+        AI_TASK,
+        CALL,
+        DECISION,
+        APPROVAL,
+        FORK,
+        JOIN,
+        WAIT,
+        WORKFLOW,
+        SYSTEM,
+        TEAM
     }
 
     public enum EdgeStyle {

@@ -30,7 +30,8 @@ final class DiagramIndex {
         Map<String, Integer> laneIds = new HashMap<>();
         for (int l = 0; l < lanes.size(); l++) {
             if (laneIds.put(lanes.get(l).id(), l) != null) {
-                throw new IllegalArgumentException("duplicate lane id: " + lanes.get(l).id());
+                throw new IllegalArgumentException(
+                        "duplicate lane id: " + lanes.get(l).id());
             }
         }
         Map<String, Integer> nodeIds = new HashMap<>();
@@ -46,7 +47,7 @@ final class DiagramIndex {
         int[][] edges = new int[edgeList.size()][];
         for (int e = 0; e < edgeList.size(); e++) {
             Diagram.Edge edge = edgeList.get(e);
-            edges[e] = new int[] { resolve(nodeIds, edge.from(), "node"), resolve(nodeIds, edge.to(), "node") };
+            edges[e] = new int[] {resolve(nodeIds, edge.from(), "node"), resolve(nodeIds, edge.to(), "node")};
         }
         return new DiagramIndex(laneOfNode, edges, lanes.size());
     }

@@ -20,8 +20,7 @@ final class EdgeLabels {
     private static final double PADDING = 3;
     private static final double OFFSET = 3;
 
-    private EdgeLabels() {
-    }
+    private EdgeLabels() {}
 
     static List<String> lines(String label) {
         return TextMetrics.wrap(label, MAX_TEXT_WIDTH / SCALE, 1);
@@ -39,7 +38,8 @@ final class EdgeLabels {
     static TextBlock place(Diagram.Shape shape, Box source, double portY, List<String> lines) {
         double top = portY - HEIGHT / 2;
         // Start clear of the outline over the label's whole height, not only at the port.
-        double outline = Math.max(ShapeOutline.rightX(shape, source, portY),
+        double outline = Math.max(
+                ShapeOutline.rightX(shape, source, portY),
                 Math.max(ShapeOutline.rightX(shape, source, top), ShapeOutline.rightX(shape, source, top + HEIGHT)));
         return new TextBlock(lines, new Box(outline + OFFSET, top, width(lines), HEIGHT));
     }

@@ -16,7 +16,8 @@ package org.wfa.dsl.generator.diagram;
 record EdgePlan(int edge, int source, int target, Kind kind, int channel, int gapSlot) {
 
     enum Kind {
-        ROW, GAP
+        ROW,
+        GAP
     }
 
     /** Decides the plan of one edge from the source's and target's cells. */

@@ -58,8 +58,7 @@ final class EdgeRouter {
         return new GapTracks(trackOfEdge, tracksPerSlot);
     }
 
-    record GapTracks(int[] trackOfEdge, int[] tracksPerSlot) {
-    }
+    record GapTracks(int[] trackOfEdge, int[] tracksPerSlot) {}
 
     /**
      * The vertical runs of every edge in the channels, at most two per edge: one where it
@@ -103,23 +102,36 @@ final class EdgeRouter {
     }
 
     /** @param run 0 for the run next to the source, 1 for the one next to the target */
-    private void addRun(List<List<Segment>> segments, List<List<int[]>> owners, EdgePlan plan, int run,
-            double fromY, boolean fromNear, double toY, boolean toNear) {
+    private void addRun(
+            List<List<Segment>> segments,
+            List<List<int[]>> owners,
+            EdgePlan plan,
+            int run,
+            double fromY,
+            boolean fromNear,
+            double toY,
+            boolean toNear) {
         int channel = run == 0 ? plan.sourceChannel(grid) : plan.targetChannel(grid);
         Segment segment = fromY <= toY
                 ? new Segment(fromY, toY, fromNear, toNear, plan.edge())
                 : new Segment(toY, fromY, toNear, fromNear, plan.edge());
         segments.get(channel + 1).add(segment);
-        owners.get(channel + 1).add(new int[] { plan.edge(), run });
+        owners.get(channel + 1).add(new int[] {plan.edge(), run});
     }
 
     /** @param tracksPerChannel indexed by channel + 1 */
-    record ChannelTracks(int[][] trackOfRun, int[] tracksPerChannel) {
-    }
+    record ChannelTracks(int[][] trackOfRun, int[] tracksPerChannel) {}
 
     /** The polyline of one edge, from the source's outline to the target's outline. */
-    List<Point> route(EdgePlan plan, NodeBox source, NodeBox target, double[] ports, BandGeometry bands,
-            GapTracks gaps, ChannelTracks channels, ColumnGeometry columns) {
+    List<Point> route(
+            EdgePlan plan,
+            NodeBox source,
+            NodeBox target,
+            double[] ports,
+            BandGeometry bands,
+            GapTracks gaps,
+            ChannelTracks channels,
+            ColumnGeometry columns) {
         double sourceY = ports[0];
         double targetY = ports[1];
         List<Point> points = new ArrayList<>(6);

@@ -27,14 +27,14 @@ final class ElkColumnAssigner {
 
     /** Every node gets the same width so that nodes of one layer share one x coordinate. */
     private static final double UNIFORM_WIDTH = 150;
+
     private static final int RANDOM_SEED = 1;
 
     /**
      * @param column     each node's column, counted from 0 without gaps
      * @param orderInColumn each node's position among all nodes of its column, top to bottom
      */
-    record Columns(int[] column, int[] orderInColumn, int count) {
-    }
+    record Columns(int[] column, int[] orderInColumn, int count) {}
 
     static {
         // ELK finds its algorithms through a registry it fills on first use: fill it while the
@@ -42,8 +42,7 @@ final class ElkColumnAssigner {
         LayoutMetaDataService.getInstance();
     }
 
-    private ElkColumnAssigner() {
-    }
+    private ElkColumnAssigner() {}
 
     /**
      * @param edges   per edge, {source, target} node indices; self-loops are ignored
@@ -89,9 +88,11 @@ final class ElkColumnAssigner {
         int n = elkNodes.size();
         Integer[] byPosition = new Integer[n];
         Arrays.setAll(byPosition, i -> i);
-        Arrays.sort(byPosition, Comparator.<Integer>comparingDouble(i -> elkNodes.get(i).getX())
-                .thenComparingDouble(i -> elkNodes.get(i).getY())
-                .thenComparingInt(i -> i));
+        Arrays.sort(
+                byPosition,
+                Comparator.<Integer>comparingDouble(i -> elkNodes.get(i).getX())
+                        .thenComparingDouble(i -> elkNodes.get(i).getY())
+                        .thenComparingInt(i -> i));
         int[] column = new int[n];
         int[] order = new int[n];
         int current = 0;

@@ -14,8 +14,8 @@ import java.util.List;
  * @param nodes   one box per node, in the order of {@link Diagram#nodes()}
  * @param edges   one path per edge, in the order of {@link Diagram#edges()}
  */
-public record LaidOutDiagram(Diagram diagram, double width, double height, List<LaneBand> lanes,
-        List<NodeBox> nodes, List<EdgePath> edges) {
+public record LaidOutDiagram(
+        Diagram diagram, double width, double height, List<LaneBand> lanes, List<NodeBox> nodes, List<EdgePath> edges) {
 
     public LaidOutDiagram {
         lanes = List.copyOf(lanes);
@@ -23,8 +23,7 @@ public record LaidOutDiagram(Diagram diagram, double width, double height, List<
         edges = List.copyOf(edges);
     }
 
-    public record Point(double x, double y) {
-    }
+    public record Point(double x, double y) {}
 
     public record Box(double x, double y, double width, double height) {
 
@@ -65,8 +64,7 @@ public record LaidOutDiagram(Diagram diagram, double width, double height, List<
      * @param band   the whole horizontal band, header included
      * @param header the part of the band on the left that holds the lane's name
      */
-    public record LaneBand(Diagram.Lane lane, Box band, Box header, TextBlock label) {
-    }
+    public record LaneBand(Diagram.Lane lane, Box band, Box header, TextBlock label) {}
 
     /**
      * @param shape the outline to draw; edges end on it

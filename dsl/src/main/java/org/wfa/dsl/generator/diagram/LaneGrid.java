@@ -59,9 +59,11 @@ final class LaneGrid {
         }
         Integer[] order = new Integer[n];
         Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.<Integer>comparingInt(i -> column[i])
-                .thenComparingInt(i -> lane[i])
-                .thenComparingInt(i -> columns.orderInColumn()[i]));
+        Arrays.sort(
+                order,
+                Comparator.<Integer>comparingInt(i -> column[i])
+                        .thenComparingInt(i -> lane[i])
+                        .thenComparingInt(i -> columns.orderInColumn()[i]));
 
         int[] rowCount = new int[laneCount];
         forEachCell(order, column, lane, (start, end) -> {
@@ -93,8 +95,7 @@ final class LaneGrid {
     private static void forEachCell(Integer[] order, int[] column, int[] lane, CellVisitor visitor) {
         int start = 0;
         for (int k = 1; k <= order.length; k++) {
-            if (k == order.length || column[order[k]] != column[order[start]]
-                    || lane[order[k]] != lane[order[start]]) {
+            if (k == order.length || column[order[k]] != column[order[start]] || lane[order[k]] != lane[order[start]]) {
                 visitor.visit(start, k);
                 start = k;
             }

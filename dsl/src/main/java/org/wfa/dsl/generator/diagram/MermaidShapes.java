@@ -9,8 +9,7 @@ import org.wfa.dsl.generator.diagram.Diagram.Shape;
  */
 final class MermaidShapes {
 
-    private MermaidShapes() {
-    }
+    private MermaidShapes() {}
 
     /** The node's shape around its label, which is already escaped and quoted as Mermaid needs. */
     static String node(Shape shape, String label) {

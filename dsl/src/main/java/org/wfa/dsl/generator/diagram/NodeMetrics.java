@@ -6,11 +6,18 @@ import java.util.List;
  * The size of one node's outline and where its wrapped label goes, relative to the outline's
  * top left corner. Small shapes (circles, bars) carry their label as a caption beneath.
  */
-record NodeMetrics(double shapeWidth, double shapeHeight, List<String> lines, double labelX, double labelY,
-        double labelWidth, double labelHeight) {
+record NodeMetrics(
+        double shapeWidth,
+        double shapeHeight,
+        List<String> lines,
+        double labelX,
+        double labelY,
+        double labelWidth,
+        double labelHeight) {
 
     /** Vertical distance between two edge ends on the same side of a node; fits a one-line edge label. */
     static final double PORT_SPACING = 16;
+
     static final double BOX_WIDTH = 150;
     private static final double BOX_MIN_HEIGHT = 48;
     private static final double BOX_PADDING = 9;
@@ -70,16 +77,15 @@ record NodeMetrics(double shapeWidth, double shapeHeight, List<String> lines, do
         List<String> lines = TextMetrics.wrap(label, CAPTION_WIDTH, 2);
         double textWidth = lines.stream().mapToDouble(TextMetrics::width).max().orElse(0);
         double textHeight = lines.size() * TextMetrics.LINE_HEIGHT;
-        return new NodeMetrics(width, height, lines, (width - textWidth) / 2, height + CAPTION_GAP, textWidth,
-                textHeight);
+        return new NodeMetrics(
+                width, height, lines, (width - textWidth) / 2, height + CAPTION_GAP, textWidth, textHeight);
     }
 
     /**
      * A box of the common width; {@code leftIcon} and {@code topCap} are room kept free for a
      * mark inside the shape.
      */
-    private static NodeMetrics boxed(String label, double padding, double leftIcon, double topCap,
-            double portHeight) {
+    private static NodeMetrics boxed(String label, double padding, double leftIcon, double topCap, double portHeight) {
         double textWidth = BOX_WIDTH - 2 * padding - leftIcon;
         List<String> lines = TextMetrics.wrap(label, textWidth, BOX_MAX_LINES);
         double textHeight = lines.size() * TextMetrics.LINE_HEIGHT;
@@ -95,8 +101,14 @@ record NodeMetrics(double shapeWidth, double shapeHeight, List<String> lines, do
         // diamond, so the diamond must be twice as tall as the text for its first and last
         // lines to fit.
         double height = Math.max(Math.max(DIAMOND_MIN_HEIGHT, 2 * textHeight + 4), portHeight);
-        return new NodeMetrics(DIAMOND_WIDTH, height, lines, (DIAMOND_WIDTH - DIAMOND_TEXT_WIDTH) / 2,
-                (height - textHeight) / 2, DIAMOND_TEXT_WIDTH, textHeight);
+        return new NodeMetrics(
+                DIAMOND_WIDTH,
+                height,
+                lines,
+                (DIAMOND_WIDTH - DIAMOND_TEXT_WIDTH) / 2,
+                (height - textHeight) / 2,
+                DIAMOND_TEXT_WIDTH,
+                textHeight);
     }
 
     /** Width of everything the node occupies. */

@@ -14,15 +14,13 @@ import java.util.Map;
  */
 final class PortAssigner {
 
-    private PortAssigner() {
-    }
+    private PortAssigner() {}
 
     /**
      * @param gapTrack per edge, its track in its gap (GAP plans only)
      * @return per edge, {source port y, target port y}
      */
-    static double[][] assign(List<EdgePlan> plans, LaneGrid grid, BandGeometry bands, int[] gapTrack,
-            int nodeCount) {
+    static double[][] assign(List<EdgePlan> plans, LaneGrid grid, BandGeometry bands, int[] gapTrack, int nodeCount) {
         List<List<EdgePlan>> outgoing = new ArrayList<>(nodeCount);
         List<List<EdgePlan>> incoming = new ArrayList<>(nodeCount);
         for (int i = 0; i < nodeCount; i++) {
@@ -56,8 +54,8 @@ final class PortAssigner {
      * centred on the row, so all of them lie either on whole or on half multiples of the
      * spacing from the centre line, and the move takes them off the other node's pattern.
      */
-    private static void separateArrivals(List<EdgePlan> plans, LaneGrid grid, List<List<EdgePlan>> incoming,
-            double[][] ports) {
+    private static void separateArrivals(
+            List<EdgePlan> plans, LaneGrid grid, List<List<EdgePlan>> incoming, double[][] ports) {
         Map<Turn, Integer> turns = new HashMap<>();
         for (EdgePlan plan : plans) {
             turns.put(new Turn(plan.sourceChannel(grid), ports[plan.edge()][0]), plan.edge());
@@ -77,8 +75,7 @@ final class PortAssigner {
     }
 
     /** Where an edge leaves its source's row: only looked up, never iterated. */
-    private record Turn(int channel, double y) {
-    }
+    private record Turn(int channel, double y) {}
 
     private static void spread(List<EdgePlan> sorted, double center, double[][] ports, int end) {
         double first = center - (sorted.size() - 1) * NodeMetrics.PORT_SPACING / 2;
@@ -126,8 +123,8 @@ final class PortAssigner {
             return plan.backward(grid) == gapBelow ? 1 : 0;
         }
 
-        private static int rankOf(EdgePlan plan, LaneGrid grid, boolean towardsBelow, boolean departure,
-                int[] gapTrack) {
+        private static int rankOf(
+                EdgePlan plan, LaneGrid grid, boolean towardsBelow, boolean departure, int[] gapTrack) {
             if (plan.kind() == EdgePlan.Kind.GAP) {
                 int track = gapTrack[plan.edge()];
                 return plan.backward(grid) ? -track : track;

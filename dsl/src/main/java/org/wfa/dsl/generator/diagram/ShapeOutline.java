@@ -9,8 +9,7 @@ final class ShapeOutline {
     /** How far the left and right points of an approval hexagon stick out from its top and bottom. */
     static final double HEXAGON_INSET = 14;
 
-    private ShapeOutline() {
-    }
+    private ShapeOutline() {}
 
     /** The x of the outline's right side at height {@code y}, which lies within the shape. */
     static double rightX(Shape shape, Box box, double y) {

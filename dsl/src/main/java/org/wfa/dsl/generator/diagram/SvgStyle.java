@@ -55,8 +55,7 @@ final class SvgStyle {
             .wfa-edge-label.wfa-escalation text{fill:#9b1c1c}
             """.formatted(FLOW, HANDOFF, ESCALATION, DEPENDENCY);
 
-    private SvgStyle() {
-    }
+    private SvgStyle() {}
 
     /** The style sheet with every rule scoped to the element with id {@code prefix}. */
     static String css(String prefix) {
@@ -65,7 +64,11 @@ final class SvgStyle {
             int brace = rule.indexOf('{');
             String[] selectors = rule.substring(0, brace).split(",");
             for (int i = 0; i < selectors.length; i++) {
-                css.append(i == 0 ? "" : ",").append('#').append(prefix).append(' ').append(selectors[i]);
+                css.append(i == 0 ? "" : ",")
+                        .append('#')
+                        .append(prefix)
+                        .append(' ')
+                        .append(selectors[i]);
             }
             css.append(rule.substring(brace)).append('\n');
         }
@@ -80,9 +83,16 @@ final class SvgStyle {
             case DEPENDENCY -> DEPENDENCY;
         };
         double size = style == EdgeStyle.HANDOFF ? 12 : 9;
-        svg.append("<marker id=\"").append(prefix).append("-arrow-").append(WfaSvgRenderer.styleName(style))
+        svg.append("<marker id=\"")
+                .append(prefix)
+                .append("-arrow-")
+                .append(WfaSvgRenderer.styleName(style))
                 .append("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"")
-                .append(SvgText.num(size)).append("\" markerHeight=\"").append(SvgText.num(size))
-                .append("\" orient=\"auto\"><path d=\"M0,1L10,5L0,9z\" fill=\"").append(color).append("\"/></marker>");
+                .append(SvgText.num(size))
+                .append("\" markerHeight=\"")
+                .append(SvgText.num(size))
+                .append("\" orient=\"auto\"><path d=\"M0,1L10,5L0,9z\" fill=\"")
+                .append(color)
+                .append("\"/></marker>");
     }
 }

@@ -18,8 +18,7 @@ final class SvgText {
     private static final Pattern OUTER_CONTROLS = Pattern.compile("^[\\x00-\\x20]+|[\\x00-\\x20]+$");
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
 
-    private SvgText() {
-    }
+    private SvgText() {}
 
     /** Escapes text for element content and attribute values (either quote style). */
     static String escape(String text) {
@@ -36,7 +35,9 @@ final class SvgText {
         if (href == null) {
             return null;
         }
-        String cleaned = OUTER_CONTROLS.matcher(TAB_OR_LINE_BREAK.matcher(href).replaceAll("")).replaceAll("");
+        String cleaned = OUTER_CONTROLS
+                .matcher(TAB_OR_LINE_BREAK.matcher(href).replaceAll(""))
+                .replaceAll("");
         if (cleaned.isEmpty()) {
             return null;
         }

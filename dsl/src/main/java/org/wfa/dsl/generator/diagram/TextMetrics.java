@@ -16,8 +16,7 @@ final class TextMetrics {
     private static final String ELLIPSIS = "\u2026";
     private static final String NARROW = "ijlrtfI.,;:'!|()[]{} ";
 
-    private TextMetrics() {
-    }
+    private TextMetrics() {}
 
     static double width(String text) {
         double width = 0;

@@ -49,21 +49,23 @@ final class TrackAllocator {
     }
 
     /** @param track each segment's track, 0 nearest the near side */
-    record Tracks(int[] track, int count) {
-    }
+    record Tracks(int[] track, int count) {}
 
-    private TrackAllocator() {
-    }
+    private TrackAllocator() {}
 
     static Tracks allocate(List<Segment> segments) {
         Integer[] order = new Integer[segments.size()];
         Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.<Integer>comparingInt(i -> segments.get(i).group())
-                .thenComparingDouble(i -> segments.get(i).key())
-                .thenComparingInt(i -> segments.get(i).tieBreak()));
+        Arrays.sort(
+                order,
+                Comparator.<Integer>comparingInt(i -> segments.get(i).group())
+                        .thenComparingDouble(i -> segments.get(i).key())
+                        .thenComparingInt(i -> segments.get(i).tieBreak()));
         double[] coordinates = segments.stream()
                 .flatMapToDouble(s -> DoubleStream.of(s.lo(), s.hi()))
-                .sorted().distinct().toArray();
+                .sorted()
+                .distinct()
+                .toArray();
         MaxTree occupied = new MaxTree(coordinates.length);
         int[] track = new int[segments.size()];
         int count = 0;

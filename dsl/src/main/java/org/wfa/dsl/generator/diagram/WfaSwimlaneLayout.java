@@ -23,6 +23,7 @@ public final class WfaSwimlaneLayout {
     private static final double HEADER_PADDING = 10;
     /** Lane names are bold, which is about this much wider than the measured regular weight. */
     private static final double HEADER_BOLD_FACTOR = 1.1;
+
     private static final int HEADER_MAX_LINES = 4;
 
     /**
@@ -47,14 +48,21 @@ public final class WfaSwimlaneLayout {
         }
         EdgeRouter router = new EdgeRouter(plans, grid);
         EdgeRouter.GapTracks gaps = router.allocateGapTracks();
-        List<List<String>> headers = diagram.lanes().stream().map(lane -> TextMetrics.wrap(lane.label(),
-                (ColumnGeometry.HEADER_WIDTH - 2 * HEADER_PADDING) / HEADER_BOLD_FACTOR, HEADER_MAX_LINES)).toList();
+        List<List<String>> headers = diagram.lanes().stream()
+                .map(lane -> TextMetrics.wrap(
+                        lane.label(),
+                        (ColumnGeometry.HEADER_WIDTH - 2 * HEADER_PADDING) / HEADER_BOLD_FACTOR,
+                        HEADER_MAX_LINES))
+                .toList();
         double[] minLaneHeight = headers.stream()
-                .mapToDouble(lines -> lines.size() * TextMetrics.LINE_HEIGHT + 2 * HEADER_PADDING).toArray();
+                .mapToDouble(lines -> lines.size() * TextMetrics.LINE_HEIGHT + 2 * HEADER_PADDING)
+                .toArray();
         BandGeometry bands = new BandGeometry(grid, metrics, gaps.tracksPerSlot(), minLaneHeight);
         double[][] ports = PortAssigner.assign(plans, grid, bands, gaps.trackOfEdge(), index.nodeCount());
         EdgeRouter.ChannelTracks channels = router.allocateChannelTracks(ports, bands, gaps);
-        List<List<String>> edgeLabels = diagram.edges().stream().map(edge -> EdgeLabels.lines(edge.label())).toList();
+        List<List<String>> edgeLabels = diagram.edges().stream()
+                .map(edge -> EdgeLabels.lines(edge.label()))
+                .toList();
         ColumnGeometry geometry = columnGeometry(grid, metrics, index.edges(), edgeLabels, channels);
 
         List<NodeBox> nodes = new ArrayList<>(metrics.length);
@@ -66,15 +74,18 @@ public final class WfaSwimlaneLayout {
             NodeBox source = nodes.get(plan.source());
             double[] edgePorts = ports[plan.edge()];
             List<String> labelLines = edgeLabels.get(plan.edge());
-            TextBlock label = labelLines.isEmpty() ? null
+            TextBlock label = labelLines.isEmpty()
+                    ? null
                     : EdgeLabels.place(source.node().shape(), source.shape(), edgePorts[0], labelLines);
-            edges.add(new EdgePath(diagram.edges().get(plan.edge()), router.route(plan, source,
-                    nodes.get(plan.target()), edgePorts, bands, gaps, channels, geometry), label));
+            edges.add(new EdgePath(
+                    diagram.edges().get(plan.edge()),
+                    router.route(plan, source, nodes.get(plan.target()), edgePorts, bands, gaps, channels, geometry),
+                    label));
         }
         List<LaneBand> lanes = new ArrayList<>();
         for (int l = 0; l < index.laneCount(); l++) {
-            lanes.add(laneBand(diagram.lanes().get(l), headers.get(l), bands.laneTop(l), bands.laneHeight(l),
-                    geometry.width()));
+            lanes.add(laneBand(
+                    diagram.lanes().get(l), headers.get(l), bands.laneTop(l), bands.laneHeight(l), geometry.width()));
         }
         return new LaidOutDiagram(diagram, geometry.width(), bands.totalHeight(), lanes, nodes, edges);
     }
@@ -89,8 +100,12 @@ public final class WfaSwimlaneLayout {
         return metrics;
     }
 
-    private static ColumnGeometry columnGeometry(LaneGrid grid, NodeMetrics[] metrics, int[][] edges,
-            List<List<String>> edgeLabels, EdgeRouter.ChannelTracks channels) {
+    private static ColumnGeometry columnGeometry(
+            LaneGrid grid,
+            NodeMetrics[] metrics,
+            int[][] edges,
+            List<List<String>> edgeLabels,
+            EdgeRouter.ChannelTracks channels) {
         double[] width = new double[grid.columnCount()];
         for (int i = 0; i < metrics.length; i++) {
             width[grid.column(i)] = Math.max(width[grid.column(i)], metrics[i].width());
@@ -108,8 +123,8 @@ public final class WfaSwimlaneLayout {
         return new ColumnGeometry(width, labelRoom, channels.tracksPerChannel());
     }
 
-    private static NodeBox nodeBox(Diagram.Node node, NodeMetrics metrics, LaneGrid grid, int i, BandGeometry bands,
-            ColumnGeometry geometry) {
+    private static NodeBox nodeBox(
+            Diagram.Node node, NodeMetrics metrics, LaneGrid grid, int i, BandGeometry bands, ColumnGeometry geometry) {
         int column = grid.column(i);
         double x = geometry.columnLeft(column) + (geometry.columnWidth(column) - metrics.shapeWidth()) / 2;
         double y = bands.rowCenter(grid.rowSlot(i)) - metrics.shapeHeight() / 2;
@@ -122,8 +137,11 @@ public final class WfaSwimlaneLayout {
         Box band = new Box(0, top, width, height);
         Box header = new Box(0, top, ColumnGeometry.HEADER_WIDTH, height);
         double textHeight = lines.size() * TextMetrics.LINE_HEIGHT;
-        Box text = new Box(HEADER_PADDING, top + (height - textHeight) / 2,
-                ColumnGeometry.HEADER_WIDTH - 2 * HEADER_PADDING, textHeight);
+        Box text = new Box(
+                HEADER_PADDING,
+                top + (height - textHeight) / 2,
+                ColumnGeometry.HEADER_WIDTH - 2 * HEADER_PADDING,
+                textHeight);
         return new LaneBand(lane, band, header, new TextBlock(lines, text));
     }
 }

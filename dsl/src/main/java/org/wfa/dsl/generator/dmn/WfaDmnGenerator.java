@@ -3,6 +3,7 @@ package org.wfa.dsl.generator.dmn;
 import static org.wfa.dsl.generator.engine.WfaConditionTranslator.Dialect.FEEL;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -21,12 +22,11 @@ import org.operaton.bpm.model.dmn.instance.Output;
 import org.operaton.bpm.model.dmn.instance.OutputEntry;
 import org.operaton.bpm.model.dmn.instance.Rule;
 import org.operaton.bpm.model.dmn.instance.Text;
-import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaEscape;
 import org.wfa.dsl.generator.bpmn.BpmnIds;
-import org.wfa.dsl.naming.WfaRefs;
 import org.wfa.dsl.generator.engine.WfaConditionTranslator;
+import org.wfa.dsl.naming.WfaRefs;
 import org.wfa.dsl.wfa.BooleanLiteral;
 import org.wfa.dsl.wfa.Cell;
 import org.wfa.dsl.wfa.CompareOp;
@@ -39,10 +39,10 @@ import org.wfa.dsl.wfa.RuleRow;
 import org.wfa.dsl.wfa.RuleTable;
 import org.wfa.dsl.wfa.TestCell;
 import org.wfa.dsl.wfa.Workflow;
+import org.wfa.dsl.workspace.Compilation;
 
 import com.google.inject.Inject;
 
-import java.util.Comparator;
 /**
  * The {@code dmn} target: a DMN 1.3 file per workflow that has decisions written as rule tables
  * ({@code dmn/<workflow>.dmn}), built with the DMN model library. Each table becomes a decision
@@ -65,11 +65,11 @@ public class WfaDmnGenerator {
     public List<GeneratedFile> generate(Compilation compilation) {
         List<GeneratedFile> files = new ArrayList<>();
         for (Workflow workflow : compilation.workflows()) {
-            if (workflow.getNodes().stream().anyMatch(n -> n instanceof org.wfa.dsl.wfa.Decision d
-                    && d.getTable() != null)) {
+            if (workflow.getNodes().stream()
+                    .anyMatch(n -> n instanceof org.wfa.dsl.wfa.Decision d && d.getTable() != null)) {
                 String name = refs.of(workflow).name();
-                files.add(GeneratedFile.lazy(FOLDER + WfaEscape.fileName(name) + ".dmn",
-                        () -> Dmn.convertToString(model(workflow, name))));
+                files.add(GeneratedFile.lazy(
+                        FOLDER + WfaEscape.fileName(name) + ".dmn", () -> Dmn.convertToString(model(workflow, name))));
             }
         }
         return files;
@@ -107,7 +107,10 @@ public class WfaDmnGenerator {
         // Camunda 7 and Operaton do not run PRIORITY tables. A priority table ranks its outputs in
         // the order the rules first name them; the same rules, stably sorted by that rank, under
         // FIRST give the same result on every engine.
-        decisionTable.setHitPolicy(priority ? HitPolicy.FIRST : HitPolicy.valueOf(table.getHitPolicy().getName()));
+        decisionTable.setHitPolicy(
+                priority
+                        ? HitPolicy.FIRST
+                        : HitPolicy.valueOf(table.getHitPolicy().getName()));
         decision.addChildElement(decisionTable);
         int column = 1;
         for (DataField field : table.getInputs()) {
@@ -129,7 +132,8 @@ public class WfaDmnGenerator {
         decisionTable.getOutputs().add(output);
         List<RuleRow> rows = new ArrayList<>(table.getRows());
         if (priority) {
-            List<Node> ranks = new ArrayList<>(new LinkedHashSet<>(rows.stream().map(RuleRow::getTarget).toList()));
+            List<Node> ranks = new ArrayList<>(
+                    new LinkedHashSet<>(rows.stream().map(RuleRow::getTarget).toList()));
             rows.sort(Comparator.comparingInt(row -> ranks.indexOf(row.getTarget())));
         }
         int index = 1;
@@ -151,7 +155,8 @@ public class WfaDmnGenerator {
         for (int i = 0; i < table.getInputs().size(); i++) {
             InputEntry entry = model.newInstance(InputEntry.class);
             entry.setId(id + "-in" + column++);
-            entry.setText(text(model, i < row.getCells().size() ? unaryTests(row.getCells().get(i)) : "-"));
+            entry.setText(text(
+                    model, i < row.getCells().size() ? unaryTests(row.getCells().get(i)) : "-"));
             rule.getInputEntries().add(entry);
         }
         OutputEntry result = model.newInstance(OutputEntry.class);
@@ -177,7 +182,11 @@ public class WfaDmnGenerator {
             };
         }
         if (cell instanceof InCell in) {
-            return String.join(",", in.getValues().stream().map(v -> WfaConditionTranslator.expression(v, FEEL)).toList());
+            return String.join(
+                    ",",
+                    in.getValues().stream()
+                            .map(v -> WfaConditionTranslator.expression(v, FEEL))
+                            .toList());
         }
         return "-";
     }

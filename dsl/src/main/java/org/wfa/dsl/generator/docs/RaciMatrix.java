@@ -3,6 +3,7 @@ package org.wfa.dsl.generator.docs;
 import java.util.List;
 
 import org.wfa.dsl.naming.Ref;
+
 /**
  * Steps × parties: who is Responsible, Accountable, Consulted or Informed for each step.
  *
@@ -12,6 +13,5 @@ import org.wfa.dsl.naming.Ref;
 public record RaciMatrix(List<Ref> parties, List<Row> rows) {
 
     /** @param cells one per party: "R", "A", "C", "I", combinations such as "R/A", or "" */
-    public record Row(Ref step, List<String> cells) {
-    }
+    public record Row(Ref step, List<String> cells) {}
 }

@@ -3,6 +3,7 @@ package org.wfa.dsl.generator.docs;
 import java.util.List;
 
 import org.wfa.dsl.naming.Ref;
+
 /**
  * A stage, call, approval or decision as the handbook's stage table shows it.
  *
@@ -11,7 +12,18 @@ import org.wfa.dsl.naming.Ref;
  * @param sla         the SLAs and what happens on breach, as text ("4 hours, escalate to X"), or empty
  * @param next        the steps the work goes to
  */
-public record StepDoc(Ref ref, String kind, String description, String performer, List<Ref> responsible,
-        List<Ref> accountable, List<Ref> consulted, List<Ref> informed, List<Ref> consumes, List<Ref> produces,
-        List<Ref> systems, String duration, List<String> sla, List<Ref> next) {
-}
+public record StepDoc(
+        Ref ref,
+        String kind,
+        String description,
+        String performer,
+        List<Ref> responsible,
+        List<Ref> accountable,
+        List<Ref> consulted,
+        List<Ref> informed,
+        List<Ref> consumes,
+        List<Ref> produces,
+        List<Ref> systems,
+        String duration,
+        List<String> sla,
+        List<Ref> next) {}

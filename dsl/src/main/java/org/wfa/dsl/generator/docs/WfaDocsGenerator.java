@@ -26,10 +26,10 @@ public class WfaDocsGenerator {
         List<GeneratedFile> files = new ArrayList<>();
         files.add(GeneratedFile.lazy(FOLDER + "index.md", () -> markdown.index(workspace)));
         for (WorkflowDoc workflow : workspace.workflows()) {
-            files.add(GeneratedFile.lazy(FOLDER + WfaMarkdownGenerator.fileOf(workflow.ref()),
-                    () -> markdown.handbook(workflow)));
-            files.add(GeneratedFile.lazy(FOLDER + WfaMarkdownGenerator.raciFileOf(workflow.ref()),
-                    () -> csv.generate(workflow)));
+            files.add(GeneratedFile.lazy(
+                    FOLDER + WfaMarkdownGenerator.fileOf(workflow.ref()), () -> markdown.handbook(workflow)));
+            files.add(GeneratedFile.lazy(
+                    FOLDER + WfaMarkdownGenerator.raciFileOf(workflow.ref()), () -> csv.generate(workflow)));
         }
         return files;
     }

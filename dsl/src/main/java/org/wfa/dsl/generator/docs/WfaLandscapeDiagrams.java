@@ -15,6 +15,8 @@ import org.wfa.dsl.generator.diagram.Diagram;
 import org.wfa.dsl.generator.diagram.Diagram.EdgeStyle;
 import org.wfa.dsl.generator.diagram.Diagram.Shape;
 import org.wfa.dsl.model.StepKind;
+import org.wfa.dsl.naming.Ref;
+import org.wfa.dsl.naming.WfaRefs;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Call;
 import org.wfa.dsl.wfa.Dependency;
@@ -29,8 +31,6 @@ import org.wfa.dsl.wfa.Workflow;
 
 import com.google.inject.Inject;
 
-import org.wfa.dsl.naming.WfaRefs;
-import org.wfa.dsl.naming.Ref;
 /**
  * The landscape map of a workspace: a lane per team holding the team itself, the workflows its
  * roles own and the systems it runs. Edges show workflows calling or waiting for workflows,
@@ -58,7 +58,8 @@ public class WfaLandscapeDiagrams {
     public Diagram landscape(List<Model> models, List<Workflow> workflows) {
         Diagram detailed = detailed(models, workflows);
         return detailed.nodes().size() <= MAX_DETAILED_NODES && detailed.edges().size() <= MAX_DETAILED_EDGES
-                ? detailed : teamMap(detailed);
+                ? detailed
+                : teamMap(detailed);
     }
 
     /**
@@ -77,16 +78,24 @@ public class WfaLandscapeDiagrams {
             if (!from.equals(to)) {
                 String key = from + "\u0000" + to;
                 counts.computeIfAbsent(key, k -> new int[1])[0]++;
-                styles.merge(key, edge.style(), (a, b) -> a == EdgeStyle.HANDOFF || b == EdgeStyle.HANDOFF
-                        ? EdgeStyle.HANDOFF : a);
+                styles.merge(
+                        key,
+                        edge.style(),
+                        (a, b) -> a == EdgeStyle.HANDOFF || b == EdgeStyle.HANDOFF ? EdgeStyle.HANDOFF : a);
             }
         }
         List<Diagram.Node> nodes = new ArrayList<>();
         for (Diagram.Lane lane : detailed.lanes()) {
             long workflows = detailed.nodes().stream()
-                    .filter(n -> n.laneId().equals(lane.id()) && n.shape() == Shape.WORKFLOW).count();
-            nodes.add(new Diagram.Node(lane.id(), lane.label() + " (" + workflows
-                    + (workflows == 1 ? " workflow)" : " workflows)"), Shape.TEAM, lane.id(), null, null));
+                    .filter(n -> n.laneId().equals(lane.id()) && n.shape() == Shape.WORKFLOW)
+                    .count();
+            nodes.add(new Diagram.Node(
+                    lane.id(),
+                    lane.label() + " (" + workflows + (workflows == 1 ? " workflow)" : " workflows)"),
+                    Shape.TEAM,
+                    lane.id(),
+                    null,
+                    null));
         }
         List<Diagram.Edge> edges = new ArrayList<>();
         counts.forEach((key, count) -> {
@@ -104,8 +113,9 @@ public class WfaLandscapeDiagrams {
             for (Team team : model.getTeams()) {
                 Ref ref = refs.of(team);
                 lanes.put(ref.name(), new Diagram.Lane(ref.name(), ref.label()));
-                nodes.put(id(ref), new Diagram.Node(id(ref), ref.label(), Shape.TEAM, ref.name(),
-                        "Team " + ref.name(), null));
+                nodes.put(
+                        id(ref),
+                        new Diagram.Node(id(ref), ref.label(), Shape.TEAM, ref.name(), "Team " + ref.name(), null));
             }
         }
         Set<Diagram.Edge> edges = new LinkedHashSet<>();
@@ -113,10 +123,18 @@ public class WfaLandscapeDiagrams {
         for (Workflow workflow : workflows) {
             Ref ref = refs.of(workflow);
             Team ownerTeam = WfaOrganisation.teamOf(workflow.getOwner());
-            nodes.put(id(ref), new Diagram.Node(id(ref), ref.label(), Shape.WORKFLOW, laneOf(ownerTeam, lanes),
-                    "Workflow " + ref.name(), null));
+            nodes.put(
+                    id(ref),
+                    new Diagram.Node(
+                            id(ref),
+                            ref.label(),
+                            Shape.WORKFLOW,
+                            laneOf(ownerTeam, lanes),
+                            "Workflow " + ref.name(),
+                            null));
             for (Dependency dependency : workflow.getDependencies()) {
-                EObject target = dependency.getWorkflow() != null ? dependency.getWorkflow()
+                EObject target = dependency.getWorkflow() != null
+                        ? dependency.getWorkflow()
                         : dependency.getSystem() != null ? dependency.getSystem() : dependency.getTeam();
                 link(ref, target, EdgeStyle.DEPENDENCY, edges, systems, lanes);
             }
@@ -134,15 +152,15 @@ public class WfaLandscapeDiagrams {
         }
         systems.forEach(system -> nodes.putIfAbsent(system.id(), system));
         Set<String> known = nodes.keySet();
-        List<Diagram.Edge> drawn = edges.stream().filter(e -> known.contains(e.from()) && known.contains(e.to()))
+        List<Diagram.Edge> drawn = edges.stream()
+                .filter(e -> known.contains(e.from()) && known.contains(e.to()))
                 .toList();
-        return new Diagram("landscape", "Workflow landscape", List.copyOf(lanes.values()), List.copyOf(nodes.values()),
-                drawn);
+        return new Diagram(
+                "landscape", "Workflow landscape", List.copyOf(lanes.values()), List.copyOf(nodes.values()), drawn);
     }
 
     /** What a step of a workflow links it to in the landscape: a called or awaited workflow, systems. */
-    private record Link(EObject target, EdgeStyle style) {
-    }
+    private record Link(EObject target, EdgeStyle style) {}
 
     private static List<Link> linksOf(Node node) {
         List<Link> links = new ArrayList<>();
@@ -172,7 +190,12 @@ public class WfaLandscapeDiagrams {
         }
     }
 
-    private void link(Ref from, EObject target, EdgeStyle style, Set<Diagram.Edge> edges, List<Diagram.Node> systems,
+    private void link(
+            Ref from,
+            EObject target,
+            EdgeStyle style,
+            Set<Diagram.Edge> edges,
+            List<Diagram.Node> systems,
             Map<String, Diagram.Lane> lanes) {
         if (target == null || target.eIsProxy()) {
             return;
@@ -180,8 +203,8 @@ public class WfaLandscapeDiagrams {
         Ref to = refs.of(target);
         if (target instanceof SystemDecl system) {
             Team owner = system.getOwner() == null || system.getOwner().eIsProxy() ? null : system.getOwner();
-            systems.add(new Diagram.Node(id(to), to.label(), Shape.SYSTEM, laneOf(owner, lanes), "System " + to.name(),
-                    null));
+            systems.add(new Diagram.Node(
+                    id(to), to.label(), Shape.SYSTEM, laneOf(owner, lanes), "System " + to.name(), null));
         }
         if (!id(to).equals(id(from))) {
             edges.add(new Diagram.Edge(id(from), id(to), null, style));

@@ -1,8 +1,8 @@
 package org.wfa.dsl.generator.docs;
 
+import static org.wfa.dsl.generator.WfaEscape.csv;
 
 import org.wfa.dsl.naming.Ref;
-import static org.wfa.dsl.generator.WfaEscape.csv;
 
 /**
  * The RACI matrix of a workflow as CSV (RFC 4180, CRLF line ends, as spreadsheets expect):

@@ -15,6 +15,8 @@ import org.wfa.dsl.generator.diagram.Diagram;
 import org.wfa.dsl.generator.diagram.Diagram.EdgeStyle;
 import org.wfa.dsl.generator.diagram.Diagram.Shape;
 import org.wfa.dsl.model.StepKind;
+import org.wfa.dsl.naming.Ref;
+import org.wfa.dsl.naming.WfaRefs;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Agent;
 import org.wfa.dsl.wfa.Approval;
@@ -34,8 +36,6 @@ import org.wfa.dsl.wfa.Workflow;
 
 import com.google.inject.Inject;
 
-import org.wfa.dsl.naming.WfaRefs;
-import org.wfa.dsl.naming.Ref;
 /**
  * The swimlane diagram of a workflow: a lane per team (for work done by people), per system and
  * per AI agent, in order of first appearance. Work sits in the lane of whoever performs it, a
@@ -69,8 +69,8 @@ public class WfaSwimlaneDiagrams {
             }
             EObject vertex = graph.vertex(v);
             Ref ref = refs.of(vertex);
-            nodes.add(new Diagram.Node(idOf(vertex, v), ref.label(), shapeOf(vertex), laneOf[v], tooltipOf(vertex),
-                    null));
+            nodes.add(new Diagram.Node(
+                    idOf(vertex, v), ref.label(), shapeOf(vertex), laneOf[v], tooltipOf(vertex), null));
         }
         List<Diagram.Edge> edges = new ArrayList<>();
         for (int v = 0; v < graph.size(); v++) {
@@ -78,16 +78,17 @@ public class WfaSwimlaneDiagrams {
             for (Route route : routesOf(vertex)) {
                 int w = graph.indexOf(route.target());
                 if (w >= 0 && !route.target().eIsProxy()) {
-                    EdgeStyle style = route.escalation() ? EdgeStyle.ESCALATION
-                            : laneOf[v].equals(laneOf[w]) || graph.vertex(v) instanceof Start ? EdgeStyle.FLOW
+                    EdgeStyle style = route.escalation()
+                            ? EdgeStyle.ESCALATION
+                            : laneOf[v].equals(laneOf[w]) || graph.vertex(v) instanceof Start
+                                    ? EdgeStyle.FLOW
                                     : EdgeStyle.HANDOFF;
                     edges.add(new Diagram.Edge(idOf(vertex, v), idOf(route.target(), w), route.label(), style));
                 }
             }
         }
         Ref ref = refs.of(workflow);
-        return new Diagram(ref.name(), ref.label() + ": swimlane diagram", List.copyOf(lanes.values()), nodes,
-                edges);
+        return new Diagram(ref.name(), ref.label() + ": swimlane diagram", List.copyOf(lanes.values()), nodes, edges);
     }
 
     /** Who does the step: the first responsible party, the approver, the decider; null for routing steps. */
@@ -98,7 +99,8 @@ public class WfaSwimlaneDiagrams {
         return switch (StepKind.of(node)) {
             case STAGE, CALL -> {
                 Activity activity = (Activity) node;
-                yield activity.getResponsible().isEmpty() ? WfaOrganisation.ownerOf(activity)
+                yield activity.getResponsible().isEmpty()
+                        ? WfaOrganisation.ownerOf(activity)
                         : activity.getResponsible().get(0);
             }
             case APPROVAL, DECISION -> WfaOrganisation.ownerOf(node);
@@ -107,7 +109,8 @@ public class WfaSwimlaneDiagrams {
     }
 
     private String lane(Map<String, Diagram.Lane> lanes, Party performer) {
-        Team team = performer instanceof SystemDecl || performer instanceof Agent ? null
+        Team team = performer instanceof SystemDecl || performer instanceof Agent
+                ? null
                 : WfaOrganisation.teamOf(performer);
         Ref ref = refs.of(team != null ? team : performer);
         String label = switch (ref.kind()) {
@@ -149,8 +152,7 @@ public class WfaSwimlaneDiagrams {
         }
     }
 
-    private record Route(Node target, String label, boolean escalation) {
-    }
+    private record Route(Node target, String label, boolean escalation) {}
 
     private static List<Route> routesOf(EObject vertex) {
         List<Route> routes = new ArrayList<>();
@@ -175,7 +177,8 @@ public class WfaSwimlaneDiagrams {
             case DECISION -> {
                 Decision decision = (Decision) step;
                 for (Outcome outcome : decision.getOutcomes()) {
-                    String label = outcome.getLabel() != null ? outcome.getLabel()
+                    String label = outcome.getLabel() != null
+                            ? outcome.getLabel()
                             : WfaRefs.sourceText(outcome.getCondition());
                     routes.add(new Route(outcome.getTarget(), label, false));
                 }
@@ -206,8 +209,8 @@ public class WfaSwimlaneDiagrams {
                 Wait wait = (Wait) step;
                 wait.getNext().forEach(n -> routes.add(new Route(n, null, false)));
                 if (wait.getTimeout() != null) {
-                    routes.add(new Route(wait.getTimeoutRoute(), "timeout " + WfaRefs.duration(wait.getTimeout()),
-                            true));
+                    routes.add(
+                            new Route(wait.getTimeoutRoute(), "timeout " + WfaRefs.duration(wait.getTimeout()), true));
                 }
                 yield routes;
             }
@@ -236,7 +239,8 @@ public class WfaSwimlaneDiagrams {
         return switch (StepKind.of(step)) {
             case STAGE -> {
                 Party performer = performerOf(step);
-                yield performer instanceof Agent ? Shape.AI_TASK
+                yield performer instanceof Agent
+                        ? Shape.AI_TASK
                         : performer instanceof SystemDecl ? Shape.SYSTEM_TASK : Shape.TASK;
             }
             case CALL -> Shape.CALL;

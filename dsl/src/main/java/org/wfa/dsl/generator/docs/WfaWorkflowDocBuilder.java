@@ -5,17 +5,20 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.wfa.dsl.analysis.FlowGraph;
 import org.wfa.dsl.analysis.WfaAnalyzer;
 import org.wfa.dsl.analysis.WfaOrganisation;
 import org.wfa.dsl.analysis.WorkflowAnalysis;
 import org.wfa.dsl.analysis.WorkflowMetrics;
 import org.wfa.dsl.model.StepKind;
-import org.wfa.dsl.workspace.WfaDiagnostic;
+import org.wfa.dsl.naming.Ref;
+import org.wfa.dsl.naming.WfaRefs;
 import org.wfa.dsl.rules.WfaRule;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Agent;
@@ -35,13 +38,10 @@ import org.wfa.dsl.wfa.Stage;
 import org.wfa.dsl.wfa.SystemDecl;
 import org.wfa.dsl.wfa.WfaPackage;
 import org.wfa.dsl.wfa.Workflow;
+import org.wfa.dsl.workspace.WfaDiagnostic;
 
 import com.google.inject.Inject;
 
-import org.wfa.dsl.naming.WfaRefs;
-import org.wfa.dsl.naming.Ref;
-import java.util.Optional;
-import org.wfa.dsl.analysis.FlowGraph;
 /** Resolves one workflow into the view model its documents render. */
 public class WfaWorkflowDocBuilder {
 
@@ -71,14 +71,14 @@ public class WfaWorkflowDocBuilder {
             steps.add(step);
             // Which of the handbook's tables lists the step, besides the list of all steps.
             Runnable listed = switch (StepKind.of(node)) {
-                case STAGE, CALL -> () -> {
-                    work.add(step);
-                    aiWork((Activity) node).ifPresent(ai::add);
-                };
+                case STAGE, CALL ->
+                    () -> {
+                        work.add(step);
+                        aiWork((Activity) node).ifPresent(ai::add);
+                    };
                 case DECISION -> () -> decisions.add(decision((Decision) node));
                 case APPROVAL -> () -> approvals.add(approval((Approval) node));
-                case FORK, JOIN, WAIT, END -> () -> {
-                };
+                case FORK, JOIN, WAIT, END -> () -> {};
             };
             listed.run();
             notificationsOf(node).forEach(n -> notifications.add(notification(node, n)));
@@ -93,19 +93,41 @@ public class WfaWorkflowDocBuilder {
                     accepted++;
                 } else {
                     WfaRule rule = WfaRule.byCode(diagnostic.code());
-                    findings.add(new FindingDoc(diagnostic.severity().label(), diagnostic.code(),
-                            rule == null ? "" : rule.ruleName(), diagnostic.message(), diagnostic.line(),
+                    findings.add(new FindingDoc(
+                            diagnostic.severity().label(),
+                            diagnostic.code(),
+                            rule == null ? "" : rule.ruleName(),
+                            diagnostic.message(),
+                            diagnostic.line(),
                             diagnostic.column()));
                 }
             }
         }
-        return new WorkflowDoc(refs.of(workflow), file, nonNull(workflow.getDescription()),
-                nonNull(workflow.getVersion()), refs.of(owner), owner == null ? null : refs.teamOf(owner),
-                nonNull(workflow.getGoal()), nonNull(workflow.getTrigger()),
-                workflow.getSla() == null ? "" : refs.sla(workflow.getSla()), refs.of(workflow.getInputs()),
-                workflow.getDependencies().stream().map(this::dependency).toList(), steps, work, decisions,
-                approvals, artifacts(workflow, notifications), notifications, ai, handoffs(analysis), raci(workflow),
-                WorkflowMetrics.of(analysis), findings, accepted, diagrams.swimlane(workflow, analysis));
+        return new WorkflowDoc(
+                refs.of(workflow),
+                file,
+                nonNull(workflow.getDescription()),
+                nonNull(workflow.getVersion()),
+                refs.of(owner),
+                owner == null ? null : refs.teamOf(owner),
+                nonNull(workflow.getGoal()),
+                nonNull(workflow.getTrigger()),
+                workflow.getSla() == null ? "" : refs.sla(workflow.getSla()),
+                refs.of(workflow.getInputs()),
+                workflow.getDependencies().stream().map(this::dependency).toList(),
+                steps,
+                work,
+                decisions,
+                approvals,
+                artifacts(workflow, notifications),
+                notifications,
+                ai,
+                handoffs(analysis),
+                raci(workflow),
+                WorkflowMetrics.of(analysis),
+                findings,
+                accepted,
+                diagrams.swimlane(workflow, analysis));
     }
 
     private StepDoc step(Node node) {
@@ -115,19 +137,41 @@ public class WfaWorkflowDocBuilder {
         return switch (StepKind.of(node)) {
             case STAGE -> {
                 Stage stage = (Stage) node;
-                yield work(stage, kind, refs.of(stage.getConsumes()), refs.of(stage.getProduces()),
-                        refs.of(stage.getUses()), next);
+                yield work(
+                        stage,
+                        kind,
+                        refs.of(stage.getConsumes()),
+                        refs.of(stage.getProduces()),
+                        refs.of(stage.getUses()),
+                        next);
             }
             case CALL -> {
                 Call call = (Call) node;
-                yield work(call, kind, none, none, call.getCalled() == null ? none : List.of(refs.of(call.getCalled())),
+                yield work(
+                        call,
+                        kind,
+                        none,
+                        none,
+                        call.getCalled() == null ? none : List.of(refs.of(call.getCalled())),
                         next);
             }
             case APPROVAL -> {
                 Approval approval = (Approval) node;
-                yield new StepDoc(refs.of(node), kind, nonNull(approval.getDescription()), "human",
-                        refs.of(approval.getApprovers()), none, none, refs.of(approval.getInformed()), none, none,
-                        none, "", approval.getSlas().stream().map(refs::sla).toList(), next);
+                yield new StepDoc(
+                        refs.of(node),
+                        kind,
+                        nonNull(approval.getDescription()),
+                        "human",
+                        refs.of(approval.getApprovers()),
+                        none,
+                        none,
+                        refs.of(approval.getInformed()),
+                        none,
+                        none,
+                        none,
+                        "",
+                        approval.getSlas().stream().map(refs::sla).toList(),
+                        next);
             }
             case DECISION -> {
                 Ref decider = refs.of(((Decision) node).getDecidedBy());
@@ -138,28 +182,56 @@ public class WfaWorkflowDocBuilder {
     }
 
     /** A stage or a call: work, with its RACI, what it needs and gives, and its time limits. */
-    private StepDoc work(Activity activity, String kind, List<Ref> consumes, List<Ref> produces, List<Ref> systems,
-            List<Ref> next) {
-        Party performer = activity.getResponsible().isEmpty() ? null : activity.getResponsible().get(0);
+    private StepDoc work(
+            Activity activity, String kind, List<Ref> consumes, List<Ref> produces, List<Ref> systems, List<Ref> next) {
+        Party performer = activity.getResponsible().isEmpty()
+                ? null
+                : activity.getResponsible().get(0);
         String how = performer instanceof Agent ? "AI" : performer instanceof SystemDecl ? "system" : "human";
-        return new StepDoc(refs.of(activity), kind, nonNull(activity.getDescription()), how,
-                refs.of(activity.getResponsible()), refs.of(activity.getAccountable()),
-                refs.of(activity.getConsulted()), refs.of(activity.getInformed()), consumes, produces, systems,
-                WfaRefs.duration(activity.getDuration()), activity.getSlas().stream().map(refs::sla).toList(), next);
+        return new StepDoc(
+                refs.of(activity),
+                kind,
+                nonNull(activity.getDescription()),
+                how,
+                refs.of(activity.getResponsible()),
+                refs.of(activity.getAccountable()),
+                refs.of(activity.getConsulted()),
+                refs.of(activity.getInformed()),
+                consumes,
+                produces,
+                systems,
+                WfaRefs.duration(activity.getDuration()),
+                activity.getSlas().stream().map(refs::sla).toList(),
+                next);
     }
 
     /** A step that only routes the case (or ends it): described, and for a decision who decides. */
     private StepDoc routing(Node node, String kind, List<Ref> responsible, List<Ref> next) {
         List<Ref> none = List.of();
-        return new StepDoc(refs.of(node), kind, nonNull(descriptionOf(node)), "", responsible, none, none, none, none,
-                none, none, "", List.of(), next);
+        return new StepDoc(
+                refs.of(node),
+                kind,
+                nonNull(descriptionOf(node)),
+                "",
+                responsible,
+                none,
+                none,
+                none,
+                none,
+                none,
+                none,
+                "",
+                List.of(),
+                next);
     }
 
     private DecisionDoc decision(Decision decision) {
         List<DecisionDoc.Outcome> outcomes = new ArrayList<>();
         for (Outcome outcome : decision.getOutcomes()) {
-            outcomes.add(new DecisionDoc.Outcome(WfaRefs.sourceText(outcome.getCondition()),
-                    refs.of(outcome.getTarget()), nonNull(outcome.getLabel())));
+            outcomes.add(new DecisionDoc.Outcome(
+                    WfaRefs.sourceText(outcome.getCondition()),
+                    refs.of(outcome.getTarget()),
+                    nonNull(outcome.getLabel())));
         }
         DecisionDoc.RuleTable table = null;
         if (decision.getTable() != null) {
@@ -172,20 +244,30 @@ public class WfaWorkflowDocBuilder {
                 rows.add(new DecisionDoc.Row(cells, refs.of(row.getTarget()), nonNull(row.getLabel())));
             }
             List<String> inputs = decision.getTable().getInputs().stream()
-                    .map(input -> input.eIsProxy() ? "?" : input.getName()).toList();
+                    .map(input -> input.eIsProxy() ? "?" : input.getName())
+                    .toList();
             table = new DecisionDoc.RuleTable(decision.getTable().getHitPolicy().getLiteral(), inputs, rows);
         }
         if (decision.getOtherwise() != null) {
             outcomes.add(new DecisionDoc.Outcome("otherwise", refs.of(decision.getOtherwise()), ""));
         }
-        return new DecisionDoc(refs.of(decision), nonNull(decision.getDescription()),
-                refs.of(decision.getDecidedBy()), outcomes, table);
+        return new DecisionDoc(
+                refs.of(decision),
+                nonNull(decision.getDescription()),
+                refs.of(decision.getDecidedBy()),
+                outcomes,
+                table);
     }
 
     private ApprovalDoc approval(Approval approval) {
-        return new ApprovalDoc(refs.of(approval), nonNull(approval.getDescription()), refs.of(approval.getSubject()),
-                refs.of(approval.getApprovers()), refs.of(approval.getInformed()),
-                approval.getSlas().stream().map(refs::sla).toList(), refs.of(approval.getApproved()),
+        return new ApprovalDoc(
+                refs.of(approval),
+                nonNull(approval.getDescription()),
+                refs.of(approval.getSubject()),
+                refs.of(approval.getApprovers()),
+                refs.of(approval.getInformed()),
+                approval.getSlas().stream().map(refs::sla).toList(),
+                refs.of(approval.getApproved()),
                 refs.of(approval.getRejected()));
     }
 
@@ -193,7 +275,8 @@ public class WfaWorkflowDocBuilder {
         Ref artifact = refs.of(notification.getArtifact());
         String about = artifact != null ? artifact.label() : nonNull(notification.getMessage());
         String channel = WfaRefs.isWritten(notification, WfaPackage.Literals.NOTIFICATION__CHANNEL)
-                ? notification.getChannel().getLiteral() : "";
+                ? notification.getChannel().getLiteral()
+                : "";
         return new NotificationDoc(refs.of(step), refs.of(notification.getRecipients()), about, channel);
     }
 
@@ -202,8 +285,13 @@ public class WfaWorkflowDocBuilder {
             if (party instanceof Agent agent && !agent.eIsProxy()) {
                 List<Party> reviewers = activity instanceof Stage stage ? stage.getReviewers() : List.of();
                 boolean overseen = reviewers.stream().anyMatch(WfaOrganisation::isHuman);
-                return Optional.of(new AiDoc(refs.of(activity), refs.of(agent), agent.getCapabilities(),
-                        refs.of(agent.getSupervisor()), refs.of(reviewers), refs.of(activity.getAccountable()),
+                return Optional.of(new AiDoc(
+                        refs.of(activity),
+                        refs.of(agent),
+                        agent.getCapabilities(),
+                        refs.of(agent.getSupervisor()),
+                        refs.of(reviewers),
+                        refs.of(activity.getAccountable()),
                         overseen));
             }
         }
@@ -231,10 +319,15 @@ public class WfaWorkflowDocBuilder {
         List<ArtifactDoc> artifacts = new ArrayList<>();
         flows.forEach((artifact, lists) -> {
             if (!artifact.eIsProxy()) {
-                artifacts.add(new ArtifactDoc(refs.of(artifact),
+                artifacts.add(new ArtifactDoc(
+                        refs.of(artifact),
                         WfaRefs.isWritten(artifact, WfaPackage.Literals.ARTIFACT__CLASSIFICATION)
-                                ? artifact.getClassification().getLiteral() : "",
-                        received.contains(artifact), lists.get(0), lists.get(1), lists.get(2)));
+                                ? artifact.getClassification().getLiteral()
+                                : "",
+                        received.contains(artifact),
+                        lists.get(0),
+                        lists.get(1),
+                        lists.get(2)));
             }
         });
         return artifacts;
@@ -256,9 +349,14 @@ public class WfaWorkflowDocBuilder {
     private List<HandoffDoc> handoffs(WorkflowAnalysis analysis) {
         List<HandoffDoc> handoffs = new ArrayList<>();
         for (WorkflowAnalysis.Handoff handoff : analysis.handoffs()) {
-            handoffs.add(new HandoffDoc(refs.of(handoff.from()), refs.of(handoff.to()),
-                    refs.of(WfaOrganisation.ownerOf(handoff.from())), refs.of(WfaOrganisation.ownerOf(handoff.to())),
-                    refs.of(handoff.fromTeam()), refs.of(handoff.toTeam()), handoff.crossTeam(),
+            handoffs.add(new HandoffDoc(
+                    refs.of(handoff.from()),
+                    refs.of(handoff.to()),
+                    refs.of(WfaOrganisation.ownerOf(handoff.from())),
+                    refs.of(WfaOrganisation.ownerOf(handoff.to())),
+                    refs.of(handoff.fromTeam()),
+                    refs.of(handoff.toTeam()),
+                    handoff.crossTeam(),
                     refs.of(handoff.artifacts())));
         }
         return handoffs;
@@ -305,14 +403,15 @@ public class WfaWorkflowDocBuilder {
         List<RaciMatrix.Row> rows = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             Map<String, String> row = letters.get(i);
-            rows.add(new RaciMatrix.Row(steps.get(i),
+            rows.add(new RaciMatrix.Row(
+                    steps.get(i),
                     parties.keySet().stream().map(p -> row.getOrDefault(p, "")).toList()));
         }
         return new RaciMatrix(List.copyOf(parties.values()), rows);
     }
 
-    private void assign(Map<String, String> row, Map<String, Ref> parties, List<? extends Party> assigned,
-            String letter) {
+    private void assign(
+            Map<String, String> row, Map<String, Ref> parties, List<? extends Party> assigned, String letter) {
         for (Party party : assigned) {
             Ref ref = refs.of(party);
             if (ref != null) {
@@ -323,8 +422,10 @@ public class WfaWorkflowDocBuilder {
     }
 
     private String dependency(Dependency dependency) {
-        EObject target = dependency.getTeam() != null ? dependency.getTeam()
-                : dependency.getSystem() != null ? dependency.getSystem()
+        EObject target = dependency.getTeam() != null
+                ? dependency.getTeam()
+                : dependency.getSystem() != null
+                        ? dependency.getSystem()
                         : dependency.getAgent() != null ? dependency.getAgent() : dependency.getWorkflow();
         Ref ref = refs.of(target);
         String text = ref == null ? "?" : ref.kind() + " " + ref.label();

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.xtext.resource.XtextResource;
-import org.wfa.dsl.workspace.Compilation;
-import org.wfa.dsl.workspace.WfaDiagnostic;
 import org.wfa.dsl.generator.docs.WorkspaceDoc.Assignment;
 import org.wfa.dsl.generator.docs.WorkspaceDoc.RoleDoc;
 import org.wfa.dsl.generator.docs.WorkspaceDoc.TeamDoc;
 import org.wfa.dsl.generator.docs.WorkspaceDoc.TeamGroup;
 import org.wfa.dsl.model.StepKind;
+import org.wfa.dsl.naming.Ref;
+import org.wfa.dsl.naming.WfaRefs;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Approval;
 import org.wfa.dsl.wfa.Decision;
@@ -27,11 +27,11 @@ import org.wfa.dsl.wfa.Sla;
 import org.wfa.dsl.wfa.Stage;
 import org.wfa.dsl.wfa.Team;
 import org.wfa.dsl.wfa.Workflow;
+import org.wfa.dsl.workspace.Compilation;
+import org.wfa.dsl.workspace.WfaDiagnostic;
 
 import com.google.inject.Inject;
 
-import org.wfa.dsl.naming.WfaRefs;
-import org.wfa.dsl.naming.Ref;
 /** Resolves a compiled workspace into the view model of its documentation. */
 public class WfaWorkspaceDocBuilder {
 
@@ -46,7 +46,10 @@ public class WfaWorkspaceDocBuilder {
 
     public WorkspaceDoc build(Compilation compilation) {
         Map<String, List<WfaDiagnostic>> byFile = new LinkedHashMap<>();
-        compilation.diagnostics().forEach(d -> byFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d));
+        compilation
+                .diagnostics()
+                .forEach(d ->
+                        byFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d));
         List<Model> models = new ArrayList<>();
         List<WorkflowDoc> docs = new ArrayList<>();
         List<Workflow> all = new ArrayList<>();
@@ -76,26 +79,34 @@ public class WfaWorkspaceDocBuilder {
      * role's assignments: gathered in one pass each, so that a team's page is a look-up, not a
      * search of the workspace per role.
      */
-    private record Organisation(Map<Role, List<Ref>> holders, Map<Party, List<Ref>> owns,
-            Map<String, List<Ref>> teamWorkflows, Map<Role, List<Assignment>> assignments) {
-    }
+    private record Organisation(
+            Map<Role, List<Ref>> holders,
+            Map<Party, List<Ref>> owns,
+            Map<String, List<Ref>> teamWorkflows,
+            Map<Role, List<Assignment>> assignments) {}
 
     private Organisation organisation(List<Model> models, List<Workflow> all, List<WorkflowDoc> docs) {
         Map<Role, List<Ref>> holders = new LinkedHashMap<>();
         for (Model model : models) {
             for (Party party : model.getParties()) {
                 if (party instanceof Person person) {
-                    person.getHolds().forEach(role -> holders.computeIfAbsent(role, r -> new ArrayList<>())
-                            .add(refs.of(person)));
+                    person.getHolds()
+                            .forEach(role -> holders.computeIfAbsent(role, r -> new ArrayList<>())
+                                    .add(refs.of(person)));
                 }
             }
         }
         Map<Party, List<Ref>> owns = new LinkedHashMap<>();
-        all.stream().filter(w -> w.getOwner() != null)
-                .forEach(w -> owns.computeIfAbsent(w.getOwner(), o -> new ArrayList<>()).add(refs.of(w)));
+        all.stream()
+                .filter(w -> w.getOwner() != null)
+                .forEach(w -> owns.computeIfAbsent(w.getOwner(), o -> new ArrayList<>())
+                        .add(refs.of(w)));
         Map<String, List<Ref>> teamWorkflows = new LinkedHashMap<>();
-        docs.stream().filter(d -> d.ownerTeam() != null).forEach(
-                d -> teamWorkflows.computeIfAbsent(d.ownerTeam().name(), t -> new ArrayList<>()).add(d.ref()));
+        docs.stream()
+                .filter(d -> d.ownerTeam() != null)
+                .forEach(d -> teamWorkflows
+                        .computeIfAbsent(d.ownerTeam().name(), t -> new ArrayList<>())
+                        .add(d.ref()));
         return new Organisation(holders, owns, teamWorkflows, assignments(all));
     }
 
@@ -103,11 +114,18 @@ public class WfaWorkspaceDocBuilder {
         List<RoleDoc> roles = new ArrayList<>();
         Ref teamRef = refs.of(team);
         for (Role role : team.getRoles()) {
-            roles.add(new RoleDoc(refs.of(role), teamRef, nonNull(role.getDescription()),
-                    organisation.holders().getOrDefault(role, List.of()), organisation.owns().getOrDefault(role, List.of()),
+            roles.add(new RoleDoc(
+                    refs.of(role),
+                    teamRef,
+                    nonNull(role.getDescription()),
+                    organisation.holders().getOrDefault(role, List.of()),
+                    organisation.owns().getOrDefault(role, List.of()),
                     organisation.assignments().getOrDefault(role, List.of())));
         }
-        return new TeamDoc(teamRef, nonNull(team.getDescription()), roles,
+        return new TeamDoc(
+                teamRef,
+                nonNull(team.getDescription()),
+                roles,
                 organisation.teamWorkflows().getOrDefault(teamRef.name(), List.of()));
     }
 
@@ -126,7 +144,8 @@ public class WfaWorkspaceDocBuilder {
                 for (Part part : partsOf(node)) {
                     for (Party party : part.parties()) {
                         if (party instanceof Role role) {
-                            assignments.computeIfAbsent(role, r -> new ArrayList<>())
+                            assignments
+                                    .computeIfAbsent(role, r -> new ArrayList<>())
                                     .add(new Assignment(workflowRef, step, part.name(), anchor));
                         }
                     }
@@ -137,8 +156,7 @@ public class WfaWorkspaceDocBuilder {
     }
 
     /** Parties given a part in a step ("responsible", "approver", "notified"...). */
-    private record Part(List<? extends Party> parties, String name) {
-    }
+    private record Part(List<? extends Party> parties, String name) {}
 
     /** The parts a step gives, in the order the documentation lists them. */
     private static List<Part> partsOf(Node node) {
@@ -197,7 +215,8 @@ public class WfaWorkspaceDocBuilder {
                 teamless.add(doc);
             } else {
                 groups.computeIfAbsent(doc.ownerTeam().name(), n -> new TeamGroup(doc.ownerTeam(), new ArrayList<>()))
-                        .workflows().add(doc);
+                        .workflows()
+                        .add(doc);
             }
         }
         List<TeamGroup> result = new ArrayList<>(groups.values());

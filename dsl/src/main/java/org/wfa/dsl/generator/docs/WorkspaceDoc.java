@@ -3,8 +3,8 @@ package org.wfa.dsl.generator.docs;
 import java.util.List;
 
 import org.wfa.dsl.generator.diagram.Diagram;
-
 import org.wfa.dsl.naming.Ref;
+
 /**
  * The documentation of a whole workspace: its workflows, the organisation and who is
  * responsible for what, and the landscape of dependencies between them.
@@ -14,24 +14,21 @@ import org.wfa.dsl.naming.Ref;
  * @param byTeam    the workflows grouped by the team of their owner (workflows whose owner has
  *                  no team come last, under a null team)
  */
-public record WorkspaceDoc(List<WorkflowDoc> workflows, List<TeamDoc> teams, List<TeamGroup> byTeam,
-        Diagram landscape) {
+public record WorkspaceDoc(
+        List<WorkflowDoc> workflows, List<TeamDoc> teams, List<TeamGroup> byTeam, Diagram landscape) {
 
-    public record TeamGroup(Ref team, List<WorkflowDoc> workflows) {
-    }
+    public record TeamGroup(Ref team, List<WorkflowDoc> workflows) {}
 
     /** @param workflows the workflows the team's roles own */
-    public record TeamDoc(Ref ref, String description, List<RoleDoc> roles, List<Ref> workflows) {
-    }
+    public record TeamDoc(Ref ref, String description, List<RoleDoc> roles, List<Ref> workflows) {}
 
     /**
      * A role and what it is responsible for, across the workspace.
      *
      * @param holders the people who hold it
      */
-    public record RoleDoc(Ref ref, Ref team, String description, List<Ref> holders, List<Ref> owns,
-            List<Assignment> assignments) {
-    }
+    public record RoleDoc(
+            Ref ref, Ref team, String description, List<Ref> holders, List<Ref> owns, List<Assignment> assignments) {}
 
     /**
      * One thing a role does in a workflow.
@@ -40,6 +37,5 @@ public record WorkspaceDoc(List<WorkflowDoc> workflows, List<TeamDoc> teams, Lis
      * @param part "responsible", "accountable", "consulted", "informed", "approver", "decides",
      *           "reviews", "escalation" or "notified"
      */
-    public record Assignment(Ref workflow, Ref step, String part, String anchor) {
-    }
+    public record Assignment(Ref workflow, Ref step, String part, String anchor) {}
 }

@@ -1,31 +1,31 @@
 package org.wfa.dsl.generator.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.wfa.dsl.analysis.WfaOrganisation;
 import org.wfa.dsl.wfa.And;
-import org.wfa.dsl.wfa.Cell;
-import org.wfa.dsl.wfa.InCell;
-import org.wfa.dsl.wfa.RuleRow;
-import org.wfa.dsl.wfa.RuleTable;
-import org.wfa.dsl.wfa.TestCell;
 import org.wfa.dsl.wfa.BooleanLiteral;
+import org.wfa.dsl.wfa.Cell;
 import org.wfa.dsl.wfa.Compare;
 import org.wfa.dsl.wfa.CompareOp;
 import org.wfa.dsl.wfa.DataField;
 import org.wfa.dsl.wfa.DurationLiteral;
 import org.wfa.dsl.wfa.EnumLiteral;
 import org.wfa.dsl.wfa.Expression;
+import org.wfa.dsl.wfa.InCell;
 import org.wfa.dsl.wfa.InList;
 import org.wfa.dsl.wfa.Not;
 import org.wfa.dsl.wfa.NumberLiteral;
 import org.wfa.dsl.wfa.Or;
 import org.wfa.dsl.wfa.Ref;
+import org.wfa.dsl.wfa.RuleRow;
+import org.wfa.dsl.wfa.RuleTable;
+import org.wfa.dsl.wfa.TestCell;
 import org.wfa.dsl.wfa.TextLiteral;
 
-import java.util.ArrayList;
 /**
  * Translates a condition written once in .wfa into each engine's expression language: JUEL for
  * Operaton / Camunda 7 and Flowable, FEEL for Camunda 8 and DMN, jq for Serverless Workflow.
@@ -37,19 +37,55 @@ import java.util.ArrayList;
 public final class WfaConditionTranslator {
 
     public enum Dialect {
-        JUEL, FEEL, JQ
+        JUEL,
+        FEEL,
+        JQ
     }
 
     /** Words that JUEL and FEEL reserve: case data named so is read in a quoted form. */
-    private static final Set<String> JUEL_RESERVED = Set.of("and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge",
-            "true", "false", "null", "empty", "div", "mod", "instanceof");
+    private static final Set<String> JUEL_RESERVED = Set.of(
+            "and",
+            "or",
+            "not",
+            "eq",
+            "ne",
+            "lt",
+            "gt",
+            "le",
+            "ge",
+            "true",
+            "false",
+            "null",
+            "empty",
+            "div",
+            "mod",
+            "instanceof");
 
-    private static final Set<String> FEEL_RESERVED = Set.of("and", "or", "not", "true", "false", "null", "in",
-            "between", "instance", "of", "some", "every", "satisfies", "if", "then", "else", "for", "return",
-            "function", "date", "time", "duration");
+    private static final Set<String> FEEL_RESERVED = Set.of(
+            "and",
+            "or",
+            "not",
+            "true",
+            "false",
+            "null",
+            "in",
+            "between",
+            "instance",
+            "of",
+            "some",
+            "every",
+            "satisfies",
+            "if",
+            "then",
+            "else",
+            "for",
+            "return",
+            "function",
+            "date",
+            "time",
+            "duration");
 
-    private WfaConditionTranslator() {
-    }
+    private WfaConditionTranslator() {}
 
     /** The condition as the engine reads it: {@code ${...}} in JUEL, {@code =...} in FEEL, {@code ${ ... }} in jq. */
     public static String condition(Expression expression, Dialect dialect) {
@@ -84,7 +120,8 @@ public final class WfaConditionTranslator {
             return in.isNegated() ? negate(membership, dialect) : membership;
         }
         if (expression instanceof Ref ref) {
-            return ref.getSymbol() instanceof EnumLiteral literal ? text(literal.getName(), dialect)
+            return ref.getSymbol() instanceof EnumLiteral literal
+                    ? text(literal.getName(), dialect)
                     : variable(((DataField) ref.getSymbol()).getName(), dialect);
         }
         if (expression instanceof NumberLiteral number) {

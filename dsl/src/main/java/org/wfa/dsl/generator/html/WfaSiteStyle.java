@@ -47,6 +47,5 @@ final class WfaSiteStyle {
             }
             """;
 
-    private WfaSiteStyle() {
-    }
+    private WfaSiteStyle() {}
 }

@@ -34,7 +34,8 @@ public class WfaJsonGenerator {
     private static final String SCHEMA_RESOURCE = "wfa-workspace.schema.json";
 
     /** Text is kept as written (no escaped angle brackets): the consumer is a program, not a page. */
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private static final Gson GSON =
+            new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     /**
      * {@code workspace.json}, a document per workflow in {@code workflows/} (one file per workflow
@@ -83,7 +84,6 @@ public class WfaJsonGenerator {
         root.addProperty("kind", kind);
         return root;
     }
-
 
     /** The published JSON Schema of the document. */
     public static String schema() {

@@ -2,7 +2,9 @@ package org.wfa.dsl.generator.sw;
 
 import static org.wfa.dsl.generator.engine.WfaConditionTranslator.Dialect.JQ;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,15 +15,16 @@ import org.eclipse.emf.ecore.EObject;
 import org.wfa.dsl.analysis.FlowGraph;
 import org.wfa.dsl.analysis.WfaOrganisation;
 import org.wfa.dsl.analysis.WorkflowAnalysis;
-import org.wfa.dsl.naming.Ref;
-import org.wfa.dsl.naming.WfaRefs;
 import org.wfa.dsl.generator.engine.WfaConditionTranslator;
 import org.wfa.dsl.model.StepKind;
+import org.wfa.dsl.naming.Ref;
+import org.wfa.dsl.naming.WfaRefs;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Agent;
 import org.wfa.dsl.wfa.Approval;
 import org.wfa.dsl.wfa.Call;
 import org.wfa.dsl.wfa.Decision;
+import org.wfa.dsl.wfa.Duration;
 import org.wfa.dsl.wfa.Fork;
 import org.wfa.dsl.wfa.Join;
 import org.wfa.dsl.wfa.Node;
@@ -34,9 +37,6 @@ import org.wfa.dsl.wfa.SystemDecl;
 import org.wfa.dsl.wfa.Wait;
 import org.wfa.dsl.wfa.Workflow;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import org.wfa.dsl.wfa.Duration;
 /**
  * Builds the Serverless Workflow (1.0.3) document of one workflow as ordered maps and lists,
  * ready to be written as YAML.
@@ -70,7 +70,9 @@ final class SwWorkflowBuilder {
         this.names = new SwNames(workflow.getNodes().stream().map(Node::getName).toList());
         FlowGraph graph = analysis.graph();
         for (Node node : workflow.getNodes()) {
-            if (node instanceof Fork fork && analysis.matchOf(fork) != null && analysis.matchOf(fork).join() != null) {
+            if (node instanceof Fork fork
+                    && analysis.matchOf(fork) != null
+                    && analysis.matchOf(fork).join() != null) {
                 analysis.matchOf(fork).region().forEach(v -> inForks.add(graph.vertex(v)));
                 inForks.add(analysis.matchOf(fork).join());
             }
@@ -88,7 +90,9 @@ final class SwWorkflowBuilder {
         if (first != null) {
             order.add(first);
         }
-        workflow.getNodes().stream().filter(n -> n != first && !inForks.contains(n)).forEach(order::add);
+        workflow.getNodes().stream()
+                .filter(n -> n != first && !inForks.contains(n))
+                .forEach(order::add);
         root.put("do", taskList(order, Set.copyOf(order)));
         return root;
     }
@@ -96,7 +100,8 @@ final class SwWorkflowBuilder {
     private Map<String, Object> document() {
         Map<String, Object> document = new LinkedHashMap<>();
         Ref ref = refs.of(workflow);
-        String namespace = ref.name().contains(".") ? ref.name().substring(0, ref.name().lastIndexOf('.')) : "default";
+        String namespace =
+                ref.name().contains(".") ? ref.name().substring(0, ref.name().lastIndexOf('.')) : "default";
         document.put("dsl", DSL_VERSION);
         document.put("namespace", SwNames.label(namespace));
         document.put("name", SwNames.label(workflow.getName()));
@@ -116,8 +121,11 @@ final class SwWorkflowBuilder {
     }
 
     private Node firstStep() {
-        return workflow.getStarts().stream().map(Start::getTarget).filter(t -> t != null && !t.eIsProxy())
-                .findFirst().orElse(null);
+        return workflow.getStarts().stream()
+                .map(Start::getTarget)
+                .filter(t -> t != null && !t.eIsProxy())
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -137,7 +145,8 @@ final class SwWorkflowBuilder {
         return switch (StepKind.of(step)) {
             case STAGE, CALL -> {
                 Activity activity = (Activity) step;
-                Map<String, Object> work = activity instanceof Call call ? run(call) : request(activity, activity.getResponsible());
+                Map<String, Object> work =
+                        activity instanceof Call call ? run(call) : request(activity, activity.getResponsible());
                 metadata(work, activity);
                 routed(step.getName(), work, activity.getSlas(), next(activity, scope), scope, tasks);
                 yield tasks;
@@ -148,7 +157,9 @@ final class SwWorkflowBuilder {
                 String outcome = names.added(approval.getName() + "Outcome");
                 routed(step.getName(), work, approval.getSlas(), outcome, scope, tasks);
                 List<Map<String, Object>> cases = new ArrayList<>();
-                cases.add(switchCase("approved", "${ ." + approval.getName() + "Approved == true }",
+                cases.add(switchCase(
+                        "approved",
+                        "${ ." + approval.getName() + "Approved == true }",
                         then(approval.getApproved(), scope)));
                 cases.add(switchCase("rejected", null, then(approval.getRejected(), scope)));
                 tasks.add(task(outcome, Map.of("switch", cases)));
@@ -160,13 +171,24 @@ final class SwWorkflowBuilder {
             case JOIN -> List.of();
             case WAIT -> {
                 Wait wait = (Wait) step;
-                Map<String, Object> listen = listen(wait.getWorkflow() != null
-                        ? eventFilter("org.wfa.workflow.completed", refs.of(wait.getWorkflow()).name())
-                        : eventFilter(SwNames.eventType(wait.getEvent() == null ? wait.getName() : wait.getEvent()), null));
-                String next = wait.getNext().isEmpty() ? "end" : then(wait.getNext().get(0), scope);
+                Map<String, Object> listen = listen(
+                        wait.getWorkflow() != null
+                                ? eventFilter(
+                                        "org.wfa.workflow.completed",
+                                        refs.of(wait.getWorkflow()).name())
+                                : eventFilter(
+                                        SwNames.eventType(wait.getEvent() == null ? wait.getName() : wait.getEvent()),
+                                        null));
+                String next =
+                        wait.getNext().isEmpty() ? "end" : then(wait.getNext().get(0), scope);
                 if (wait.getTimeout() != null && wait.getTimeoutRoute() != null) {
-                    timeboxed(step.getName(), listen, WfaOrganisation.minutes(wait.getTimeout()),
-                            then(wait.getTimeoutRoute(), scope), next, tasks);
+                    timeboxed(
+                            step.getName(),
+                            listen,
+                            WfaOrganisation.minutes(wait.getTimeout()),
+                            then(wait.getTimeoutRoute(), scope),
+                            next,
+                            tasks);
                 } else {
                     listen.put("then", next);
                     tasks.add(task(step.getName(), listen));
@@ -183,16 +205,28 @@ final class SwWorkflowBuilder {
     }
 
     /** Work with its SLA: timeboxed when a breach has a route, else the SLA is recorded as metadata. */
-    private void routed(String name, Map<String, Object> work, List<Sla> slas, String next, Set<Node> scope,
+    private void routed(
+            String name,
+            Map<String, Object> work,
+            List<Sla> slas,
+            String next,
+            Set<Node> scope,
             List<Map<String, Object>> tasks) {
-        Sla routedSla = slas.stream().filter(s -> s.getRoute() != null && !s.getRoute().eIsProxy()).findFirst()
+        Sla routedSla = slas.stream()
+                .filter(s -> s.getRoute() != null && !s.getRoute().eIsProxy())
+                .findFirst()
                 .orElse(null);
         if (routedSla == null) {
             work.put("then", next);
             tasks.add(task(name, work));
         } else {
-            timeboxed(name, work, WfaOrganisation.minutes(routedSla.getWithin()), then(routedSla.getRoute(), scope),
-                    next, tasks);
+            timeboxed(
+                    name,
+                    work,
+                    WfaOrganisation.minutes(routedSla.getWithin()),
+                    then(routedSla.getRoute(), scope),
+                    next,
+                    tasks);
         }
     }
 
@@ -200,7 +234,12 @@ final class SwWorkflowBuilder {
      * A task with a time limit: the work runs inside a {@code try} with a {@code timeout}; the
      * {@code catch} marks the breach, and a {@code switch} then takes the breach route or goes on.
      */
-    private void timeboxed(String name, Map<String, Object> work, long minutes, String breachRoute, String next,
+    private void timeboxed(
+            String name,
+            Map<String, Object> work,
+            long minutes,
+            String breachRoute,
+            String next,
             List<Map<String, Object>> tasks) {
         String flag = name + "Breached";
         String check = names.added(name + "Breach");
@@ -242,9 +281,14 @@ final class SwWorkflowBuilder {
         Ref called = refs.of(call.getCalled());
         Map<String, Object> target = new LinkedHashMap<>();
         String name = called == null ? "unknown" : called.name();
-        target.put("namespace", SwNames.label(name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "default"));
+        target.put(
+                "namespace", SwNames.label(name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "default"));
         target.put("name", SwNames.label(name.substring(name.lastIndexOf('.') + 1)));
-        target.put("version", call.getCalled() == null ? "0.0.0" : SwNames.semanticVersion(call.getCalled().getVersion()));
+        target.put(
+                "version",
+                call.getCalled() == null
+                        ? "0.0.0"
+                        : SwNames.semanticVersion(call.getCalled().getVersion()));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("run", Map.of("workflow", target));
         return body;
@@ -267,8 +311,11 @@ final class SwWorkflowBuilder {
 
     private void metadata(Map<String, Object> work, Activity activity) {
         Map<String, Object> metadata = new LinkedHashMap<>();
-        Party performer = activity.getResponsible().isEmpty() ? null : activity.getResponsible().get(0);
-        metadata.put("performer", performer instanceof Agent ? "AI" : performer instanceof SystemDecl ? "system" : "human");
+        Party performer = activity.getResponsible().isEmpty()
+                ? null
+                : activity.getResponsible().get(0);
+        metadata.put(
+                "performer", performer instanceof Agent ? "AI" : performer instanceof SystemDecl ? "system" : "human");
         putNames(metadata, "responsible", activity.getResponsible());
         putNames(metadata, "accountable", activity.getAccountable());
         putNames(metadata, "consulted", activity.getConsulted());
@@ -294,16 +341,21 @@ final class SwWorkflowBuilder {
         List<Map<String, Object>> cases = new ArrayList<>();
         int index = 1;
         for (Outcome outcome : decision.getOutcomes()) {
-            cases.add(switchCase("case" + index++, WfaConditionTranslator.condition(outcome.getCondition(), JQ),
+            cases.add(switchCase(
+                    "case" + index++,
+                    WfaConditionTranslator.condition(outcome.getCondition(), JQ),
                     then(outcome.getTarget(), scope)));
         }
         if (decision.getTable() != null) {
             for (RuleRow row : decision.getTable().getRows()) {
-                cases.add(switchCase("rule" + index++, WfaConditionTranslator.rule(decision.getTable(), row, JQ),
+                cases.add(switchCase(
+                        "rule" + index++,
+                        WfaConditionTranslator.rule(decision.getTable(), row, JQ),
                         then(row.getTarget(), scope)));
             }
         }
-        cases.add(switchCase("otherwise", null, decision.getOtherwise() == null ? "end" : then(decision.getOtherwise(), scope)));
+        cases.add(switchCase(
+                "otherwise", null, decision.getOtherwise() == null ? "end" : then(decision.getOtherwise(), scope)));
         return cases;
     }
 
@@ -323,7 +375,11 @@ final class SwWorkflowBuilder {
         configuration.put("branches", branches);
         configuration.put("compete", false);
         body.put("fork", configuration);
-        body.put("then", join == null || join.getNext().isEmpty() ? "end" : then(join.getNext().get(0), outer));
+        body.put(
+                "then",
+                join == null || join.getNext().isEmpty()
+                        ? "end"
+                        : then(join.getNext().get(0), outer));
         return body;
     }
 
@@ -337,7 +393,9 @@ final class SwWorkflowBuilder {
                 continue;
             }
             int v = graph.indexOf(node);
-            if (node instanceof Fork nested && analysis.matchOf(nested) != null && analysis.matchOf(nested).join() != null) {
+            if (node instanceof Fork nested
+                    && analysis.matchOf(nested) != null
+                    && analysis.matchOf(nested).join() != null) {
                 // A nested fork carries its own branches; the branch continues after its join.
                 Join inner = analysis.matchOf(nested).join();
                 inner.getNext().forEach(queue::add);
@@ -350,7 +408,8 @@ final class SwWorkflowBuilder {
             }
         }
         List<Node> ordered = new ArrayList<>();
-        List<Node> inSource = workflow.getNodes().stream().filter(reached::contains).toList();
+        List<Node> inSource =
+                workflow.getNodes().stream().filter(reached::contains).toList();
         ordered.add(first);
         inSource.stream().filter(n -> n != first).forEach(ordered::add);
         return ordered;

@@ -20,13 +20,14 @@ import org.yaml.snakeyaml.representer.Representer;
  */
 final class SwYaml {
 
-    private SwYaml() {
-    }
+    private SwYaml() {}
 
     /** Block style, no line folding, no anchors: readable, and stable under review. */
     static String dump(Object document) {
         String yaml = yaml().dump(document);
-        if (yaml.indexOf("\\L") < 0 && yaml.indexOf("\\P") < 0 && yaml.indexOf("\\N") < 0
+        if (yaml.indexOf("\\L") < 0
+                && yaml.indexOf("\\P") < 0
+                && yaml.indexOf("\\N") < 0
                 && yaml.codePoints().allMatch(Character::isBmpCodePoint)) {
             return yaml;
         }
@@ -56,8 +57,13 @@ final class SwYaml {
 
         @Override
         protected Node representScalar(Tag tag, String value, DumperOptions.ScalarStyle style) {
-            boolean ambiguous = Tag.STR.equals(tag) && value.chars().anyMatch(c -> c == '\r' || c == '\u0085'
-                    || c == '\u2028' || c == '\u2029' || Character.isSurrogate((char) c));
+            boolean ambiguous = Tag.STR.equals(tag)
+                    && value.chars()
+                            .anyMatch(c -> c == '\r'
+                                    || c == '\u0085'
+                                    || c == '\u2028'
+                                    || c == '\u2029'
+                                    || Character.isSurrogate((char) c));
             return super.representScalar(tag, value, ambiguous ? DumperOptions.ScalarStyle.DOUBLE_QUOTED : style);
         }
     }
@@ -78,12 +84,13 @@ final class SwYaml {
             if (doubleQuoted) {
                 if (c == '\\' && i + 1 < yaml.length()) {
                     char escaped = yaml.charAt(++i);
-                    out.append(switch (escaped) {
-                    case 'L' -> "\\u2028";
-                    case 'P' -> "\\u2029";
-                    case 'N' -> "\\u0085";
-                    default -> "\\" + escaped;
-                    });
+                    out.append(
+                            switch (escaped) {
+                                case 'L' -> "\\u2028";
+                                case 'P' -> "\\u2029";
+                                case 'N' -> "\\u0085";
+                                default -> "\\" + escaped;
+                            });
                     continue;
                 }
                 if (Character.isHighSurrogate(c) && i + 1 < yaml.length()) {
@@ -105,9 +112,14 @@ final class SwYaml {
                 singleQuoted = true;
             }
             out.append(c);
-            nodeStart = c == '\n' || (nodeStart && c == ' ')
-                    || (c == ' ' && i > 0 && (yaml.charAt(i - 1) == ':' || yaml.charAt(i - 1) == '-')
-                            && !doubleQuoted && !singleQuoted && startsNode(yaml, i - 1));
+            nodeStart = c == '\n'
+                    || (nodeStart && c == ' ')
+                    || (c == ' '
+                            && i > 0
+                            && (yaml.charAt(i - 1) == ':' || yaml.charAt(i - 1) == '-')
+                            && !doubleQuoted
+                            && !singleQuoted
+                            && startsNode(yaml, i - 1));
         }
         return out.toString();
     }

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.wfa.dsl.analysis.WfaAnalyzer;
-import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.generator.WfaEscape;
 import org.wfa.dsl.naming.WfaRefs;
 import org.wfa.dsl.wfa.Workflow;
+import org.wfa.dsl.workspace.Compilation;
 
 import com.google.inject.Inject;
 
@@ -31,7 +31,8 @@ public class WfaServerlessWorkflowGenerator {
         List<GeneratedFile> files = new ArrayList<>();
         for (Workflow workflow : compilation.workflows()) {
             String name = refs.of(workflow).name();
-            files.add(GeneratedFile.lazy(FOLDER + WfaEscape.fileName(name) + ".sw.yaml",
+            files.add(GeneratedFile.lazy(
+                    FOLDER + WfaEscape.fileName(name) + ".sw.yaml",
                     () -> SwYaml.dump(new SwWorkflowBuilder(workflow, analyzer.analyze(workflow), refs).build())));
         }
         return files;

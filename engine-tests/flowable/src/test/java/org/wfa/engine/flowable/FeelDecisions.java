@@ -17,12 +17,13 @@ import org.operaton.bpm.dmn.engine.DmnEngineConfiguration;
  */
 final class FeelDecisions {
 
-    private final DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    private final DmnEngine engine =
+            DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     private final Map<String, DmnDecision> byKey = new LinkedHashMap<>();
 
     void add(String dmn) {
-        for (DmnDecision decision : engine.parseDecisions(
-                new ByteArrayInputStream(dmn.getBytes(StandardCharsets.UTF_8)))) {
+        for (DmnDecision decision :
+                engine.parseDecisions(new ByteArrayInputStream(dmn.getBytes(StandardCharsets.UTF_8)))) {
             byKey.put(decision.getKey(), decision);
         }
     }

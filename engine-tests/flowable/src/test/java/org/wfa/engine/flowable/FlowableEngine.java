@@ -20,8 +20,8 @@ import org.flowable.job.api.AcquiredExternalWorkerJob;
 import org.flowable.job.api.Job;
 import org.flowable.task.api.Task;
 import org.operaton.bpm.model.bpmn.instance.ServiceTask;
-import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.build.WfaTarget;
+import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.engine.paths.Engine;
 
 /**
@@ -40,8 +40,8 @@ final class FlowableEngine implements Engine {
     private final FlowableHistory history;
 
     FlowableEngine(String name) {
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-                .createStandaloneInMemProcessEngineConfiguration();
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl)
+                ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration();
         configuration.setEngineName(name);
         configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
         // Schema created, never dropped: the in-memory database goes with the JVM, and Flowable's H2
@@ -64,7 +64,8 @@ final class FlowableEngine implements Engine {
     /** The BPMN goes to Flowable; the DMN to the decisions that stand in for Flowable's DMN engine. */
     @Override
     public void deploy(List<GeneratedFile> files) {
-        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("examples");
+        DeploymentBuilder deployment =
+                engine.getRepositoryService().createDeployment().name("examples");
         for (GeneratedFile file : files) {
             if (file.path().endsWith(".dmn")) {
                 decisions.add(file.content());
@@ -77,7 +78,9 @@ final class FlowableEngine implements Engine {
 
     @Override
     public String start(String processKey, Map<String, Object> variables) {
-        return engine.getRuntimeService().startProcessInstanceByKey(processKey, variables).getId();
+        return engine.getRuntimeService()
+                .startProcessInstanceByKey(processKey, variables)
+                .getId();
     }
 
     @Override
@@ -86,9 +89,12 @@ final class FlowableEngine implements Engine {
     }
 
     @Override
-    public void completeUserTask(String instanceId, String taskId, String group, String user,
-            Map<String, Object> variables) {
-        var query = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(taskId);
+    public void completeUserTask(
+            String instanceId, String taskId, String group, String user, Map<String, Object> variables) {
+        var query = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(instanceId)
+                .taskDefinitionKey(taskId);
         if (group != null) {
             query = query.taskCandidateGroup(group);
         } else if (user != null) {
@@ -110,15 +116,22 @@ final class FlowableEngine implements Engine {
         assertNotNull(topic, "service task '" + task.getId() + "' has no 'flowable:topic'");
         var management = engine.getManagementService();
         // Acquisition is by topic across all instances: other cases' jobs are released again.
-        List<AcquiredExternalWorkerJob> jobs = management.createExternalWorkerJobAcquireBuilder()
-                .topic(topic, Duration.ofMinutes(1)).acquireAndLock(100, WORKER);
+        List<AcquiredExternalWorkerJob> jobs = management
+                .createExternalWorkerJobAcquireBuilder()
+                .topic(topic, Duration.ofMinutes(1))
+                .acquireAndLock(100, WORKER);
         AcquiredExternalWorkerJob mine = jobs.stream()
-                .filter(j -> instanceId.equals(j.getProcessInstanceId()) && task.getId().equals(j.getElementId()))
-                .findFirst().orElse(null);
+                .filter(j -> instanceId.equals(j.getProcessInstanceId())
+                        && task.getId().equals(j.getElementId()))
+                .findFirst()
+                .orElse(null);
         jobs.stream().filter(j -> j != mine).forEach(j -> management.unacquireExternalWorkerJob(j.getId(), WORKER));
         assertNotNull(mine, "no external-worker job for '" + task.getId() + "' on topic '" + topic + "'");
         management.createExternalWorkerCompletionBuilder(mine.getId(), WORKER).complete();
-        Job continuation = management.createJobQuery().processInstanceId(instanceId).elementId(task.getId())
+        Job continuation = management
+                .createJobQuery()
+                .processInstanceId(instanceId)
+                .elementId(task.getId())
                 .singleResult();
         assertNotNull(continuation, "no job continues the case after '" + task.getId() + "'");
         management.executeJob(continuation.getId());
@@ -126,8 +139,11 @@ final class FlowableEngine implements Engine {
 
     @Override
     public void correlateMessage(String instanceId, String messageName) {
-        Execution waiting = engine.getRuntimeService().createExecutionQuery().processInstanceId(instanceId)
-                .messageEventSubscriptionName(messageName).singleResult();
+        Execution waiting = engine.getRuntimeService()
+                .createExecutionQuery()
+                .processInstanceId(instanceId)
+                .messageEventSubscriptionName(messageName)
+                .singleResult();
         assertNotNull(waiting, "no execution of '" + instanceId + "' waits for message '" + messageName + "'");
         engine.getRuntimeService().messageEventReceived(messageName, waiting.getId());
     }
@@ -136,7 +152,10 @@ final class FlowableEngine implements Engine {
     @Override
     public void fireTimer(String instanceId, String timerEventId) {
         var management = engine.getManagementService();
-        Job timer = management.createTimerJobQuery().processInstanceId(instanceId).elementId(timerEventId)
+        Job timer = management
+                .createTimerJobQuery()
+                .processInstanceId(instanceId)
+                .elementId(timerEventId)
                 .singleResult();
         assertNotNull(timer, "no timer '" + timerEventId + "'");
         Job executable = management.moveTimerToExecutableJob(timer.getId());
@@ -145,15 +164,20 @@ final class FlowableEngine implements Engine {
 
     @Override
     public String calledInstance(String instanceId) {
-        ProcessInstance called = engine.getRuntimeService().createProcessInstanceQuery()
-                .superProcessInstanceId(instanceId).active().singleResult();
+        ProcessInstance called = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .superProcessInstanceId(instanceId)
+                .active()
+                .singleResult();
         return called == null ? null : called.getId();
     }
 
     @Override
     public String endOf(String instanceId) {
-        HistoricProcessInstance history = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processInstanceId(instanceId).singleResult();
+        HistoricProcessInstance history = engine.getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(instanceId)
+                .singleResult();
         assertNotNull(history.getEndTime(), "instance '" + instanceId + "' did not complete");
         assertNull(history.getDeleteReason(), "instance '" + instanceId + "' was deleted");
         return history.getEndActivityId();

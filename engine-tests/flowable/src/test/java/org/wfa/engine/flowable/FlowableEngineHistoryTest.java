@@ -23,10 +23,20 @@ class FlowableEngineHistoryTest {
     @BeforeAll
     static void deploy() {
         engine = new FlowableEngine("wfa-history");
-        BpmnModelInstance model = Bpmn.createExecutableProcess("timers").startEvent("start").userTask("task")
-                .boundaryEvent("remind").cancelActivity(false).timerWithDuration("PT1H").endEvent("reminded")
-                .moveToActivity("task").boundaryEvent("late").timerWithDuration("PT2H").endEvent("lapsed")
-                .moveToActivity("task").endEvent("done").done();
+        BpmnModelInstance model = Bpmn.createExecutableProcess("timers")
+                .startEvent("start")
+                .userTask("task")
+                .boundaryEvent("remind")
+                .cancelActivity(false)
+                .timerWithDuration("PT1H")
+                .endEvent("reminded")
+                .moveToActivity("task")
+                .boundaryEvent("late")
+                .timerWithDuration("PT2H")
+                .endEvent("lapsed")
+                .moveToActivity("task")
+                .endEvent("done")
+                .done();
         engine.deploy(List.of(new GeneratedFile("bpmn-flowable/timers.bpmn", Bpmn.convertToString(model))));
     }
 
@@ -48,8 +58,8 @@ class FlowableEngineHistoryTest {
         String instance = engine.start("timers", Map.of());
         engine.fireTimer(instance, "remind");
         engine.fireTimer(instance, "late");
-        assertEquals(List.of("start", "task", "remind", "reminded", "late", "lapsed"),
-                engine.visitedActivities(instance));
+        assertEquals(
+                List.of("start", "task", "remind", "reminded", "late", "lapsed"), engine.visitedActivities(instance));
         assertEquals("lapsed", engine.endOf(instance));
     }
 }

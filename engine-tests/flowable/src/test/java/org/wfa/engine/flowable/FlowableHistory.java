@@ -34,25 +34,30 @@ final class FlowableHistory {
     }
 
     List<String> visited(String instanceId) {
-        List<HistoricActivityInstance> records = engine.getHistoryService().createHistoricActivityInstanceQuery()
-                .processInstanceId(instanceId).list();
+        List<HistoricActivityInstance> records = engine.getHistoryService()
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(instanceId)
+                .list();
         if (records.isEmpty()) {
             return List.of();
         }
-        BpmnModel model = engine.getRepositoryService().getBpmnModel(records.get(0).getProcessDefinitionId());
+        BpmnModel model =
+                engine.getRepositoryService().getBpmnModel(records.get(0).getProcessDefinitionId());
         Set<String> fired = fired(records, model);
         return records.stream()
                 .filter(r -> !"sequenceFlow".equals(r.getActivityType()))
                 .filter(r -> !"boundaryEvent".equals(r.getActivityType()) || fired.contains(r.getId()))
                 .sorted(Comparator.comparing(FlowableHistory::occurred).thenComparing(r -> Long.parseLong(r.getId())))
-                .map(HistoricActivityInstance::getActivityId).toList();
+                .map(HistoricActivityInstance::getActivityId)
+                .toList();
     }
 
     /** The ids of the boundary event records that fired. */
     private static Set<String> fired(List<HistoricActivityInstance> records, BpmnModel model) {
         Set<String> fired = new HashSet<>();
         List<HistoricActivityInstance> flows = new ArrayList<>(records.stream()
-                .filter(r -> "sequenceFlow".equals(r.getActivityType())).toList());
+                .filter(r -> "sequenceFlow".equals(r.getActivityType()))
+                .toList());
         flows.sort(Comparator.comparing(HistoricActivityInstance::getStartTime)
                 .thenComparing(r -> Long.parseLong(r.getId())));
         for (HistoricActivityInstance flow : flows) {
@@ -60,8 +65,10 @@ final class FlowableHistory {
             if (element instanceof SequenceFlow sequenceFlow
                     && model.getFlowElement(sequenceFlow.getSourceRef()) instanceof BoundaryEvent) {
                 records.stream()
-                        .filter(r -> r.getActivityId().equals(sequenceFlow.getSourceRef()) && r.getEndTime() != null
-                                && !r.getEndTime().after(flow.getStartTime()) && !fired.contains(r.getId()))
+                        .filter(r -> r.getActivityId().equals(sequenceFlow.getSourceRef())
+                                && r.getEndTime() != null
+                                && !r.getEndTime().after(flow.getStartTime())
+                                && !fired.contains(r.getId()))
                         .max(Comparator.comparing(HistoricActivityInstance::getEndTime)
                                 .thenComparing(r -> Long.parseLong(r.getId())))
                         .ifPresent(r -> fired.add(r.getId()));

@@ -25,11 +25,11 @@ import org.flowable.validation.ProcessValidatorFactory;
 import org.flowable.validation.ValidationError;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.wfa.dsl.workspace.Compilation;
-import org.wfa.dsl.compiler.WfaCompiler;
-import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
+import org.wfa.dsl.compiler.WfaCompiler;
+import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.workspace.Compilation;
 
 /**
  * Reads the {@code bpmn:flowable} output of the examples with Flowable's own BPMN converter
@@ -43,13 +43,15 @@ class FlowableReadsTheFlavourTest {
     @BeforeAll
     static void readExamples() throws Exception {
         WfaCompiler compiler = WfaCompiler.create();
-        Path examples = Path.of(System.getProperty("wfa.repositoryRoot", "../..")).resolve("examples");
+        Path examples =
+                Path.of(System.getProperty("wfa.repositoryRoot", "../..")).resolve("examples");
         Compilation compilation = compiler.compile(List.of(examples));
         assertFalse(compilation.hasErrors(), compilation.diagnostics().toString());
         for (GeneratedFile file : WfaGenerator.create().generate(compilation, Set.of(WfaTarget.BPMN_FLOWABLE))) {
             byte[] xml = file.content().getBytes(StandardCharsets.UTF_8);
-            MODELS.put(file.path(), new BpmnXMLConverter().convertToBpmnModel(() -> new ByteArrayInputStream(xml),
-                    true, true));
+            MODELS.put(
+                    file.path(),
+                    new BpmnXMLConverter().convertToBpmnModel(() -> new ByteArrayInputStream(xml), true, true));
         }
         assertEquals(9, MODELS.size(), MODELS.keySet().toString());
     }
@@ -57,7 +59,9 @@ class FlowableReadsTheFlavourTest {
     @Test
     void flowablesValidatorFindsNoErrorInAnyExample() {
         for (Map.Entry<String, BpmnModel> entry : MODELS.entrySet()) {
-            List<ValidationError> errors = validate(entry.getValue()).stream().filter(e -> !e.isWarning()).toList();
+            List<ValidationError> errors = validate(entry.getValue()).stream()
+                    .filter(e -> !e.isWarning())
+                    .toList();
             assertEquals(List.of(), errors, entry.getKey());
         }
     }
@@ -69,12 +73,16 @@ class FlowableReadsTheFlavourTest {
      */
     @Test
     void flowablesOnlyWarningsAreAboutTheDiagramOfDataObjectReferencesAndAssociations() {
-        Pattern dataReference = Pattern.compile(".*could not find (artifact-\\S+-ref|\\S+-(produces|consumes)-artifact-\\S+)");
+        Pattern dataReference =
+                Pattern.compile(".*could not find (artifact-\\S+-ref|\\S+-(produces|consumes)-artifact-\\S+)");
         int warnings = 0;
         for (Map.Entry<String, BpmnModel> entry : MODELS.entrySet()) {
-            for (ValidationError warning : validate(entry.getValue()).stream().filter(ValidationError::isWarning).toList()) {
+            for (ValidationError warning : validate(entry.getValue()).stream()
+                    .filter(ValidationError::isWarning)
+                    .toList()) {
                 assertEquals("flowable-di-invalid-reference", warning.getProblem(), entry.getKey() + ": " + warning);
-                assertTrue(dataReference.matcher(warning.getDefaultDescription()).matches(),
+                assertTrue(
+                        dataReference.matcher(warning.getDefaultDescription()).matches(),
                         entry.getKey() + ": " + warning.getDefaultDescription());
                 warnings++;
             }
@@ -89,8 +97,8 @@ class FlowableReadsTheFlavourTest {
     @Test
     void systemAndAgentStagesAreExternalWorkerTasksOnTheirTopic() {
         BpmnModel model = MODELS.get("bpmn-flowable/acme.finance.ExpenseReimbursement.bpmn");
-        ExternalWorkerServiceTask check = assertInstanceOf(ExternalWorkerServiceTask.class,
-                model.getFlowElement("checkReceipts"));
+        ExternalWorkerServiceTask check =
+                assertInstanceOf(ExternalWorkerServiceTask.class, model.getFlowElement("checkReceipts"));
         assertEquals("acme.systems.ReceiptChecker", check.getTopic());
     }
 
@@ -111,7 +119,9 @@ class FlowableReadsTheFlavourTest {
         FieldExtension key = task.getFieldExtensions().get(0);
         assertEquals("decisionTableReferenceKey", key.getFieldName());
         assertEquals("acme_lending_LoanOrigination-creditPolicy", key.getStringValue());
-        assertEquals(List.of("start"), task.getExecutionListeners().stream().map(l -> l.getEvent()).toList());
+        assertEquals(
+                List.of("start"),
+                task.getExecutionListeners().stream().map(l -> l.getEvent()).toList());
     }
 
     @Test

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.flowable.common.engine.impl.AbstractEngineConfiguration;
-import org.flowable.common.engine.impl.interceptor.EngineConfigurationConstants;
 import org.flowable.common.engine.impl.db.SchemaManager;
 import org.flowable.common.engine.impl.interceptor.CommandInterceptor;
+import org.flowable.common.engine.impl.interceptor.EngineConfigurationConstants;
 import org.flowable.dmn.api.DecisionExecutionAuditContainer;
 import org.flowable.dmn.api.DecisionServiceExecutionAuditContainer;
 import org.flowable.dmn.api.DmnDecisionService;
@@ -44,8 +44,8 @@ final class StandInDmnEngineConfiguration extends AbstractEngineConfiguration im
 
     /** Registers the stand-in where the process engine looks up its DMN engine. */
     static void install(ProcessEngineConfigurationImpl process, FeelDecisions decisions) {
-        process.getEngineConfigurations().put(EngineConfigurationConstants.KEY_DMN_ENGINE_CONFIG,
-                new StandInDmnEngineConfiguration(decisions));
+        process.getEngineConfigurations()
+                .put(EngineConfigurationConstants.KEY_DMN_ENGINE_CONFIG, new StandInDmnEngineConfiguration(decisions));
     }
 
     @Override
@@ -94,8 +94,7 @@ final class StandInDmnEngineConfiguration extends AbstractEngineConfiguration im
     }
 
     @Override
-    protected void initDbSqlSessionFactoryEntitySettings() {
-    }
+    protected void initDbSqlSessionFactoryEntitySettings() {}
 
     @Override
     public InputStream getMyBatisXmlConfigurationStream() {
@@ -221,8 +220,8 @@ final class StandInDmnEngineConfiguration extends AbstractEngineConfiguration im
         /** A failed evaluation is reported in the container, as Flowable's DMN engine does; the task then fails. */
         @Override
         public DecisionExecutionAuditContainer executeWithAuditTrail() {
-            DecisionExecutionAuditContainer audit = new DecisionExecutionAuditContainer(key, key, 1, false,
-                    variables, new Date());
+            DecisionExecutionAuditContainer audit =
+                    new DecisionExecutionAuditContainer(key, key, 1, false, variables, new Date());
             try {
                 List<Map<String, Object>> results = decisions.evaluate(key, variables);
                 audit.setDecisionResult(results);

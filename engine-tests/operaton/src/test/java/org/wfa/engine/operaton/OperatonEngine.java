@@ -15,8 +15,8 @@ import org.operaton.bpm.engine.runtime.Job;
 import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.operaton.bpm.engine.task.Task;
 import org.operaton.bpm.model.bpmn.instance.ServiceTask;
-import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.build.WfaTarget;
+import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.engine.paths.Engine;
 
 /** An in-process Operaton engine on an in-memory H2 database, with full history and no job executor. */
@@ -47,7 +47,8 @@ final class OperatonEngine implements Engine {
 
     @Override
     public void deploy(List<GeneratedFile> files) {
-        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("examples");
+        DeploymentBuilder deployment =
+                engine.getRepositoryService().createDeployment().name("examples");
         for (GeneratedFile file : files) {
             deployment.addString(file.path().substring(file.path().lastIndexOf('/') + 1), file.content());
         }
@@ -66,9 +67,12 @@ final class OperatonEngine implements Engine {
     }
 
     @Override
-    public void completeUserTask(String instanceId, String taskId, String group, String user,
-            Map<String, Object> variables) {
-        var query = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(taskId);
+    public void completeUserTask(
+            String instanceId, String taskId, String group, String user, Map<String, Object> variables) {
+        var query = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(instanceId)
+                .taskDefinitionKey(taskId);
         if (group != null) {
             query = query.taskCandidateGroup(group);
         } else if (user != null) {
@@ -83,40 +87,58 @@ final class OperatonEngine implements Engine {
     @Override
     public void completeServiceTask(String instanceId, ServiceTask task) {
         String topic = task.getOperatonTopic();
-        List<LockedExternalTask> tasks = engine.getExternalTaskService().fetchAndLock(100, WORKER)
-                .topic(topic, 60_000).execute();
+        List<LockedExternalTask> tasks = engine.getExternalTaskService()
+                .fetchAndLock(100, WORKER)
+                .topic(topic, 60_000)
+                .execute();
         LockedExternalTask mine = tasks.stream()
-                .filter(t -> t.getProcessInstanceId().equals(instanceId) && t.getActivityId().equals(task.getId()))
-                .findFirst().orElse(null);
+                .filter(t -> t.getProcessInstanceId().equals(instanceId)
+                        && t.getActivityId().equals(task.getId()))
+                .findFirst()
+                .orElse(null);
         assertNotNull(mine, "no external task '" + task.getId() + "' on topic '" + topic + "'");
         // Release what was locked for other activities, so that they can be fetched when their turn comes.
-        tasks.stream().filter(t -> t != mine).forEach(t -> engine.getExternalTaskService().unlock(t.getId()));
+        tasks.stream()
+                .filter(t -> t != mine)
+                .forEach(t -> engine.getExternalTaskService().unlock(t.getId()));
         engine.getExternalTaskService().complete(mine.getId(), WORKER);
     }
 
     @Override
     public void correlateMessage(String instanceId, String messageName) {
-        engine.getRuntimeService().createMessageCorrelation(messageName).processInstanceId(instanceId).correlate();
+        engine.getRuntimeService()
+                .createMessageCorrelation(messageName)
+                .processInstanceId(instanceId)
+                .correlate();
     }
 
     @Override
     public void fireTimer(String instanceId, String timerEventId) {
-        Job job = engine.getManagementService().createJobQuery().processInstanceId(instanceId)
-                .activityId(timerEventId).timers().singleResult();
+        Job job = engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(instanceId)
+                .activityId(timerEventId)
+                .timers()
+                .singleResult();
         assertNotNull(job, "no timer '" + timerEventId + "'");
         engine.getManagementService().executeJob(job.getId());
     }
 
     @Override
     public String calledInstance(String instanceId) {
-        ProcessInstance called = engine.getRuntimeService().createProcessInstanceQuery()
-                .superProcessInstanceId(instanceId).active().singleResult();
+        ProcessInstance called = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .superProcessInstanceId(instanceId)
+                .active()
+                .singleResult();
         return called == null ? null : called.getId();
     }
 
     @Override
     public String endOf(String instanceId) {
-        var history = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instanceId)
+        var history = engine.getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(instanceId)
                 .singleResult();
         assertEquals("COMPLETED", history.getState(), "instance '" + instanceId + "' did not complete");
         return history.getEndActivityId();
@@ -124,8 +146,15 @@ final class OperatonEngine implements Engine {
 
     @Override
     public List<String> visitedActivities(String instanceId) {
-        return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instanceId)
-                .orderPartiallyByOccurrence().asc().list().stream().map(HistoricActivityInstance::getActivityId)
+        return engine
+                .getHistoryService()
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(instanceId)
+                .orderPartiallyByOccurrence()
+                .asc()
+                .list()
+                .stream()
+                .map(HistoricActivityInstance::getActivityId)
                 .toList();
     }
 

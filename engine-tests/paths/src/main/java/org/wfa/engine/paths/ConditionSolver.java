@@ -57,15 +57,18 @@ public final class ConditionSolver {
      * @param fields      the data fields it reads
      * @param literals    the values it compares them with: candidates for the search
      */
-    public record Constraint(String description, Set<DataField> fields, List<Object> literals,
-            Predicate<Map<String, Object>> test) {
+    public record Constraint(
+            String description, Set<DataField> fields, List<Object> literals, Predicate<Map<String, Object>> test) {
 
         public static Constraint condition(Expression condition, boolean holds) {
             Set<DataField> fields = new LinkedHashSet<>();
             collectFields(condition, fields);
             List<Object> literals = new ArrayList<>();
             collectLiterals(condition, literals);
-            return new Constraint((holds ? "" : "not ") + "'" + WfaRefs.sourceText(condition) + "'", fields, literals,
+            return new Constraint(
+                    (holds ? "" : "not ") + "'" + WfaRefs.sourceText(condition) + "'",
+                    fields,
+                    literals,
                     values -> truth(condition, values) == holds);
         }
 
@@ -78,7 +81,10 @@ public final class ConditionSolver {
                     collectLiterals(row.getCells().get(i), literals);
                 }
             }
-            return new Constraint((matches ? "" : "not ") + "rule '" + WfaRefs.sourceText(row) + "'", fields, literals,
+            return new Constraint(
+                    (matches ? "" : "not ") + "rule '" + WfaRefs.sourceText(row) + "'",
+                    fields,
+                    literals,
                     values -> matches(table, row, values) == matches);
         }
     }
@@ -95,8 +101,7 @@ public final class ConditionSolver {
         }
     }
 
-    private ConditionSolver() {
-    }
+    private ConditionSolver() {}
 
     /** A value of every data field of the workflow, for starting a case. */
     public static Map<String, Object> defaults(Workflow workflow) {
@@ -138,12 +143,16 @@ public final class ConditionSolver {
         if (search(constraints, order, choices, 0, values)) {
             return values;
         }
-        throw new Unreachable("no case data satisfies " + constraints.stream()
-                .map(Constraint::description).toList());
+        throw new Unreachable("no case data satisfies "
+                + constraints.stream().map(Constraint::description).toList());
     }
 
-    private static boolean search(List<Constraint> constraints, List<DataField> order, List<List<Object>> choices,
-            int depth, Map<String, Object> values) {
+    private static boolean search(
+            List<Constraint> constraints,
+            List<DataField> order,
+            List<List<Object>> choices,
+            int depth,
+            Map<String, Object> values) {
         if (depth == order.size()) {
             return constraints.stream().allMatch(c -> c.test().test(values));
         }
@@ -188,7 +197,10 @@ public final class ConditionSolver {
                 for (Object literal : literals(constraints)) {
                     if (literal instanceof String text && text.matches("\\d{4}-\\d{2}-\\d{2}")) {
                         LocalDate date = LocalDate.parse(text);
-                        candidates.addAll(List.of(text, date.minusDays(1).toString(), date.plusDays(1).toString()));
+                        candidates.addAll(List.of(
+                                text,
+                                date.minusDays(1).toString(),
+                                date.plusDays(1).toString()));
                     }
                 }
             }
@@ -223,7 +235,8 @@ public final class ConditionSolver {
             if (cell instanceof TestCell test && !holds(test.getOp(), compare(value, value(test.getValue(), values)))) {
                 return false;
             }
-            if (cell instanceof InCell in && in.getValues().stream().noneMatch(v -> compare(value, value(v, values)) == 0)) {
+            if (cell instanceof InCell in
+                    && in.getValues().stream().noneMatch(v -> compare(value, value(v, values)) == 0)) {
                 return false;
             }
         }
@@ -231,8 +244,10 @@ public final class ConditionSolver {
     }
 
     private static boolean isLiteral(Expression expression) {
-        return expression instanceof NumberLiteral || expression instanceof TextLiteral
-                || expression instanceof DurationLiteral || expression instanceof BooleanLiteral;
+        return expression instanceof NumberLiteral
+                || expression instanceof TextLiteral
+                || expression instanceof DurationLiteral
+                || expression instanceof BooleanLiteral;
     }
 
     private static void collectFields(EObject condition, Set<DataField> fields) {
@@ -269,7 +284,8 @@ public final class ConditionSolver {
             return member != in.isNegated();
         }
         if (expression instanceof Ref ref) {
-            return ref.getSymbol() instanceof EnumLiteral literal ? literal.getName()
+            return ref.getSymbol() instanceof EnumLiteral literal
+                    ? literal.getName()
                     : values.get(((DataField) ref.getSymbol()).getName());
         }
         if (expression instanceof NumberLiteral number) {

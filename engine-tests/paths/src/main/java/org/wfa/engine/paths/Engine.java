@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.operaton.bpm.model.bpmn.instance.ServiceTask;
-import org.wfa.dsl.generator.GeneratedFile;
 import org.wfa.dsl.build.WfaTarget;
+import org.wfa.dsl.generator.GeneratedFile;
 
 /**
  * What running a path needs from a workflow engine: the few operations through which people,

@@ -14,7 +14,11 @@ public record Move(EObject step, Exit exit, int index) {
     public enum Exit {
         /** The step's '->' (a start, a stage, a call, a join, a wait's event). */
         NEXT,
-        OUTCOME, RULE, OTHERWISE, APPROVED, REJECTED,
+        OUTCOME,
+        RULE,
+        OTHERWISE,
+        APPROVED,
+        REJECTED,
         /** The step's SLA was breached and its breach route taken. */
         SLA_BREACH,
         /** A wait's timeout. */

@@ -42,8 +42,7 @@ public final class PathFinder {
         return walk(start, Map.of(), null);
     }
 
-    private record Route(Exit exit, int index, Node target) {
-    }
+    private record Route(Exit exit, int index, Node target) {}
 
     /** The paths from a step to an end, or to {@code stop} (a join, left out of the paths). */
     private List<List<Move>> walk(EObject step, Map<String, Integer> used, Join stop) {
@@ -101,18 +100,23 @@ public final class PathFinder {
                 Activity activity = (Activity) node;
                 activity.getNext().forEach(next -> routes.add(new Route(Exit.NEXT, 0, next)));
                 for (int i = 0; i < activity.getSlas().size(); i++) {
-                    routes.add(new Route(Exit.SLA_BREACH, i, activity.getSlas().get(i).getRoute()));
+                    routes.add(new Route(
+                            Exit.SLA_BREACH, i, activity.getSlas().get(i).getRoute()));
                 }
                 yield routes;
             }
             case DECISION -> {
                 Decision decision = (Decision) node;
                 for (int i = 0; i < decision.getOutcomes().size(); i++) {
-                    routes.add(new Route(Exit.OUTCOME, i, decision.getOutcomes().get(i).getTarget()));
+                    routes.add(new Route(
+                            Exit.OUTCOME, i, decision.getOutcomes().get(i).getTarget()));
                 }
                 if (decision.getTable() != null) {
                     for (int i = 0; i < decision.getTable().getRows().size(); i++) {
-                        routes.add(new Route(Exit.RULE, i, decision.getTable().getRows().get(i).getTarget()));
+                        routes.add(new Route(
+                                Exit.RULE,
+                                i,
+                                decision.getTable().getRows().get(i).getTarget()));
                     }
                 }
                 routes.add(new Route(Exit.OTHERWISE, 0, decision.getOtherwise()));
@@ -123,7 +127,8 @@ public final class PathFinder {
                 routes.add(new Route(Exit.APPROVED, 0, approval.getApproved()));
                 routes.add(new Route(Exit.REJECTED, 0, approval.getRejected()));
                 for (int i = 0; i < approval.getSlas().size(); i++) {
-                    routes.add(new Route(Exit.SLA_BREACH, i, approval.getSlas().get(i).getRoute()));
+                    routes.add(new Route(
+                            Exit.SLA_BREACH, i, approval.getSlas().get(i).getRoute()));
                 }
                 yield routes;
             }

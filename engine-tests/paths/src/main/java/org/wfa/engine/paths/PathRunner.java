@@ -46,7 +46,10 @@ public final class PathRunner {
     /** The path a called workflow takes when it is called. */
     private final Function<Workflow, List<Move>> calledPath;
 
-    public PathRunner(Engine engine, WfaRefs refs, Function<String, BpmnModelInstance> models,
+    public PathRunner(
+            Engine engine,
+            WfaRefs refs,
+            Function<String, BpmnModelInstance> models,
             Function<Workflow, List<Move>> calledPath) {
         this.engine = engine;
         this.refs = refs;
@@ -57,8 +60,8 @@ public final class PathRunner {
     /** Starts a case of the workflow and drives it along the path; returns the process instance id. */
     public String start(Workflow workflow, List<Move> path) {
         String processId = BpmnIds.process(refs.of(workflow).name());
-        Map<String, Object> data = ConditionSolver.solve(constraintsAfter(path, -1),
-                ConditionSolver.defaults(workflow));
+        Map<String, Object> data =
+                ConditionSolver.solve(constraintsAfter(path, -1), ConditionSolver.defaults(workflow));
         String instance = engine.start(processId, data);
         drive(instance, workflow, path, data);
         return instance;
@@ -80,8 +83,10 @@ public final class PathRunner {
                 act(instanceId, move, model);
             } catch (AssertionError | RuntimeException e) {
                 // What the engine did up to here tells where the generated process and the path part.
-                throw new AssertionError(e.getMessage() + "; the case had visited " + engine.visitedActivities(instanceId)
-                        + " with data " + data, e);
+                throw new AssertionError(
+                        e.getMessage() + "; the case had visited " + engine.visitedActivities(instanceId)
+                                + " with data " + data,
+                        e);
             }
         }
     }
@@ -105,12 +110,16 @@ public final class PathRunner {
             if (move.step() instanceof Decision decision && decision.getTable() != null) {
                 constraints.addAll(ruleConstraints(decision.getTable(), move));
             } else if (move.step() instanceof Decision decision) {
-                int taken = move.exit() == Exit.OUTCOME ? move.index() : decision.getOutcomes().size();
+                int taken = move.exit() == Exit.OUTCOME
+                        ? move.index()
+                        : decision.getOutcomes().size();
                 for (int o = 0; o < taken; o++) {
-                    constraints.add(Constraint.condition(decision.getOutcomes().get(o).getCondition(), false));
+                    constraints.add(
+                            Constraint.condition(decision.getOutcomes().get(o).getCondition(), false));
                 }
                 if (move.exit() == Exit.OUTCOME) {
-                    constraints.add(Constraint.condition(decision.getOutcomes().get(taken).getCondition(), true));
+                    constraints.add(Constraint.condition(
+                            decision.getOutcomes().get(taken).getCondition(), true));
                 }
             }
         }
@@ -138,8 +147,9 @@ public final class PathRunner {
             RuleRow other = rows.get(i);
             boolean excluded = switch (table.getHitPolicy()) {
                 case FIRST -> i < move.index();
-                case PRIORITY -> ranks.indexOf(other.getTarget()) < ranks.indexOf(chosen.getTarget())
-                        || other.getTarget() == chosen.getTarget() && i < move.index();
+                case PRIORITY ->
+                    ranks.indexOf(other.getTarget()) < ranks.indexOf(chosen.getTarget())
+                            || other.getTarget() == chosen.getTarget() && i < move.index();
                 case UNIQUE -> i != move.index();
                 case ANY -> other.getTarget() != chosen.getTarget();
             };
@@ -159,33 +169,39 @@ public final class PathRunner {
         }
         Runnable action = switch (StepKind.of(step)) {
             case WAIT -> () -> await(instanceId, (Wait) step, id, move, model);
-            case APPROVAL -> () -> {
-                Approval approval = (Approval) step;
-                completeUserTask(instanceId, id, approval.getApprovers(),
-                        Map.of(BpmnIds.approvedVariable(approval.getName()), move.exit() == Exit.APPROVED));
-            };
-            case CALL -> () -> {
-                Call call = (Call) step;
-                String called = engine.calledInstance(instanceId);
-                assertNotNull(called, "call '" + call.getName() + "' started no process");
-                Map<String, Object> data = new LinkedHashMap<>(ConditionSolver.defaults(call.getCalled()));
-                drive(called, call.getCalled(), calledPath.apply(call.getCalled()), data);
-            };
-            case STAGE -> () -> {
-                Stage stage = (Stage) step;
-                if (model.getModelElementById(id) instanceof ServiceTask task) {
-                    engine.completeServiceTask(instanceId, task);
-                    if (!stage.getReviewers().isEmpty()
-                            && model.getModelElementById(BpmnIds.review(stage.getName())) != null) {
-                        completeUserTask(instanceId, BpmnIds.review(stage.getName()), stage.getReviewers(), Map.of());
+            case APPROVAL ->
+                () -> {
+                    Approval approval = (Approval) step;
+                    completeUserTask(
+                            instanceId,
+                            id,
+                            approval.getApprovers(),
+                            Map.of(BpmnIds.approvedVariable(approval.getName()), move.exit() == Exit.APPROVED));
+                };
+            case CALL ->
+                () -> {
+                    Call call = (Call) step;
+                    String called = engine.calledInstance(instanceId);
+                    assertNotNull(called, "call '" + call.getName() + "' started no process");
+                    Map<String, Object> data = new LinkedHashMap<>(ConditionSolver.defaults(call.getCalled()));
+                    drive(called, call.getCalled(), calledPath.apply(call.getCalled()), data);
+                };
+            case STAGE ->
+                () -> {
+                    Stage stage = (Stage) step;
+                    if (model.getModelElementById(id) instanceof ServiceTask task) {
+                        engine.completeServiceTask(instanceId, task);
+                        if (!stage.getReviewers().isEmpty()
+                                && model.getModelElementById(BpmnIds.review(stage.getName())) != null) {
+                            completeUserTask(
+                                    instanceId, BpmnIds.review(stage.getName()), stage.getReviewers(), Map.of());
+                        }
+                    } else {
+                        completeUserTask(instanceId, id, stage.getResponsible(), Map.of());
                     }
-                } else {
-                    completeUserTask(instanceId, id, stage.getResponsible(), Map.of());
-                }
-            };
+                };
             // Not work (see isWork): the engine moves on by itself.
-            case DECISION, FORK, JOIN, END -> () -> {
-            };
+            case DECISION, FORK, JOIN, END -> () -> {};
         };
         action.run();
     }
@@ -197,8 +213,12 @@ public final class PathRunner {
             String event = wait.getTimeout() == null ? id : BpmnIds.waitEvent(wait.getName());
             IntermediateCatchEvent catchEvent = model.getModelElementById(event);
             String message = catchEvent.getEventDefinitions().stream()
-                    .filter(MessageEventDefinition.class::isInstance).map(MessageEventDefinition.class::cast)
-                    .findFirst().orElseThrow().getMessage().getName();
+                    .filter(MessageEventDefinition.class::isInstance)
+                    .map(MessageEventDefinition.class::cast)
+                    .findFirst()
+                    .orElseThrow()
+                    .getMessage()
+                    .getName();
             // The engine evaluates the name (JUEL): what it waits for is the text as written in
             // the .wfa file, which the model escapes (BpmnFlavour.literal).
             engine.correlateMessage(instanceId, message.replace("\\${", "${").replace("\\#{", "#{"));
@@ -206,9 +226,17 @@ public final class PathRunner {
     }
 
     /** Completes the task as a member of the first role the model gives the work to (or as the named person). */
-    private void completeUserTask(String instanceId, String taskId, List<Party> parties, Map<String, Object> variables) {
-        Party party = parties.stream().filter(p -> p instanceof Role || p instanceof Person).findFirst().orElse(null);
-        engine.completeUserTask(instanceId, taskId, party instanceof Role ? refs.of(party).name() : null,
-                party instanceof Person ? refs.of(party).name() : null, variables);
+    private void completeUserTask(
+            String instanceId, String taskId, List<Party> parties, Map<String, Object> variables) {
+        Party party = parties.stream()
+                .filter(p -> p instanceof Role || p instanceof Person)
+                .findFirst()
+                .orElse(null);
+        engine.completeUserTask(
+                instanceId,
+                taskId,
+                party instanceof Role ? refs.of(party).name() : null,
+                party instanceof Person ? refs.of(party).name() : null,
+                variables);
     }
 }

@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class VisitedActivities {
 
-    private VisitedActivities() {
-    }
+    private VisitedActivities() {}
 
     /**
      * @param joins for each fork, its join and how many branches arrive there
