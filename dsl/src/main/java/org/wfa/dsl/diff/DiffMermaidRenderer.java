@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.wfa.dsl.generator.WfaEscape;
+import org.wfa.dsl.generator.diagram.Diagram.Shape;
+import org.wfa.dsl.generator.diagram.MermaidShapes;
 import org.wfa.dsl.model.StepKind;
 
 /**
@@ -78,21 +80,25 @@ final class DiffMermaidRenderer {
     private static String shape(FlowView.Node node) {
         String label = WfaEscape.mermaid(node.label());
         if ("start".equals(node.kind())) {
-            return "((\"" + label + "\"))";
+            return MermaidShapes.node(Shape.START, label);
         }
         StepKind kind = Stream.of(StepKind.values())
                 .filter(k -> k.keyword().equals(node.kind()))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no step kind '" + node.kind() + "'"));
-        return switch (kind) {
-            case STAGE -> "(\"" + label + "\")";
-            case END -> "(((\"" + label + "\")))";
-            case CALL -> "[[\"" + label + "\"]]";
-            case DECISION -> "{\"" + label + "\"}";
-            case APPROVAL -> "{{\"" + label + "\"}}";
-            case FORK, JOIN -> "[/\"" + label + "\"/]";
-            case WAIT -> "[\\\"" + label + "\"\\]";
-        };
+        // The shapes of the handbook's swimlane diagrams, so that a reviewer reads both alike.
+        Shape shape =
+                switch (kind) {
+                    case STAGE -> Shape.TASK;
+                    case CALL -> Shape.CALL;
+                    case DECISION -> Shape.DECISION;
+                    case APPROVAL -> Shape.APPROVAL;
+                    case FORK -> Shape.FORK;
+                    case JOIN -> Shape.JOIN;
+                    case WAIT -> Shape.WAIT;
+                    case END -> Shape.END;
+                };
+        return MermaidShapes.node(shape, label);
     }
 
     private static String className(FlowView.State state) {

@@ -3,16 +3,17 @@ package org.wfa.dsl.generator.diagram;
 import org.wfa.dsl.generator.diagram.Diagram.Shape;
 
 /**
- * How Mermaid draws each shape: the node syntax and the class style. Java switch expressions,
+ * How Mermaid draws each shape: the node syntax and the class style (the handbook's diagrams and
+ * the review diff's flow diagrams). Java switch expressions,
  * so that a new shape does not compile until it is given both (an Xtend switch would let it
  * through as null).
  */
-final class MermaidShapes {
+public final class MermaidShapes {
 
     private MermaidShapes() {}
 
     /** The node's shape around its label, which is already escaped and quoted as Mermaid needs. */
-    static String node(Shape shape, String label) {
+    public static String node(Shape shape, String label) {
         return switch (shape) {
             case START -> "((\"" + label + "\"))";
             case END -> "(((\"" + label + "\")))";
