@@ -1,5 +1,7 @@
 package org.wfa.dsl.validation;
 
+import static org.wfa.dsl.model.StepParts.notificationsOf;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -215,15 +217,6 @@ public class WfaInformationValidator extends AbstractWfaRuleValidator {
             case STAGE, CALL -> ((Activity) node).getInformed();
             case APPROVAL -> ((Approval) node).getInformed();
             case DECISION, FORK, JOIN, WAIT, END -> List.of();
-        };
-    }
-
-    private static List<Notification> notificationsOf(Node node) {
-        return switch (StepKind.of(node)) {
-            case STAGE, CALL -> ((Activity) node).getNotifications();
-            case APPROVAL -> ((Approval) node).getNotifications();
-            case END -> ((End) node).getNotifications();
-            case DECISION, FORK, JOIN, WAIT -> List.of();
         };
     }
 

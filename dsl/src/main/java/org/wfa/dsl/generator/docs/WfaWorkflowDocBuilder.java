@@ -1,5 +1,7 @@
 package org.wfa.dsl.generator.docs;
 
+import static org.wfa.dsl.model.StepParts.notificationsOf;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,7 +30,6 @@ import org.wfa.dsl.wfa.Call;
 import org.wfa.dsl.wfa.Cell;
 import org.wfa.dsl.wfa.Decision;
 import org.wfa.dsl.wfa.Dependency;
-import org.wfa.dsl.wfa.End;
 import org.wfa.dsl.wfa.Node;
 import org.wfa.dsl.wfa.Notification;
 import org.wfa.dsl.wfa.Outcome;
@@ -335,15 +336,6 @@ public class WfaWorkflowDocBuilder {
 
     private static List<List<Ref>> flow(Map<Artifact, List<List<Ref>>> flows, Artifact artifact) {
         return flows.computeIfAbsent(artifact, a -> List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
-    }
-
-    private static List<Notification> notificationsOf(Node node) {
-        return switch (StepKind.of(node)) {
-            case STAGE, CALL -> ((Activity) node).getNotifications();
-            case APPROVAL -> ((Approval) node).getNotifications();
-            case END -> ((End) node).getNotifications();
-            case DECISION, FORK, JOIN, WAIT -> List.of();
-        };
     }
 
     private List<HandoffDoc> handoffs(WorkflowAnalysis analysis) {
