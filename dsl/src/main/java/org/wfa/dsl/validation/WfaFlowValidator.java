@@ -164,7 +164,7 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
     }
 
     @Check
-    public void checkNoOutcomeIsShadowed(Decision decision) {
+    public void checkDecisionHasNoShadowedOutcome(Decision decision) {
         DecisionReasoning reasoning = new DecisionReasoning(decision);
         for (Outcome outcome : reasoning.shadowedOutcomes()) {
             boolean never = WfaConditions.of(outcome.getCondition())

@@ -811,6 +811,63 @@ class WfaConditionReasoningTest {
     }
 
     @Test
+    void readsThePriorityHitPolicyAsTheEnginesDoAsFirst() {
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    data {
+                        salary: number
+                        urgent: boolean
+                        level: enum { junior, senior, lead }
+                        notice: duration
+                        starting: date
+                    }
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Check
+                    }
+
+                    decision Check {
+                        decided by HR.Head
+                        rules priority on level, salary {
+                            junior, - -> Approve
+                            senior, - -> Done
+                            «»in [junior, senior], < 200 -> Done
+                        }
+                        otherwise -> Done
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals(
+                hiring.at("warning: Rule 3 of decision 'Check' never fires: every case it matches is matched by an"
+                        + " earlier rule, and the first match decides; expected the rule before the rules that cover"
+                        + " it, or removed. [WFA111]"),
+                findings("WFA111", hiring));
+    }
+
+    @Test
     void acceptsUniqueTableWhoseRulesExcludeEachOther() {
         WfaMarkedSource hiring = WfaMarkedSource.of("""
                 package acme.hr
