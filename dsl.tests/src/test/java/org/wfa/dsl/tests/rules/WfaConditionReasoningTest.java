@@ -79,6 +79,104 @@ class WfaConditionReasoningTest {
     }
 
     @Test
+    void readsAMonthAsThirtyDaysAsTheEnginesDo() {
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    data {
+                        salary: number
+                        urgent: boolean
+                        level: enum { junior, senior, lead }
+                        notice: duration
+                        starting: date
+                    }
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Check
+                    }
+
+                    decision Check {
+                        decided by HR.Head
+                        when notice <= 1 month -> Approve
+                        when notice > 30 days -> Done
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals("", findings("WFA104", hiring));
+    }
+
+    @Test
+    void acceptsAValueAndTheNegatedListOfIt() {
+        WfaMarkedSource hiring = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    data {
+                        salary: number
+                        urgent: boolean
+                        level: enum { junior, senior, lead }
+                        notice: duration
+                        starting: date
+                    }
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Check
+                    }
+
+                    decision Check {
+                        decided by HR.Head
+                        when level not in [junior] -> Approve
+                        when level = junior -> Done
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals("", findings("WFA104", hiring));
+    }
+
+    @Test
     void acceptsMirroredComparisonsThatMeet() {
         WfaMarkedSource hiring = WfaMarkedSource.of("""
                 package acme.hr
