@@ -42,6 +42,7 @@ public interface WfaIssueCodes {
     String JOIN_WITHOUT_FORK = "WFA108";
     String START_COUNT = "WFA109";
     String NO_END = "WFA110";
+    String SHADOWED_OUTCOME = "WFA111";
 
     // Unclear ownership (WFA20x)
     String ACCOUNTABLE_COUNT = "WFA201";

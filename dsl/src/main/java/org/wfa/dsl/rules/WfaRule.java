@@ -24,6 +24,7 @@ public enum WfaRule {
     JOIN_WITHOUT_FORK(WfaIssueCodes.JOIN_WITHOUT_FORK, "join-without-fork", Severity.ERROR),
     START_COUNT(WfaIssueCodes.START_COUNT, "start-count", Severity.ERROR),
     NO_END(WfaIssueCodes.NO_END, "no-end", Severity.ERROR),
+    SHADOWED_OUTCOME(WfaIssueCodes.SHADOWED_OUTCOME, "shadowed-outcome", Severity.WARNING),
     ACCOUNTABLE_COUNT(WfaIssueCodes.ACCOUNTABLE_COUNT, "accountable-count", Severity.ERROR),
     WORKFLOW_WITHOUT_OWNER(WfaIssueCodes.WORKFLOW_WITHOUT_OWNER, "workflow-without-owner", Severity.WARNING),
     NON_HUMAN_ACCOUNTABLE(WfaIssueCodes.NON_HUMAN_ACCOUNTABLE, "non-human-accountable", Severity.ERROR),

@@ -10,31 +10,18 @@ import org.eclipse.xtext.validation.Check;
 import org.wfa.dsl.analysis.FlowGraph;
 import org.wfa.dsl.analysis.WorkflowAnalysis;
 import org.wfa.dsl.rules.WfaIssueCodes;
-import org.wfa.dsl.wfa.AnyCell;
+import org.wfa.dsl.semantics.conditions.DecisionReasoning;
+import org.wfa.dsl.semantics.conditions.Region;
+import org.wfa.dsl.semantics.conditions.WfaConditions;
 import org.wfa.dsl.wfa.Approval;
-import org.wfa.dsl.wfa.BooleanLiteral;
-import org.wfa.dsl.wfa.Cell;
-import org.wfa.dsl.wfa.Compare;
-import org.wfa.dsl.wfa.CompareOp;
-import org.wfa.dsl.wfa.DataField;
 import org.wfa.dsl.wfa.Decision;
 import org.wfa.dsl.wfa.End;
-import org.wfa.dsl.wfa.EnumLiteral;
-import org.wfa.dsl.wfa.EnumType;
-import org.wfa.dsl.wfa.Expression;
 import org.wfa.dsl.wfa.Fork;
-import org.wfa.dsl.wfa.InCell;
-import org.wfa.dsl.wfa.InList;
 import org.wfa.dsl.wfa.Join;
 import org.wfa.dsl.wfa.Node;
-import org.wfa.dsl.wfa.Not;
-import org.wfa.dsl.wfa.Or;
 import org.wfa.dsl.wfa.Outcome;
-import org.wfa.dsl.wfa.PrimitiveKind;
-import org.wfa.dsl.wfa.PrimitiveType;
-import org.wfa.dsl.wfa.Ref;
 import org.wfa.dsl.wfa.RuleRow;
-import org.wfa.dsl.wfa.TestCell;
+import org.wfa.dsl.wfa.RuleTable;
 import org.wfa.dsl.wfa.WfaPackage;
 import org.wfa.dsl.wfa.Workflow;
 
@@ -156,29 +143,63 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
         if (decision.getOtherwise() != null) {
             return;
         }
-        if (decision.getTable() != null
-                && decision.getTable().getRows().stream()
-                        .anyMatch(row -> row.getCells().stream().allMatch(AnyCell.class::isInstance))) {
+        DecisionReasoning reasoning = new DecisionReasoning(decision);
+        if (reasoning.coversEveryCase()) {
             return;
         }
-        EnumCoverage coverage = EnumCoverage.of(decision);
-        if (coverage != null && coverage.uncovered().isEmpty()) {
-            return;
-        }
-        String detail = coverage == null
-                ? ""
-                : " (values "
+        String detail = reasoning
+                .gap()
+                .map(gap -> " (values "
                         + String.join(
                                 ", ",
-                                coverage.uncovered().stream()
-                                        .map(v -> "'" + v + "'")
-                                        .toList()) + " of '" + coverage.field() + "' are not covered)";
+                                gap.values().stream().map(v -> "'" + v + "'").toList())
+                        + " of '" + gap.field() + "' are not covered)")
+                .orElse("");
         reportOnName(
                 "Decision '" + decision.getName() + "' has no 'otherwise'" + detail
                         + ": cases that match no condition have nowhere to go; expected 'otherwise -> <step>'.",
                 decision,
                 WfaIssueCodes.DECISION_NOT_COVERED,
                 decision.getName());
+    }
+
+    @Check
+    public void checkDecisionHasNoShadowedOutcome(Decision decision) {
+        DecisionReasoning reasoning = new DecisionReasoning(decision);
+        for (Outcome outcome : reasoning.shadowedOutcomes()) {
+            boolean never = WfaConditions.of(outcome.getCondition())
+                    .map(Region::isEmpty)
+                    .orElse(false);
+            report(
+                    "Outcome 'when " + WfaSourceText.of(outcome.getCondition()) + "' of decision '"
+                            + decision.getName() + "' is never taken: "
+                            + (never
+                                    ? "its condition can never be true"
+                                    : "every case it matches goes to an earlier outcome")
+                            + "; expected a condition that some case reaches first, or the outcome removed.",
+                    outcome,
+                    WfaPackage.Literals.OUTCOME__CONDITION,
+                    WfaIssueCodes.SHADOWED_OUTCOME,
+                    decision.getName());
+        }
+        RuleTable table = decision.getTable();
+        for (DecisionReasoning.Shadowed<RuleRow> row : reasoning.shadowedRows()) {
+            int number = table.getRows().indexOf(row.route()) + 1;
+            String message = row.overlapped() == null
+                    ? "Rule " + number + " of decision '" + decision.getName() + "' never fires: every case it"
+                            + " matches is matched by an earlier rule, and the first match decides; expected the"
+                            + " rule before the rules that cover it, or removed."
+                    : "Rule " + number + " of decision '" + decision.getName() + "' overlaps rule "
+                            + (table.getRows().indexOf(row.overlapped()) + 1)
+                            + ": a case matching both breaks the 'unique' hit policy; expected rules that exclude"
+                            + " each other, or 'rules first'.";
+            report(
+                    message,
+                    row.route(),
+                    WfaPackage.Literals.RULE_ROW__CELLS,
+                    WfaIssueCodes.SHADOWED_OUTCOME,
+                    decision.getName());
+        }
     }
 
     @Check
@@ -268,132 +289,6 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
                     join,
                     WfaIssueCodes.JOIN_WITHOUT_FORK,
                     join.getName());
-        }
-    }
-
-    /**
-     * Whether a decision tests one enumeration or boolean field for values, and which values
-     * remain uncovered: 'when' outcomes of the forms {@code field = value}, {@code field in [..]},
-     * {@code flag}, {@code not flag} (joined by 'or'), or a one-input rule table.
-     */
-    record EnumCoverage(String field, List<String> uncovered) {
-
-        static EnumCoverage of(Decision decision) {
-            DataField field = null;
-            Set<Object> covered = new LinkedHashSet<>();
-            if (decision.getTable() != null) {
-                if (decision.getTable().getInputs().size() != 1) {
-                    return null;
-                }
-                field = decision.getTable().getInputs().get(0);
-                for (RuleRow row : decision.getTable().getRows()) {
-                    if (row.getCells().size() != 1 || !cellValues(row.getCells().get(0), covered)) {
-                        return null;
-                    }
-                }
-            }
-            for (Outcome outcome : decision.getOutcomes()) {
-                List<Expression> tests = new ArrayList<>();
-                flattenOr(outcome.getCondition(), tests);
-                for (Expression test : tests) {
-                    DataField tested = testedField(test, covered);
-                    if (tested == null || field != null && field != tested) {
-                        return null;
-                    }
-                    field = tested;
-                }
-            }
-            if (field == null) {
-                return null;
-            }
-            List<Object> values;
-            if (field.getType() instanceof EnumType type) {
-                values = new ArrayList<>(type.getLiterals());
-            } else if (field.getType() instanceof PrimitiveType primitive
-                    && primitive.getKind() == PrimitiveKind.BOOLEAN) {
-                values = List.of(Boolean.TRUE, Boolean.FALSE);
-            } else {
-                return null;
-            }
-            if (covered.contains(ALL)) {
-                return new EnumCoverage(field.getName(), List.of());
-            }
-            List<String> uncovered = values.stream()
-                    .filter(v -> !covered.contains(v))
-                    .map(v -> v instanceof EnumLiteral l ? l.getName() : String.valueOf(v))
-                    .toList();
-            return new EnumCoverage(field.getName(), uncovered);
-        }
-
-        /** Marks a '-' cell: every value is covered. */
-        private static final Object ALL = new Object();
-
-        private static boolean cellValues(Cell cell, Set<Object> covered) {
-            if (cell instanceof AnyCell) {
-                covered.add(ALL);
-                return true;
-            }
-            if (cell instanceof TestCell test
-                    && (!test.eIsSet(WfaPackage.Literals.TEST_CELL__OP) || test.getOp() == CompareOp.EQ)) {
-                return value(test.getValue(), covered);
-            }
-            if (cell instanceof InCell in) {
-                return in.getValues().stream().allMatch(v -> value(v, covered));
-            }
-            return false;
-        }
-
-        private static boolean value(Expression expression, Set<Object> covered) {
-            if (expression instanceof Ref ref && ref.getSymbol() instanceof EnumLiteral literal) {
-                covered.add(literal);
-                return true;
-            }
-            if (expression instanceof BooleanLiteral literal) {
-                covered.add(literal.isValue());
-                return true;
-            }
-            return false;
-        }
-
-        private static void flattenOr(Expression expression, List<Expression> into) {
-            if (expression instanceof Or or) {
-                flattenOr(or.getLeft(), into);
-                flattenOr(or.getRight(), into);
-            } else if (expression != null) {
-                into.add(expression);
-            }
-        }
-
-        /** The field of 'field = value', 'field in [values]', 'flag' or 'not flag', adding the values to 'covered'. */
-        private static DataField testedField(Expression test, Set<Object> covered) {
-            if (test instanceof Ref ref && ref.getSymbol() instanceof DataField field) {
-                covered.add(Boolean.TRUE);
-                return field;
-            }
-            if (test instanceof Not not
-                    && not.getOperand() instanceof Ref ref
-                    && ref.getSymbol() instanceof DataField field) {
-                covered.add(Boolean.FALSE);
-                return field;
-            }
-            if (test instanceof Compare compare
-                    && compare.getOp() == CompareOp.EQ
-                    && compare.getLeft() instanceof Ref left
-                    && left.getSymbol() instanceof DataField field) {
-                return value(compare.getRight(), covered) ? field : null;
-            }
-            if (test instanceof InList in
-                    && !in.isNegated()
-                    && in.getOperand() instanceof Ref operand
-                    && operand.getSymbol() instanceof DataField field) {
-                for (Expression value : in.getValues()) {
-                    if (!value(value, covered)) {
-                        return null;
-                    }
-                }
-                return field;
-            }
-            return null;
         }
     }
 }

@@ -137,6 +137,9 @@ class WfaQuickfixProviderTest extends AbstractLanguageServerTest {
                 workflow Hiring "Hiring" {
                     owner HR.Head
                     sla 10 days
+                    data {
+                        urgent: boolean
+                    }
                     start -> Draft
 
                     stage Draft "Draft the contract" {
@@ -149,7 +152,7 @@ class WfaQuickfixProviderTest extends AbstractLanguageServerTest {
 
                     decision «»Check {
                         decided by HR.Head
-                        when true -> Approve
+                        when urgent -> Approve
                     }
 
                     approval Approve "Approve the contract" {
@@ -167,8 +170,8 @@ class WfaQuickfixProviderTest extends AbstractLanguageServerTest {
                 """);
         String expected = model.text()
                 .replace(
-                        "        when true -> Approve\n    }\n",
-                        "        when true -> Approve\n        otherwise -> Done\n    }\n");
+                        "        when urgent -> Approve\n    }\n",
+                        "        when urgent -> Approve\n        otherwise -> Done\n    }\n");
         assertEquals(expected, fix(model, "Add 'otherwise' leading to an end"));
     }
 

@@ -1,0 +1,147 @@
+package org.wfa.dsl.semantics.conditions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.wfa.dsl.wfa.DataField;
+import org.wfa.dsl.wfa.Decision;
+import org.wfa.dsl.wfa.Outcome;
+import org.wfa.dsl.wfa.RuleRow;
+import org.wfa.dsl.wfa.RuleTable;
+
+/**
+ * What the conditions of one decision say together: whether they route every case, which
+ * outcome or row can never be the one taken, which rows of a {@code unique} table overlap. Every
+ * answer is a proof; where a condition is not understood, the answers stay on the safe side
+ * (not covered, nothing shadowed).
+ */
+public final class DecisionReasoning {
+
+    /** A row or outcome that never decides, with the earlier one it collides with (for 'unique'), if any. */
+    public record Shadowed<T>(T route, T overlapped) {}
+
+    /** A field and the values of it that no route covers. */
+    public record Gap(String field, List<String> values) {}
+
+    private final Decision decision;
+
+    public DecisionReasoning(Decision decision) {
+        this.decision = decision;
+    }
+
+    /** Whether the outcomes and the table's rows together route every case. */
+    public boolean coversEveryCase() {
+        try {
+            Region<DataField> routed = Region.none();
+            for (Optional<Region<DataField>> route : routes()) {
+                routed = route.map(routed::or).orElse(routed);
+            }
+            return routed.isAll();
+        } catch (Region.TooComplex e) {
+            return false;
+        }
+    }
+
+    /**
+     * When every route is understood and the cases no route takes are values of one finite
+     * field: that field and those values.
+     */
+    public Optional<Gap> gap() {
+        try {
+            Region<DataField> routed = Region.none();
+            for (Optional<Region<DataField>> route : routes()) {
+                if (route.isEmpty()) {
+                    return Optional.empty();
+                }
+                routed = routed.or(route.get());
+            }
+            Map.Entry<DataField, FieldValues> gap = routed.not().singleField();
+            if (gap == null || !(gap.getValue() instanceof Choices)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Gap(gap.getKey().getName(), WfaConditions.names(gap.getValue())));
+        } catch (Region.TooComplex e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The 'when' outcomes that can never be the first true one. */
+    public List<Outcome> shadowedOutcomes() {
+        List<Outcome> shadowed = new ArrayList<>();
+        Region<DataField> earlier = Region.none();
+        try {
+            for (Outcome outcome : decision.getOutcomes()) {
+                Optional<Region<DataField>> cases = WfaConditions.of(outcome.getCondition());
+                if (cases.isPresent()) {
+                    if (earlier.covers(cases.get())) {
+                        shadowed.add(outcome);
+                    }
+                    earlier = earlier.or(cases.get());
+                }
+            }
+        } catch (Region.TooComplex e) {
+            // what was proven so far stands
+        }
+        return shadowed;
+    }
+
+    /**
+     * The rows that can never fire under the table's hit policy: for 'first' (and 'priority',
+     * which the engines evaluate as 'first') a row whose cases earlier rows all match; for
+     * 'unique' a row that shares a case with an earlier row. 'any' tables are not judged.
+     */
+    public List<Shadowed<RuleRow>> shadowedRows() {
+        RuleTable table = decision.getTable();
+        List<Shadowed<RuleRow>> shadowed = new ArrayList<>();
+        if (table == null) {
+            return shadowed;
+        }
+        List<RuleRow> rows = new ArrayList<>();
+        List<Region<DataField>> regions = new ArrayList<>();
+        Region<DataField> earlier = Region.none();
+        try {
+            for (RuleRow row : table.getRows()) {
+                Optional<Region<DataField>> cases = WfaConditions.of(table, row);
+                if (cases.isEmpty()) {
+                    continue;
+                }
+                switch (table.getHitPolicy()) {
+                    case FIRST, PRIORITY -> {
+                        if (earlier.covers(cases.get())) {
+                            shadowed.add(new Shadowed<>(row, null));
+                        }
+                        earlier = earlier.or(cases.get());
+                    }
+                    case UNIQUE -> {
+                        for (int i = 0; i < regions.size(); i++) {
+                            if (regions.get(i).overlaps(cases.get())) {
+                                shadowed.add(new Shadowed<>(row, rows.get(i)));
+                                break;
+                            }
+                        }
+                    }
+                    case ANY -> {
+                        return shadowed;
+                    }
+                }
+                rows.add(row);
+                regions.add(cases.get());
+            }
+        } catch (Region.TooComplex e) {
+            // what was proven so far stands
+        }
+        return shadowed;
+    }
+
+    private List<Optional<Region<DataField>>> routes() {
+        List<Optional<Region<DataField>>> routes = new ArrayList<>();
+        RuleTable table = decision.getTable();
+        if (table != null) {
+            table.getRows().forEach(row -> routes.add(WfaConditions.of(table, row)));
+        }
+        decision.getOutcomes().forEach(outcome -> routes.add(WfaConditions.of(outcome.getCondition())));
+        return routes;
+    }
+}
