@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.wfa.dsl.analysis.FlowGraph;
+import org.wfa.dsl.analysis.WfaOrganisation;
 import org.wfa.dsl.analysis.WorkflowAnalysis;
 import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.naming.WfaRefs;
@@ -253,10 +254,19 @@ public final class WorkflowNet {
             adding.run();
         }
 
-        /** An SLA with a breach route abandons the work and takes the route; one without only escalates. */
+        /**
+         * An SLA with a breach route abandons the work and takes the route; one without only
+         * escalates and changes no token. Of several routed SLAs the earliest breach interrupts
+         * first, so only it (or those as early) can fire.
+         */
         private void breaches(Node step, List<Sla> slas) {
+            long earliest = slas.stream()
+                    .filter(sla -> resolved(sla.getRoute()))
+                    .mapToLong(sla -> WfaOrganisation.minutes(sla.getWithin()))
+                    .min()
+                    .orElse(0);
             for (Sla sla : slas) {
-                if (resolved(sla.getRoute())) {
+                if (resolved(sla.getRoute()) && WfaOrganisation.minutes(sla.getWithin()) == earliest) {
                     transition(
                             step,
                             "SLA " + WfaRefs.duration(sla.getWithin()) + " breached",

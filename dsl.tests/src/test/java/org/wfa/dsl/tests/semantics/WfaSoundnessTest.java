@@ -255,6 +255,46 @@ class WfaSoundnessTest {
     }
 
     @Test
+    void onlyTheEarliestRoutedSlaCanBreakTheWork() {
+        // The 5-day SLA's route can never be taken: the 2-day breach has interrupted the work by then.
+        Soundness result = check("""
+                start -> Work
+                stage Work {
+                    sla 2 days on breach -> Done
+                    sla 5 days on breach -> Split
+                    sla 1 day
+                    -> Done
+                }
+                fork Split { -> A  -> B }
+                stage A { -> Done }
+                stage B { -> Done }
+                end Done
+                """);
+        assertEquals("DEAD_STEP at fork Split: \nDEAD_STEP at stage A: \nDEAD_STEP at stage B: ", render(result));
+    }
+
+    @Test
+    void anApprovalAndAWaitWithATimeoutAreChoices() {
+        Soundness result = check("""
+                start -> Approve
+                approval Approve {
+                    approved -> Wait
+                    rejected -> Rejected
+                }
+                wait Wait {
+                    for event "signed"
+                    timeout 3 days -> Rejected
+                    -> Done
+                }
+                end Rejected
+                end Done
+                """);
+        assertEquals("", render(result));
+        // Not started, before Approve, before Wait, before Rejected, before Done, completed.
+        assertEquals(6, result.markings());
+    }
+
+    @Test
     void anUnstructuredButSoundWorkflowIsAccepted() {
         // Two decisions whose routes cross: not a single-entry single-exit nesting, still sound.
         Soundness result = check("""
