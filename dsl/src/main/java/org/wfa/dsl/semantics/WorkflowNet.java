@@ -211,10 +211,8 @@ public final class WorkflowNet {
                                 choice(step, chosen, row.getTarget(), "rule '" + WfaRefs.sourceText(row) + "'");
                             }
                         }
+                        // A decision or approval with no route cannot go on: no transition, its token stays.
                         choice(step, chosen, decision.getOtherwise(), "otherwise");
-                        if (chosen.isEmpty()) {
-                            transition(step, "no route", consume(step), new int[0]);
-                        }
                     };
                 case APPROVAL ->
                     () -> {
@@ -222,9 +220,6 @@ public final class WorkflowNet {
                         // Approved and rejected stay two choices even when they lead to the same step.
                         choice(step, new LinkedHashSet<>(), approval.getApproved(), "approved");
                         choice(step, new LinkedHashSet<>(), approval.getRejected(), "rejected");
-                        if (!resolved(approval.getApproved()) && !resolved(approval.getRejected())) {
-                            transition(step, "no route", consume(step), new int[0]);
-                        }
                         breaches(step, approval.getSlas());
                     };
                 case FORK -> () -> transition(step, "fork", consume(step), produces(step, ((Fork) step).getBranches()));

@@ -364,6 +364,15 @@ class WfaSoundnessTest {
     }
 
     @Test
+    void anApprovalWithoutRoutesDeadlocks() {
+        Soundness result = check("""
+                start -> Approve
+                approval Approve { }
+                """);
+        assertEquals("DEADLOCK at approval Approve: start start", render(result));
+    }
+
+    @Test
     void aStepNoRouteLeadsToIsDead() {
         Soundness result = check("""
                 start -> A
@@ -372,6 +381,24 @@ class WfaSoundnessTest {
                 end Done
                 """);
         assertEquals("DEAD_STEP at stage Orphan: ", render(result));
+    }
+
+    @Test
+    void aLongSequentialWorkflowHasOneMarkingPerStep() {
+        int steps = 3000;
+        StringBuilder body = new StringBuilder("start -> S0\n");
+        for (int i = 0; i < steps; i++) {
+            body.append("stage S")
+                    .append(i)
+                    .append(" { -> ")
+                    .append(i + 1 < steps ? "S" + (i + 1) : "Done")
+                    .append(" }\n");
+        }
+        body.append("end Done\n");
+        Soundness result = check(body.toString());
+        assertTrue(result.isSound());
+        // Not started, one per stage, before the end, completed.
+        assertEquals(steps + 3, result.markings());
     }
 
     @Test
