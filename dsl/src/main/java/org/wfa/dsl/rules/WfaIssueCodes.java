@@ -43,6 +43,7 @@ public interface WfaIssueCodes {
     String START_COUNT = "WFA109";
     String NO_END = "WFA110";
     String SHADOWED_OUTCOME = "WFA111";
+    String UNSOUND_FLOW = "WFA112";
 
     // Unclear ownership (WFA20x)
     String ACCOUNTABLE_COUNT = "WFA201";

@@ -25,6 +25,7 @@ public enum WfaRule {
     START_COUNT(WfaIssueCodes.START_COUNT, "start-count", Severity.ERROR),
     NO_END(WfaIssueCodes.NO_END, "no-end", Severity.ERROR),
     SHADOWED_OUTCOME(WfaIssueCodes.SHADOWED_OUTCOME, "shadowed-outcome", Severity.WARNING),
+    UNSOUND_FLOW(WfaIssueCodes.UNSOUND_FLOW, "unsound-flow", Severity.ERROR),
     ACCOUNTABLE_COUNT(WfaIssueCodes.ACCOUNTABLE_COUNT, "accountable-count", Severity.ERROR),
     WORKFLOW_WITHOUT_OWNER(WfaIssueCodes.WORKFLOW_WITHOUT_OWNER, "workflow-without-owner", Severity.WARNING),
     NON_HUMAN_ACCOUNTABLE(WfaIssueCodes.NON_HUMAN_ACCOUNTABLE, "non-human-accountable", Severity.ERROR),

@@ -11,6 +11,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
             WfaClauseValidator.class,
             WfaConditionValidator.class,
             WfaFlowValidator.class,
+            WfaSoundnessValidator.class,
             WfaOwnershipValidator.class,
             WfaApprovalValidator.class,
             WfaInformationValidator.class,
