@@ -2,13 +2,14 @@ package org.wfa.dsl.analysis;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
 /**
  * Linear-time graph algorithms over {@link FlowGraph}, all iterative: a workflow of tens of
  * thousands of steps must not overflow the stack.
  */
-final class GraphAlgorithms {
+public final class GraphAlgorithms {
 
     private GraphAlgorithms() {}
 
@@ -45,10 +46,19 @@ final class GraphAlgorithms {
      * component of each vertex; components are numbered in reverse topological order.
      */
     static int[] components(FlowGraph graph) {
-        int n = graph.size();
+        return components(graph.size(), graph::successors, v -> false);
+    }
+
+    /**
+     * Strongly connected components of any graph given by its successor lists (the token
+     * model's markings too); vertices {@code excluded} are left out, with their edges, and numbered
+     * -1.
+     */
+    public static int[] components(int n, IntFunction<int[]> successors, IntPredicate excluded) {
         int[] index = new int[n];
         int[] low = new int[n];
         int[] component = new int[n];
+        Arrays.fill(component, -1);
         boolean[] onStack = new boolean[n];
         Arrays.fill(index, -1);
         int[] stack = new int[n];
@@ -58,7 +68,7 @@ final class GraphAlgorithms {
         int counter = 0;
         int components = 0;
         for (int root = 0; root < n; root++) {
-            if (index[root] >= 0) {
+            if (index[root] >= 0 || excluded.test(root)) {
                 continue;
             }
             int depth = 0;
@@ -69,9 +79,12 @@ final class GraphAlgorithms {
             onStack[root] = true;
             while (depth >= 0) {
                 int v = callVertex[depth];
-                int[] out = graph.successors(v);
+                int[] out = successors.apply(v);
                 if (callEdge[depth] < out.length) {
                     int w = out[callEdge[depth]++];
+                    if (excluded.test(w)) {
+                        continue;
+                    }
                     if (index[w] < 0) {
                         index[w] = low[w] = counter++;
                         stack[stackSize++] = w;

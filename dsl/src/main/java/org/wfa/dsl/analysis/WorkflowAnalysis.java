@@ -1,5 +1,6 @@
 package org.wfa.dsl.analysis;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -122,6 +123,19 @@ public final class WorkflowAnalysis {
     /** The fork a join closes, or null. */
     public Fork forkOf(Join join) {
         return forkJoins.get().forkOf(join);
+    }
+
+    /** The steps that lead into the join from outside the branches of the fork it closes (none when it closes no fork). */
+    public List<Node> routesFromOutsideItsFork(Join join) {
+        Fork fork = forkOf(join);
+        if (fork == null) {
+            return List.of();
+        }
+        Set<Integer> region = matchOf(fork).region();
+        return Arrays.stream(graph.predecessors(graph.indexOf(join)))
+                .filter(p -> !region.contains(p) && graph.vertex(p) instanceof Node)
+                .mapToObj(p -> (Node) graph.vertex(p))
+                .toList();
     }
 
     /** Artifacts consumed on some path from the start on which they were not produced before, with the consuming steps. */

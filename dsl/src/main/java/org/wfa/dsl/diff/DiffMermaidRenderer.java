@@ -87,17 +87,7 @@ final class DiffMermaidRenderer {
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no step kind '" + node.kind() + "'"));
         // The shapes of the handbook's swimlane diagrams, so that a reviewer reads both alike.
-        Shape shape = switch (kind) {
-            case STAGE -> Shape.TASK;
-            case CALL -> Shape.CALL;
-            case DECISION -> Shape.DECISION;
-            case APPROVAL -> Shape.APPROVAL;
-            case FORK -> Shape.FORK;
-            case JOIN -> Shape.JOIN;
-            case WAIT -> Shape.WAIT;
-            case END -> Shape.END;
-        };
-        return MermaidShapes.node(shape, label);
+        return MermaidShapes.node(Shape.of(kind), label);
     }
 
     private static String className(FlowView.State state) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.wfa.dsl.analysis.GraphAlgorithms;
 import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.semantics.Soundness.Firing;
 import org.wfa.dsl.semantics.Soundness.Kind;
@@ -209,7 +210,7 @@ public final class SoundnessChecker {
                 }
             }
             // Each trap (a bottom component of the markings that cannot settle) is one loop without a way out.
-            int[] component = Traps.components(successors, canSettle);
+            int[] component = GraphAlgorithms.components(markings.size(), successors::get, canSettle::get);
             Map<Integer, BitSet> traps = new HashMap<>();
             for (int m = canSettle.nextClearBit(0); m < markings.size(); m = canSettle.nextClearBit(m + 1)) {
                 traps.computeIfAbsent(component[m], c -> new BitSet()).set(m);

@@ -1,9 +1,7 @@
 package org.wfa.dsl.validation;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
@@ -273,14 +271,9 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
                     join.getName());
             return;
         }
-        FlowGraph graph = analysis.graph();
-        Set<Integer> region = analysis.matchOf(fork).region();
-        List<String> strangers = new ArrayList<>();
-        for (int p : graph.predecessors(graph.indexOf(join))) {
-            if (!region.contains(p) && graph.vertex(p) instanceof Node node) {
-                strangers.add("'" + node.getName() + "'");
-            }
-        }
+        List<String> strangers = analysis.routesFromOutsideItsFork(join).stream()
+                .map(node -> "'" + node.getName() + "'")
+                .toList();
         if (!strangers.isEmpty()) {
             reportOnName(
                     "Join '" + join.getName() + "' also waits for " + String.join(", ", strangers)

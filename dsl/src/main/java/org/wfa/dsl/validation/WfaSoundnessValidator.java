@@ -1,8 +1,6 @@
 package org.wfa.dsl.validation;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
@@ -103,17 +101,6 @@ public class WfaSoundnessValidator extends AbstractWfaRuleValidator {
         return step instanceof Start start && start.getName() != null ? "start '" + start.getName() + "'" : "start";
     }
 
-    /** Whether the join closes a fork and only that fork's branches lead to it (else WFA108 reports it). */
-    private static boolean closesItsForkOnly(WorkflowAnalysis analysis, Join join) {
-        Fork fork = analysis.forkOf(join);
-        if (fork == null) {
-            return false;
-        }
-        FlowGraph graph = analysis.graph();
-        Set<Integer> region = analysis.matchOf(fork).region();
-        return Arrays.stream(graph.predecessors(graph.indexOf(join))).allMatch(region::contains);
-    }
-
     /**
      * Whether the flow rules accept the workflow's structure: one start, every step reachable and
      * able to reach an end, every loop with an exit, every fork matched to one join and every join
@@ -138,7 +125,9 @@ public class WfaSoundnessValidator extends AbstractWfaRuleValidator {
                 case FORK ->
                     analysis.matchOf((Fork) node) != null
                             && analysis.matchOf((Fork) node).problem() == null;
-                case JOIN -> closesItsForkOnly(analysis, (Join) node);
+                case JOIN ->
+                    analysis.forkOf((Join) node) != null
+                            && analysis.routesFromOutsideItsFork((Join) node).isEmpty();
                 case APPROVAL -> ((Approval) node).getApproved() != null && ((Approval) node).getRejected() != null;
                 case STAGE, CALL, DECISION, WAIT, END -> true;
             };

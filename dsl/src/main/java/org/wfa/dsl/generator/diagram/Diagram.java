@@ -2,6 +2,8 @@ package org.wfa.dsl.generator.diagram;
 
 import java.util.List;
 
+import org.wfa.dsl.model.StepKind;
+
 /**
  * A diagram to lay out and draw, independent of any output format: horizontal lanes (a team
  * or role each), the nodes placed in them and the edges between nodes. All lists are in the
@@ -42,7 +44,21 @@ public record Diagram(String id, String title, List<Lane> lanes, List<Node> node
         WAIT,
         WORKFLOW,
         SYSTEM,
-        TEAM
+        TEAM;
+
+        /** How a step of the kind is drawn; a stage is a plain task unless its performer says otherwise. */
+        public static Shape of(StepKind kind) {
+            return switch (kind) {
+                case STAGE -> TASK;
+                case CALL -> CALL;
+                case DECISION -> DECISION;
+                case APPROVAL -> APPROVAL;
+                case FORK -> FORK;
+                case JOIN -> JOIN;
+                case WAIT -> WAIT;
+                case END -> END;
+            };
+        }
     }
 
     public enum EdgeStyle {

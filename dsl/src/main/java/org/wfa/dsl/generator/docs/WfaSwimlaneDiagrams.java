@@ -236,21 +236,14 @@ public class WfaSwimlaneDiagrams {
         if (!(vertex instanceof Node step)) {
             return Shape.START;
         }
-        return switch (StepKind.of(step)) {
-            case STAGE -> {
-                Party performer = performerOf(step);
-                yield performer instanceof Agent
-                        ? Shape.AI_TASK
-                        : performer instanceof SystemDecl ? Shape.SYSTEM_TASK : Shape.TASK;
-            }
-            case CALL -> Shape.CALL;
-            case DECISION -> Shape.DECISION;
-            case APPROVAL -> Shape.APPROVAL;
-            case FORK -> Shape.FORK;
-            case JOIN -> Shape.JOIN;
-            case WAIT -> Shape.WAIT;
-            case END -> Shape.END;
-        };
+        StepKind kind = StepKind.of(step);
+        if (kind != StepKind.STAGE) {
+            return Shape.of(kind);
+        }
+        Party performer = performerOf(step);
+        return performer instanceof Agent
+                ? Shape.AI_TASK
+                : performer instanceof SystemDecl ? Shape.SYSTEM_TASK : Shape.of(kind);
     }
 
     private String tooltipOf(EObject vertex) {

@@ -27,6 +27,8 @@ public final class DecisionReasoning {
 
     private final Decision decision;
 
+    private List<Optional<Region<DataField>>> routes;
+
     public DecisionReasoning(Decision decision) {
         this.decision = decision;
     }
@@ -135,7 +137,15 @@ public final class DecisionReasoning {
         return shadowed;
     }
 
+    /** What each route (table rows, then outcomes) covers, read once: every question asks it. */
     private List<Optional<Region<DataField>>> routes() {
+        if (routes == null) {
+            routes = readRoutes();
+        }
+        return routes;
+    }
+
+    private List<Optional<Region<DataField>>> readRoutes() {
         List<Optional<Region<DataField>>> routes = new ArrayList<>();
         RuleTable table = decision.getTable();
         if (table != null) {
