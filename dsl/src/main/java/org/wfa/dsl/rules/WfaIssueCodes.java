@@ -44,6 +44,7 @@ public interface WfaIssueCodes {
     String NO_END = "WFA110";
     String SHADOWED_OUTCOME = "WFA111";
     String UNSOUND_FLOW = "WFA112";
+    String SOUNDNESS_UNPROVED = "WFA113";
 
     // Unclear ownership (WFA20x)
     String ACCOUNTABLE_COUNT = "WFA201";

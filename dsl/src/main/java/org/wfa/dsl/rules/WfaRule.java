@@ -26,6 +26,7 @@ public enum WfaRule {
     NO_END(WfaIssueCodes.NO_END, "no-end", Severity.ERROR),
     SHADOWED_OUTCOME(WfaIssueCodes.SHADOWED_OUTCOME, "shadowed-outcome", Severity.WARNING),
     UNSOUND_FLOW(WfaIssueCodes.UNSOUND_FLOW, "unsound-flow", Severity.ERROR),
+    SOUNDNESS_UNPROVED(WfaIssueCodes.SOUNDNESS_UNPROVED, "soundness-unproved", Severity.INFO),
     ACCOUNTABLE_COUNT(WfaIssueCodes.ACCOUNTABLE_COUNT, "accountable-count", Severity.ERROR),
     WORKFLOW_WITHOUT_OWNER(WfaIssueCodes.WORKFLOW_WITHOUT_OWNER, "workflow-without-owner", Severity.WARNING),
     NON_HUMAN_ACCOUNTABLE(WfaIssueCodes.NON_HUMAN_ACCOUNTABLE, "non-human-accountable", Severity.ERROR),

@@ -12,9 +12,12 @@ import org.eclipse.emf.ecore.EObject;
  *     completions and lacks of synchronisation are witnessed and hold even when the verdict is
  *     {@link Verdict#TOO_COMPLEX}; dead steps and missing options to complete need the whole state
  *     space and are only reported when it was explored
- * @param markings how many reachable markings were explored
+ * @param markings how many reachable markings were explored, in all explorations
+ * @param interleavedForks the forks whose blocks could not be reduced (docs/semantics.md,
+ *     "Decomposition"): their branches were explored interleaved, which is what makes a workflow
+ *     too complex
  */
-public record Soundness(Verdict verdict, List<Problem> problems, int markings) {
+public record Soundness(Verdict verdict, List<Problem> problems, int markings, List<EObject> interleavedForks) {
 
     public enum Verdict {
         /** Every reachable marking was explored. */

@@ -1,6 +1,7 @@
 package org.wfa.dsl.semantics;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -51,6 +52,7 @@ public final class WorkflowNet {
     private final List<Transition> transitions;
     private final Map<EObject, List<Transition>> byStep;
     private final Set<Integer> outsideJoinInputs;
+    private final Map<Join, Fork> forks;
 
     private WorkflowNet(Builder builder) {
         this.workflow = builder.workflow;
@@ -61,6 +63,7 @@ public final class WorkflowNet {
                 t -> steps.computeIfAbsent(t.step(), s -> new ArrayList<>()).add(t));
         this.byStep = steps;
         this.outsideJoinInputs = Set.copyOf(builder.outsideJoinInputs);
+        this.forks = Collections.unmodifiableMap(builder.forks);
     }
 
     /** The token model of the analysed workflow; its joins are grouped by the analysis' fork matching. */
@@ -90,6 +93,16 @@ public final class WorkflowNet {
         return byStep.getOrDefault(step, List.of());
     }
 
+    /** The fork whose branches the join synchronises (the analysis' matching), or null. */
+    public Fork forkOf(Join join) {
+        return forks.get(join);
+    }
+
+    /** The joins matched to a fork, in the order of the workflow. */
+    public Set<Join> matchedJoins() {
+        return forks.keySet();
+    }
+
     /** Whether the place is a join's input for a route that does not come from a branch of the join's fork. */
     public boolean isOutsideJoinInput(int place) {
         return outsideJoinInputs.contains(place);
@@ -107,6 +120,8 @@ public final class WorkflowNet {
         private final Map<EObject, Integer> before = new HashMap<>();
         /** The input place of a join per step a route into it comes from. */
         private final Map<Join, Map<EObject, Integer>> joinInputs = new HashMap<>();
+
+        private final Map<Join, Fork> forks = new LinkedHashMap<>();
 
         Builder(WorkflowAnalysis analysis) {
             this.workflow = analysis.workflow();
@@ -143,6 +158,7 @@ public final class WorkflowNet {
             Map<EObject, Integer> inputs = new LinkedHashMap<>();
             Fork fork = analysis.forkOf(join);
             if (fork != null) {
+                forks.put(join, fork);
                 int b = 0;
                 for (int branch : graph.successors(graph.indexOf(fork))) {
                     b++;

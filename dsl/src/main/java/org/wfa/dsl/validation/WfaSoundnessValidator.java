@@ -1,6 +1,7 @@
 package org.wfa.dsl.validation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
@@ -12,6 +13,7 @@ import org.wfa.dsl.rules.WfaIssueCodes;
 import org.wfa.dsl.semantics.Soundness;
 import org.wfa.dsl.semantics.Soundness.Firing;
 import org.wfa.dsl.semantics.Soundness.Problem;
+import org.wfa.dsl.semantics.Soundness.Verdict;
 import org.wfa.dsl.semantics.WfaSoundness;
 import org.wfa.dsl.wfa.Approval;
 import org.wfa.dsl.wfa.Fork;
@@ -59,6 +61,32 @@ public class WfaSoundnessValidator extends AbstractWfaRuleValidator {
                     WfaIssueCodes.UNSOUND_FLOW,
                     workflow.getName());
         }
+    }
+
+    @Check
+    public void checkWorkflowSoundnessProved(Workflow workflow) {
+        if (!structureAccepted(workflow)) {
+            return;
+        }
+        Soundness result = soundness.check(workflow);
+        if (result.verdict() != Verdict.TOO_COMPLEX || !result.problems().isEmpty()) {
+            return;
+        }
+        String forks = result.interleavedForks().stream()
+                .map(fork -> "'" + ((Node) fork).getName() + "'")
+                .collect(Collectors.joining(", "));
+        String why = forks.isEmpty()
+                ? ""
+                : " the branches of fork " + forks + " do not meet only at its join, so their steps were interleaved;";
+        report(
+                "Workflow '" + workflow.getName() + "' could not be proved sound: "
+                        + String.format(Locale.ROOT, "%,d", result.markings())
+                        + " states explored without finishing;" + why
+                        + " expected forks whose branches meet only at their join (docs/semantics.md), or a smaller workflow.",
+                workflow,
+                WfaPackage.Literals.WORKFLOW__NAME,
+                WfaIssueCodes.SOUNDNESS_UNPROVED,
+                workflow.getName());
     }
 
     private String message(Problem problem, EObject at) {

@@ -55,9 +55,14 @@ class WfaAntipatternTest {
         WfaRule rule = WfaRule.byCode(code);
         assertNotNull(rule, name + " names no rule");
         assertEquals(code + "-" + rule.ruleName() + ".wfa", name, "file name and rule name differ");
-        List<WfaDiagnostic> diagnostics = compiler.compileSources(
-                        List.of(new SourceFile(sample, name, Files.readString(sample))))
-                .diagnostics();
+        List<WfaDiagnostic> diagnostics =
+                compiler
+                        .compileSources(List.of(new SourceFile(sample, name, Files.readString(sample))))
+                        .diagnostics()
+                        .stream()
+                        // A sample may accept another rule's finding that its shape cannot avoid (WFA113 needs size).
+                        .filter(d -> !d.accepted())
+                        .toList();
         assertFalse(diagnostics.isEmpty(), name + " reports nothing");
         Set<String> codes =
                 diagnostics.stream().map(WfaDiagnostic::code).collect(Collectors.toCollection(TreeSet::new));

@@ -403,8 +403,11 @@ class WfaSoundnessTest {
 
     @Test
     void theBoundGivesTooComplexAndNoFinding() {
+        // The join is also entered from outside its fork, so the block is not reduced: its three
+        // branches are interleaved, 4^3 markings and more.
         Soundness result = SoundnessChecker.check(soundness.net(workflow("""
-                        start -> Split
+                        start -> Outer
+                        fork Outer { -> Split  -> Both }
                         fork Split { -> A1  -> B1  -> C1 }
                         stage A1 { -> A2 }
                         stage A2 { -> A3 }
@@ -422,6 +425,114 @@ class WfaSoundnessTest {
         assertEquals(Verdict.TOO_COMPLEX, result.verdict());
         assertEquals("", render(result));
         assertEquals(20, result.markings());
+    }
+
+    @Test
+    void aWideStructuredForkIsProvedBranchByBranch() {
+        int branches = 12;
+        int steps = 10;
+        StringBuilder body = new StringBuilder("start -> Split\nfork Split {");
+        for (int b = 0; b < branches; b++) {
+            body.append(" -> B").append(b).append("S0");
+        }
+        body.append(" }\n");
+        for (int b = 0; b < branches; b++) {
+            for (int i = 0; i < steps; i++) {
+                String next = i + 1 < steps ? "B" + b + "S" + (i + 1) : "Both";
+                body.append("stage B")
+                        .append(b)
+                        .append("S")
+                        .append(i)
+                        .append(" { -> ")
+                        .append(next)
+                        .append(" }\n");
+            }
+        }
+        body.append("join Both { -> Done }\nend Done\n");
+        Soundness result = check(body.toString());
+        assertTrue(result.isSound());
+        // Each branch alone: its steps and its arrival at the join; then not started, before the
+        // fork, after the block, completed. Interleaved it would be 11^12 markings.
+        assertEquals(branches * (steps + 1) + 4, result.markings());
+        assertEquals(List.of(), result.interleavedForks());
+    }
+
+    @Test
+    void nestedStructuredForksAreReducedInnermostFirst() {
+        Soundness result = check("""
+                start -> Outer
+                fork Outer { -> Split  -> C }
+                fork Split { -> A  -> B }
+                stage A { -> Inner }
+                stage B { -> Inner }
+                join Inner { -> After }
+                stage After { -> Both }
+                stage C { -> Both }
+                join Both { -> Done }
+                end Done
+                """);
+        assertTrue(result.isSound());
+        // Inner branches 2 + 2, outer branches 3 (before Split, before After, at Both) + 2, then 4.
+        assertEquals(13, result.markings());
+    }
+
+    @Test
+    void aForkWhoseBranchesMeetOutsideItsJoinIsInterleaved() {
+        Soundness result = check("""
+                start -> Split
+                fork Split { -> A  -> B }
+                stage A { -> B2 }
+                stage B { -> B2 }
+                stage B2 { -> Both }
+                join Both { -> Done }
+                end Done
+                """);
+        assertEquals(
+                "LACK_OF_SYNCHRONISATION at stage B2: start start, fork Split fork, stage A done, stage B done",
+                render(result).lines().findFirst().orElse(""));
+        assertEquals("Split", ((Node) result.interleavedForks().get(0)).getName());
+    }
+
+    @Test
+    void aCounterexampleThroughAReducedBlockListsItsSteps() {
+        Soundness result = check("""
+                data { urgent: boolean }
+                start -> Split
+                fork Split { -> A  -> B }
+                stage A { -> Both }
+                stage B { -> Both }
+                join Both { -> Triage }
+                decision Triage {
+                    when urgent = true -> Later
+                    otherwise -> Second
+                }
+                fork Second { -> C  -> D }
+                stage C { -> Later }
+                stage D { -> Later }
+                join Later { -> Done }
+                end Done
+                """);
+        assertEquals(
+                "DEADLOCK at join Later: start start, fork Split fork, stage A done, stage B done,"
+                        + " join Both join, decision Triage when urgent = true",
+                render(result));
+    }
+
+    @Test
+    void theStepsOfABlockNoRouteLeadsToAreDead() {
+        Soundness result = check("""
+                start -> Done
+                stage Orphan { -> Split }
+                fork Split { -> A  -> B }
+                stage A { -> Both }
+                stage B { -> Both }
+                join Both { -> Done }
+                end Done
+                """);
+        assertEquals(
+                "DEAD_STEP at stage Orphan: \nDEAD_STEP at fork Split: \nDEAD_STEP at stage A: "
+                        + "\nDEAD_STEP at stage B: \nDEAD_STEP at join Both: ",
+                render(result));
     }
 
     @Test

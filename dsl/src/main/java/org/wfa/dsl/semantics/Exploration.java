@@ -1,0 +1,283 @@
+package org.wfa.dsl.semantics;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.wfa.dsl.analysis.GraphAlgorithms;
+import org.wfa.dsl.semantics.Soundness.Kind;
+import org.wfa.dsl.semantics.WorkflowNet.Place;
+
+/**
+ * The reachable markings of a set of moves from one marked place, explored breadth first so that
+ * the first marking found with a problem has the shortest run that leads to it.
+ *
+ * <p>A firing that puts a second token on a place (lack of synchronisation) or that fires an end
+ * while other tokens remain (improper completion) is reported and not explored further: what
+ * follows is a consequence, and every explored marking is safe (at most one token per place),
+ * which keeps it a set of places and the state space finite. The exploration stops at a bound on
+ * markings.
+ *
+ * <p>The run completes when no token is left, or, for a branch of a block explored alone, when
+ * the only token left is on its input of the join (the exit place). A branch that puts a token on
+ * its exit while it still holds others would let the join fire with work of the branch still
+ * running: such a branch is not a sound block, and its exploration stops there.
+ */
+final class Exploration {
+
+    /** A problem and the shortest run of moves that shows it (empty for problems found after the fact). */
+    record Found(Kind kind, List<EObject> steps, List<Move> run) {}
+
+    private final List<Place> places;
+    private final int exit;
+    private final int bound;
+    private final List<List<Move>> consumers = new ArrayList<>();
+    private final List<BitSet> markings = new ArrayList<>();
+    private final Map<BitSet, Integer> ids = new HashMap<>();
+    private final List<Integer> parent = new ArrayList<>();
+    private final List<Move> via = new ArrayList<>();
+    private final List<int[]> successors = new ArrayList<>();
+    /** Markings that are done for the option to complete: completed, deadlocked, or cut off after a reported problem. */
+    private final BitSet settled = new BitSet();
+
+    private final BitSet enabledMoves = new BitSet();
+    private final List<Found> problems = new ArrayList<>();
+    private final Set<List<Object>> reported = new LinkedHashSet<>();
+    private boolean complete;
+    private boolean cutOff;
+    private boolean exitWithOthers;
+    private int completed = -1;
+
+    /**
+     * @param places the places of the workflow net (the moves refer to them by index)
+     * @param moves the moves that can fire
+     * @param entry the place that holds the one token at the beginning
+     * @param exit the place whose token alone means the run is complete, or -1: the empty marking
+     */
+    Exploration(List<Place> places, List<Move> moves, int entry, int exit, int bound) {
+        this.places = places;
+        this.exit = exit;
+        this.bound = bound;
+        places.forEach(p -> consumers.add(new ArrayList<>()));
+        for (Move move : moves) {
+            for (int p : move.consumes) {
+                if (!consumers.get(p).contains(move)) {
+                    consumers.get(p).add(move);
+                }
+            }
+        }
+        BitSet initial = new BitSet();
+        initial.set(entry);
+        add(initial, -1, null);
+    }
+
+    Exploration run() {
+        complete = true;
+        for (int m = 0; m < markings.size(); m++) {
+            if (!expand(m)) {
+                complete = false;
+                return this;
+            }
+        }
+        if (!exitWithOthers) {
+            optionToComplete();
+        }
+        return this;
+    }
+
+    /** Whether every reachable marking was explored (false when the bound was reached or a branch left early). */
+    boolean complete() {
+        return complete && !exitWithOthers;
+    }
+
+    /** Whether a problem stopped the exploration of some run: what lies after it is not decided. */
+    boolean cutOff() {
+        return cutOff;
+    }
+
+    /** Whether a run put a token on the exit place while other tokens were still in the run. */
+    boolean exitWithOthers() {
+        return exitWithOthers;
+    }
+
+    int markings() {
+        return markings.size();
+    }
+
+    List<Found> problems() {
+        return problems;
+    }
+
+    /** Whether the move was enabled in some reachable marking. */
+    boolean enabled(Move move) {
+        return enabledMoves.get(move.id);
+    }
+
+    /** The shortest run to completion, or null when no run completes. */
+    List<Move> completingRun() {
+        return completed < 0 ? null : runTo(completed, null);
+    }
+
+    /** The shortest run to a marking that enables the move, or null when none does. */
+    List<Move> runEnabling(Move move) {
+        for (int m = 0; m < markings.size(); m++) {
+            BitSet marking = markings.get(m);
+            if (Arrays.stream(move.consumes).allMatch(marking::get)) {
+                return runTo(m, null);
+            }
+        }
+        return null;
+    }
+
+    /** Explores the successors of a marking; false when the bound is reached or the exit is reached early. */
+    private boolean expand(int m) {
+        BitSet marking = markings.get(m);
+        if (isCompletion(marking)) {
+            settled.set(m);
+            successors.add(new int[0]);
+            if (completed < 0) {
+                completed = m;
+            }
+            return true;
+        }
+        if (exit >= 0 && marking.get(exit)) {
+            exitWithOthers = true;
+            return false;
+        }
+        List<Integer> next = new ArrayList<>();
+        Set<Move> enabled = new LinkedHashSet<>();
+        marking.stream()
+                .forEach(p -> consumers.get(p).stream()
+                        .filter(t -> Arrays.stream(t.consumes).allMatch(marking::get))
+                        .forEach(enabled::add));
+        if (enabled.isEmpty()) {
+            settled.set(m);
+            report(Kind.DEADLOCK, stepsOf(marking), m, null);
+        }
+        for (Move t : enabled) {
+            enabledMoves.set(t.id);
+            BitSet after = (BitSet) marking.clone();
+            Arrays.stream(t.consumes).forEach(after::clear);
+            int twice = -1;
+            for (int p : t.produces) {
+                if (after.get(p)) {
+                    twice = p;
+                }
+                after.set(p);
+            }
+            if (twice >= 0) {
+                report(Kind.LACK_OF_SYNCHRONISATION, List.of(places.get(twice).step()), m, t);
+                settled.set(m);
+                cutOff = true;
+            } else if (t.isEnd() && !after.isEmpty()) {
+                report(Kind.IMPROPER_COMPLETION, List.of(t.transition.step()), m, t);
+                settled.set(m);
+                cutOff = true;
+            } else {
+                Integer known = ids.get(after);
+                if (known == null) {
+                    if (markings.size() >= bound) {
+                        return false;
+                    }
+                    known = add(after, m, t);
+                }
+                next.add(known);
+            }
+        }
+        successors.add(next.stream().mapToInt(Integer::intValue).toArray());
+        return true;
+    }
+
+    private boolean isCompletion(BitSet marking) {
+        return exit < 0 ? marking.isEmpty() : marking.cardinality() == 1 && marking.get(exit);
+    }
+
+    private int add(BitSet marking, int from, Move move) {
+        ids.put(marking, markings.size());
+        markings.add(marking);
+        parent.add(from);
+        via.add(move);
+        return markings.size() - 1;
+    }
+
+    /**
+     * Markings from which neither completion nor an already reported problem can be reached: a
+     * loop the case cannot leave. Found backwards from the settled markings.
+     */
+    private void optionToComplete() {
+        List<List<Integer>> predecessors = new ArrayList<>();
+        markings.forEach(m -> predecessors.add(new ArrayList<>()));
+        for (int m = 0; m < markings.size(); m++) {
+            for (int s : successors.get(m)) {
+                predecessors.get(s).add(m);
+            }
+        }
+        BitSet canSettle = (BitSet) settled.clone();
+        ArrayDeque<Integer> pending = new ArrayDeque<>();
+        settled.stream().forEach(pending::add);
+        while (!pending.isEmpty()) {
+            for (int p : predecessors.get(pending.poll())) {
+                if (!canSettle.get(p)) {
+                    canSettle.set(p);
+                    pending.add(p);
+                }
+            }
+        }
+        // Each trap (a bottom component of the markings that cannot settle) is one loop without a way out.
+        int[] component = GraphAlgorithms.components(markings.size(), successors::get, canSettle::get);
+        Map<Integer, BitSet> traps = new HashMap<>();
+        for (int m = canSettle.nextClearBit(0); m < markings.size(); m = canSettle.nextClearBit(m + 1)) {
+            traps.computeIfAbsent(component[m], c -> new BitSet()).set(m);
+        }
+        List<BitSet> bottom = new ArrayList<>();
+        traps.forEach((c, members) -> {
+            boolean leaves = members.stream()
+                    .anyMatch(m -> Arrays.stream(successors.get(m)).anyMatch(s -> component[s] != c));
+            if (!leaves) {
+                bottom.add(members);
+            }
+        });
+        bottom.sort((a, b) -> Integer.compare(a.nextSetBit(0), b.nextSetBit(0)));
+        for (BitSet members : bottom) {
+            BitSet marked = new BitSet();
+            members.stream().forEach(m -> marked.or(markings.get(m)));
+            report(Kind.NO_OPTION_TO_COMPLETE, stepsOf(marked), members.nextSetBit(0), null);
+        }
+    }
+
+    /** Reports a problem once per kind and steps, with the shortest run (markings are met in breadth-first order). */
+    private void report(Kind kind, List<EObject> steps, int marking, Move last) {
+        if (reported.add(List.of(kind, steps))) {
+            problems.add(new Found(kind, steps, runTo(marking, last)));
+        }
+    }
+
+    private List<Move> runTo(int marking, Move last) {
+        List<Move> run = new ArrayList<>();
+        if (last != null) {
+            run.add(last);
+        }
+        for (int m = marking; parent.get(m) >= 0; m = parent.get(m)) {
+            run.add(via.get(m));
+        }
+        Collections.reverse(run);
+        return run;
+    }
+
+    private List<EObject> stepsOf(BitSet marking) {
+        Set<EObject> steps = new LinkedHashSet<>();
+        marking.stream()
+                .mapToObj(p -> places.get(p).step())
+                .filter(s -> s != null)
+                .forEach(steps::add);
+        return List.copyOf(steps);
+    }
+}
