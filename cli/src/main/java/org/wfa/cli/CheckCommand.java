@@ -93,7 +93,7 @@ final class CheckCommand implements Callable<Integer> {
             out.println(
                     SarifReport.render(SarifReport.build(SarifTool.info(), SarifTool.rules(), compilation, figures)));
         } else {
-            shown.forEach(d -> out.println(d.toText()));
+            shown.forEach(d -> out.println(d.toTextWithRelated()));
             figures.forEach(m -> out.print(MetricsText.render(m)));
             out.println(WfaSummary.of(compilation));
         }
@@ -121,6 +121,9 @@ final class CheckCommand implements Callable<Integer> {
             if (d.accepted()) {
                 item.addProperty("accepted", true);
             }
+            if (!d.related().isEmpty()) {
+                item.add("related", related(d.related()));
+            }
             diagnostics.add(item);
         }
         root.add("diagnostics", diagnostics);
@@ -133,5 +136,20 @@ final class CheckCommand implements Callable<Integer> {
                 .disableHtmlEscaping()
                 .create()
                 .toJson(root);
+    }
+
+    private static JsonArray related(List<WfaDiagnostic.Related> locations) {
+        JsonArray related = new JsonArray();
+        for (WfaDiagnostic.Related location : locations) {
+            JsonObject item = new JsonObject();
+            item.addProperty("file", location.file());
+            item.addProperty("line", location.line());
+            item.addProperty("column", location.column());
+            item.addProperty("endLine", location.endLine());
+            item.addProperty("endColumn", location.endColumn());
+            item.addProperty("message", location.message());
+            related.add(item);
+        }
+        return related;
     }
 }

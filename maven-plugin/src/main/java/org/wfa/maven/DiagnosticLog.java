@@ -5,7 +5,7 @@ import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.workspace.WfaDiagnostic;
 
 /**
- * Reports a compilation's findings through Maven's log: each as the same line that
+ * Reports a compilation's findings through Maven's log: each as the same lines that
  * {@code wfa check} prints, at the level of its severity (so that Maven shows errors as [ERROR]
  * and IDEs and CI annotate them). The goal's summary line follows.
  */
@@ -19,7 +19,8 @@ final class DiagnosticLog {
                 // Accepted with @allow(rule, "reason"): a recorded decision, not a finding.
                 continue;
             }
-            String line = diagnostic.toText();
+            // Related locations (a counterexample's steps) follow on indented lines of the same entry.
+            String line = diagnostic.toTextWithRelated();
             switch (diagnostic.severity()) {
                 case ERROR -> log.error(line);
                 case WARNING -> log.warn(line);

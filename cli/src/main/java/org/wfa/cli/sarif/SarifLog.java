@@ -28,15 +28,34 @@ public record SarifLog(@SerializedName("$schema") String schema, String version,
 
     public record Message(String text) {}
 
+    /**
+     * A finding. Its related locations (a soundness counterexample's steps) are both
+     * {@code relatedLocations}, numbered, and one code flow whose thread flow visits them in
+     * order, which viewers such as GitHub code scanning and VS Code's SARIF viewer step through.
+     */
     public record Result(
             String ruleId,
             Integer ruleIndex,
             String level,
             Message message,
             List<Location> locations,
+            List<Location> relatedLocations,
+            List<CodeFlow> codeFlows,
             List<Suppression> suppressions) {}
 
-    public record Location(PhysicalLocation physicalLocation) {}
+    /** A place; {@code id} and {@code message} only for a related location. */
+    public record Location(Integer id, PhysicalLocation physicalLocation, Message message) {
+
+        public Location(PhysicalLocation physicalLocation) {
+            this(null, physicalLocation, null);
+        }
+    }
+
+    public record CodeFlow(List<ThreadFlow> threadFlows) {}
+
+    public record ThreadFlow(List<ThreadFlowLocation> locations) {}
+
+    public record ThreadFlowLocation(Location location) {}
 
     public record PhysicalLocation(ArtifactLocation artifactLocation, Region region) {}
 

@@ -102,13 +102,39 @@ public final class SarifReport {
             suppressions = List.of(new SarifLog.Suppression("inSource", reason));
         }
         SarifLog.PhysicalLocation where = new SarifLog.PhysicalLocation(artifact(d.file()), region(d, text));
+        List<SarifLog.Location> related = related(d.related());
         return new SarifLog.Result(
                 d.code(),
                 ruleIndex,
                 level(severity),
                 new SarifLog.Message(message),
                 List.of(new SarifLog.Location(where)),
+                related.isEmpty() ? null : related,
+                related.isEmpty() ? null : List.of(codeFlow(related)),
                 suppressions);
+    }
+
+    /** The related locations, numbered from 1 in the order to read them. */
+    private static List<SarifLog.Location> related(List<WfaDiagnostic.Related> locations) {
+        List<SarifLog.Location> related = new ArrayList<>();
+        for (WfaDiagnostic.Related location : locations) {
+            SarifLog.Region region =
+                    new SarifLog.Region(location.line(), location.column(), location.endLine(), location.endColumn());
+            related.add(new SarifLog.Location(
+                    related.size() + 1,
+                    new SarifLog.PhysicalLocation(artifact(location.file()), region),
+                    new SarifLog.Message(location.message())));
+        }
+        return related;
+    }
+
+    /** The related locations as one thread of execution that visits them in order. */
+    private static SarifLog.CodeFlow codeFlow(List<SarifLog.Location> related) {
+        List<SarifLog.ThreadFlowLocation> steps = related.stream()
+                .map(location -> new SarifLog.ThreadFlowLocation(
+                        new SarifLog.Location(null, location.physicalLocation(), location.message())))
+                .toList();
+        return new SarifLog.CodeFlow(List.of(new SarifLog.ThreadFlow(steps)));
     }
 
     private static String level(WfaDiagnostic.Severity severity) {

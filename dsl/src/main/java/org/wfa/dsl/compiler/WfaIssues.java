@@ -1,5 +1,7 @@
 package org.wfa.dsl.compiler;
 
+import java.util.List;
+
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
@@ -31,8 +33,8 @@ final class WfaIssues {
         int column = issue.getColumn() == null ? 1 : issue.getColumn();
         int offset = issue.getOffset() == null ? 0 : issue.getOffset();
         int length = issue.getLength() == null ? 0 : issue.getLength();
-        WfaIssueData.Acceptance acceptance =
-                WfaIssueData.decode(issue.getData()).acceptance();
+        WfaIssueData data = WfaIssueData.decode(issue.getData());
+        WfaIssueData.Acceptance acceptance = data.acceptance();
         return new WfaDiagnostic(
                 source.displayPath(),
                 line,
@@ -43,7 +45,21 @@ final class WfaIssues {
                 issue.getMessage(),
                 code,
                 acceptance != null,
-                acceptance == null ? null : acceptance(acceptance));
+                acceptance == null ? null : acceptance(acceptance),
+                related(source, data.related()));
+    }
+
+    /** An issue's related locations lie in its own file (see {@link WfaIssueData.Related}). */
+    private static List<WfaDiagnostic.Related> related(SourceFile source, List<WfaIssueData.Related> related) {
+        return related.stream()
+                .map(location -> new WfaDiagnostic.Related(
+                        source.displayPath(),
+                        location.line(),
+                        location.column(),
+                        location.endLine(),
+                        location.endColumn(),
+                        location.message()))
+                .toList();
     }
 
     /** The error that stands in for a file too deeply nested to parse at all. */

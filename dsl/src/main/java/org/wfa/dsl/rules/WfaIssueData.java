@@ -20,14 +20,22 @@ import org.eclipse.xtext.diagnostics.Severity;
  *                    and the reason; otherwise null
  * @param refused     whether the issue stands for a whole document refused by the editor's parser
  *                    (too large or too deeply nested to check while editing)
+ * @param related     places in the issue's own document that explain the finding, in the order to
+ *                    read them (the steps of a soundness counterexample); empty for most findings
  */
-public record WfaIssueData(List<String> subjects, List<String> suggestions, Acceptance acceptance, boolean refused) {
+public record WfaIssueData(
+        List<String> subjects,
+        List<String> suggestions,
+        Acceptance acceptance,
+        boolean refused,
+        List<Related> related) {
 
     private static final String SUBJECT = "subject";
     private static final String SUGGESTION = "suggestion";
     private static final String ACCEPTED = "accepted";
     private static final String REASON = "reason";
     private static final String REFUSED = "refused";
+    private static final String RELATED = "related";
 
     /** Why a finding is reported as an accepted information: the severity the rule gives it, and the reason. */
     public record Acceptance(Severity severity, String reason) {
@@ -35,6 +43,37 @@ public record WfaIssueData(List<String> subjects, List<String> suggestions, Acce
         /** The message an accepted finding is reported with: the finding's own, after the reason. */
         public String message(String finding) {
             return prefix(reason) + finding;
+        }
+    }
+
+    /**
+     * A related location: a range of the issue's own document and what happens there. It carries
+     * no URI because every related location WFA reports lies in the finding's document (a
+     * counterexample runs through one workflow), and an issue's data is sent to editors as is.
+     * Lines and columns start at 1; the end is the position after the last marked character.
+     */
+    public record Related(int line, int column, int endLine, int endColumn, String message) {
+
+        private String encode() {
+            return RELATED + ':' + line + ',' + column + ',' + endLine + ',' + endColumn + ',' + message;
+        }
+
+        /** The related location of a datum's value, or null when it is malformed. */
+        private static Related decode(String value) {
+            String[] parts = value.split(",", 5);
+            if (parts.length < 5) {
+                return null;
+            }
+            try {
+                return new Related(
+                        Integer.parseInt(parts[0]),
+                        Integer.parseInt(parts[1]),
+                        Integer.parseInt(parts[2]),
+                        Integer.parseInt(parts[3]),
+                        parts[4]);
+            } catch (NumberFormatException e) {
+                return null;
+            }
         }
     }
 
@@ -47,6 +86,12 @@ public record WfaIssueData(List<String> subjects, List<String> suggestions, Acce
     public WfaIssueData {
         subjects = List.copyOf(subjects);
         suggestions = List.copyOf(suggestions);
+        related = List.copyOf(related);
+    }
+
+    /** Data without related locations, as most findings have. */
+    public WfaIssueData(List<String> subjects, List<String> suggestions, Acceptance acceptance, boolean refused) {
+        this(subjects, suggestions, acceptance, refused, List.of());
     }
 
     /** A finding about the named elements. */
@@ -61,7 +106,13 @@ public record WfaIssueData(List<String> subjects, List<String> suggestions, Acce
 
     /** The same finding, accepted with '@allow'. */
     public WfaIssueData accepted(Severity severity, String reason) {
-        return new WfaIssueData(subjects, suggestions, new Acceptance(severity, reason == null ? "" : reason), refused);
+        return new WfaIssueData(
+                subjects, suggestions, new Acceptance(severity, reason == null ? "" : reason), refused, related);
+    }
+
+    /** The same finding, explained by the given places of its document. */
+    public WfaIssueData relatedTo(List<Related> locations) {
+        return new WfaIssueData(subjects, suggestions, acceptance, refused, locations);
     }
 
     public boolean isAccepted() {
@@ -79,6 +130,7 @@ public record WfaIssueData(List<String> subjects, List<String> suggestions, Acce
         if (refused) {
             data.add(REFUSED);
         }
+        related.forEach(location -> data.add(location.encode()));
         return data.toArray(String[]::new);
     }
 
@@ -92,6 +144,7 @@ public record WfaIssueData(List<String> subjects, List<String> suggestions, Acce
         Severity accepted = null;
         String reason = "";
         boolean refused = false;
+        List<Related> related = new ArrayList<>();
         for (String datum : data) {
             if (datum == null) {
                 continue;
@@ -105,13 +158,19 @@ public record WfaIssueData(List<String> subjects, List<String> suggestions, Acce
                 case ACCEPTED -> accepted = severity(value);
                 case REASON -> reason = value;
                 case REFUSED -> refused = true;
+                case RELATED -> {
+                    Related location = Related.decode(value);
+                    if (location != null) {
+                        related.add(location);
+                    }
+                }
                 default -> {
                     // not WFA's: skipped
                 }
             }
         }
         return new WfaIssueData(
-                subjects, suggestions, accepted == null ? null : new Acceptance(accepted, reason), refused);
+                subjects, suggestions, accepted == null ? null : new Acceptance(accepted, reason), refused, related);
     }
 
     /**

@@ -99,12 +99,17 @@ public abstract class AbstractWfaRuleValidator extends AbstractWfaValidator {
      */
     protected void report(
             String message, EObject source, EStructuralFeature feature, int index, String code, String... subjects) {
+        report(message, source, feature, index, code, WfaIssueData.about(subjects));
+    }
+
+    /** As {@link #report(String, EObject, EStructuralFeature, int, String, String...)}, with the finding's data given whole. */
+    protected void report(
+            String message, EObject source, EStructuralFeature feature, int index, String code, WfaIssueData finding) {
         WfaRule rule = WfaRule.byCode(code);
         Optional<Severity> severity = settings(source).severity(rule);
         if (severity.isEmpty()) {
             return;
         }
-        WfaIssueData finding = WfaIssueData.about(subjects);
         Suppression suppression = suppressionOf(source, rule);
         if (suppression != null) {
             WfaIssueData accepted = finding.accepted(severity.get(), suppression.getReason());

@@ -5,11 +5,14 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.ValidationMessageAcceptor;
 import org.wfa.dsl.analysis.FlowGraph;
 import org.wfa.dsl.analysis.WorkflowAnalysis;
 import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.rules.WfaIssueCodes;
+import org.wfa.dsl.rules.WfaIssueData;
 import org.wfa.dsl.semantics.Soundness;
 import org.wfa.dsl.semantics.Soundness.Firing;
 import org.wfa.dsl.semantics.Soundness.Problem;
@@ -52,14 +55,19 @@ public class WfaSoundnessValidator extends AbstractWfaRuleValidator {
         EObject at = problem.steps().isEmpty() ? null : problem.steps().get(0);
         String message = message(problem, at);
         if (at instanceof Node node) {
-            reportOnName(message, node, WfaIssueCodes.UNSOUND_FLOW, workflow.getName(), node.getName());
+            reportWithCounterexample(
+                    message,
+                    node,
+                    WfaPackage.Literals.NODE__NAME,
+                    problem,
+                    WfaIssueData.about(workflow.getName(), node.getName()));
         } else {
-            report(
+            reportWithCounterexample(
                     message,
                     workflow,
                     WfaPackage.Literals.WORKFLOW__NAME,
-                    WfaIssueCodes.UNSOUND_FLOW,
-                    workflow.getName());
+                    problem,
+                    WfaIssueData.about(workflow.getName()));
         }
     }
 
@@ -87,6 +95,18 @@ public class WfaSoundnessValidator extends AbstractWfaRuleValidator {
                 WfaPackage.Literals.WORKFLOW__NAME,
                 WfaIssueCodes.SOUNDNESS_UNPROVED,
                 workflow.getName());
+    }
+
+    /** The finding with its counterexample as related locations, which editors and reports show step by step. */
+    private void reportWithCounterexample(
+            String message, EObject at, EStructuralFeature feature, Problem problem, WfaIssueData finding) {
+        report(
+                message,
+                at,
+                feature,
+                ValidationMessageAcceptor.INSIGNIFICANT_INDEX,
+                WfaIssueCodes.UNSOUND_FLOW,
+                finding.relatedTo(WfaCounterexampleLocations.of(problem.counterexample())));
     }
 
     private String message(Problem problem, EObject at) {

@@ -9,15 +9,26 @@ import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.xtext.validation.Issue;
 import org.wfa.dsl.ide.rules.WfaRuleDocs;
 
+import com.google.inject.Inject;
+
 /**
- * Xtext's language server with two WFA adjustments that only the server (not a language service)
- * can make: every capability is announced statically, whatever the client says it supports, and
- * every diagnostic links to its rule's section of the rules reference.
+ * Xtext's language server with WFA adjustments that only the server (not a language service)
+ * can make: every capability is announced statically, whatever the client says it supports;
+ * every diagnostic links to its rule's section of the rules reference; and a finding explained
+ * by related locations (a soundness counterexample) carries them as related information, for
+ * clients that declare they show it.
  */
 public class WfaLanguageServer extends LanguageServerImpl {
+
+    @Inject
+    private UriExtensions uriExtensions;
+
+    /** Whether the client said it shows a diagnostic's related information (LSP sends it only then). */
+    private volatile boolean relatedInformation;
 
     /**
      * Xtext announces folding only to clients that declare folding support; clients that register
@@ -25,6 +36,7 @@ public class WfaLanguageServer extends LanguageServerImpl {
      */
     @Override
     protected ServerCapabilities createServerCapabilities(InitializeParams params) {
+        relatedInformation = WfaRelatedInformation.supportedBy(params.getCapabilities());
         ServerCapabilities capabilities = super.createServerCapabilities(params);
         capabilities.setFoldingRangeProvider(true);
         return capabilities;
@@ -48,6 +60,9 @@ public class WfaLanguageServer extends LanguageServerImpl {
         }
         WfaRuleDocs.forCode(issue.getCode())
                 .ifPresent(rule -> diagnostic.setCodeDescription(new DiagnosticCodeDescription(rule.url())));
+        if (relatedInformation) {
+            WfaRelatedInformation.of(issue, uriExtensions).ifPresent(diagnostic::setRelatedInformation);
+        }
         return diagnostic;
     }
 }

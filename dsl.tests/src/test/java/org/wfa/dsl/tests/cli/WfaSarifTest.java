@@ -323,6 +323,89 @@ class WfaSarifTest {
                 unresolved.getAsJsonObject("help").get("markdown").getAsString().contains("**Fix.**"));
     }
 
+    /** docs/semantics.md: an arrow from one branch of a fork into the other (WFA112, with a counterexample). */
+    private static final String ACROSS_BRANCHES = """
+            package acme.hr
+
+            import acme.org.*
+
+            workflow Hiring "Hiring" {
+                owner HR.Head
+                start -> Split
+
+                fork Split {
+                    -> A
+                    -> B
+                }
+
+                stage A "Send the offer" {
+                    responsible HR.Recruiter
+                    accountable HR.Head
+                    -> B
+                }
+
+                stage B "Order equipment" {
+                    responsible IT.Admin
+                    accountable HR.Head
+                    -> Both
+                }
+
+                join Both {
+                    -> Done
+                }
+
+                end Done "Hired"
+            }
+            """;
+
+    @Test
+    void aCounterexampleIsACodeFlowThroughItsStepsAndTheirRelatedLocations() throws IOException {
+        write("org.wfa", WfaTestWorkspace.ORGANISATION);
+        write("hr/w.wfa", ACROSS_BRANCHES);
+        WfaCliRun result = run("check", "--format", "sarif", workspace.toString());
+        List<Error> errors = schema.validate(result.out(), InputFormat.JSON);
+        assertTrue(errors.isEmpty(), errors + "\n" + result.out());
+
+        JsonObject unsound = result(JsonParser.parseString(result.out()).getAsJsonObject(), "WFA112", false);
+        JsonArray steps = unsound.getAsJsonArray("codeFlows")
+                .get(0)
+                .getAsJsonObject()
+                .getAsJsonArray("threadFlows")
+                .get(0)
+                .getAsJsonObject()
+                .getAsJsonArray("locations");
+        String uri = workspace.resolve("hr/w.wfa").toUri().toString();
+        assertEquals(JsonParser.parseString("""
+                        [
+                          {"location": {"physicalLocation": {"artifactLocation": {"uri": "%1$s"},
+                            "region": {"startLine": 7, "startColumn": 5, "endLine": 7, "endColumn": 19}},
+                            "message": {"text": "1. the case starts"}}},
+                          {"location": {"physicalLocation": {"artifactLocation": {"uri": "%1$s"},
+                            "region": {"startLine": 9, "startColumn": 10, "endLine": 9, "endColumn": 15}},
+                            "message": {"text": "2. 'Split' starts its branches"}}},
+                          {"location": {"physicalLocation": {"artifactLocation": {"uri": "%1$s"},
+                            "region": {"startLine": 14, "startColumn": 11, "endLine": 14, "endColumn": 12}},
+                            "message": {"text": "3. 'A' is done"}}}
+                        ]
+                        """.formatted(uri)), steps);
+        JsonArray related = unsound.getAsJsonArray("relatedLocations");
+        assertEquals(3, related.size());
+        for (int i = 0; i < related.size(); i++) {
+            JsonObject location = related.get(i).getAsJsonObject();
+            assertEquals(i + 1, location.get("id").getAsInt());
+            JsonObject step = steps.get(i).getAsJsonObject().getAsJsonObject("location");
+            assertEquals(step.get("physicalLocation"), location.get("physicalLocation"));
+            assertEquals(step.get("message"), location.get("message"));
+        }
+    }
+
+    @Test
+    void aResultWithoutRelatedLocationsHasNoCodeFlow() {
+        JsonObject error = result(report(), "WFA002", false);
+        assertFalse(error.has("codeFlows"), error.toString());
+        assertFalse(error.has("relatedLocations"), error.toString());
+    }
+
     @Test
     void aCleanWorkspaceHasNoResults() throws IOException {
         write("org.wfa", WfaTestWorkspace.ORGANISATION);

@@ -58,6 +58,35 @@ class WfaIssueDataTest {
     }
 
     @Test
+    void relatedLocationsAreEncodedInOrderAndReadBackWithCommasInTheirMessages() {
+        WfaIssueData data = WfaIssueData.about("Hiring", "Both")
+                .relatedTo(List.of(
+                        new WfaIssueData.Related(10, 5, 10, 20, "1. the case starts"),
+                        new WfaIssueData.Related(12, 14, 12, 20, "2. 'Triage' chooses when a, b")));
+
+        assertArrayEquals(
+                new String[] {
+                    "subject:Hiring",
+                    "subject:Both",
+                    "related:10,5,10,20,1. the case starts",
+                    "related:12,14,12,20,2. 'Triage' chooses when a, b"
+                },
+                data.encode());
+        assertEquals(data, WfaIssueData.decode(data.encode()));
+        assertEquals(
+                data.related(),
+                WfaIssueData.decode(data.encode()).accepted(Severity.INFO, "x").related());
+    }
+
+    @Test
+    void aMalformedRelatedLocationIsSkipped() {
+        assertEquals(
+                List.of(new WfaIssueData.Related(1, 2, 1, 4, "ok")),
+                WfaIssueData.decode(new String[] {"related:1,2,1,4,ok", "related:x,2,1,4,no", "related:1,2"})
+                        .related());
+    }
+
+    @Test
     void readersDependOnNamesNotPositionsAndSkipWhatTheyDoNotKnow() {
         WfaIssueData data = WfaIssueData.decode(
                 new String[] {"reason:small team", "something else", null, "suggestion:Done", "accepted:INFO"});
