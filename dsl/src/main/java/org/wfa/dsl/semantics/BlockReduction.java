@@ -118,8 +118,14 @@ final class BlockReduction {
         }
         List<List<Move>> runs = new ArrayList<>();
         for (Branch branch : branches) {
-            Exploration exploration =
-                    new Exploration(net.places(), List.copyOf(branch.moves), branch.entry, branch.exit, bound).run();
+            Exploration exploration = new Exploration(
+                            net.places(),
+                            net.transitions(),
+                            List.copyOf(branch.moves),
+                            branch.entry,
+                            branch.exit,
+                            bound)
+                    .run();
             markings += exploration.markings();
             if (!exploration.complete()) {
                 // Too large to explore alone, or not single-exit: the block stays and is explored in context.

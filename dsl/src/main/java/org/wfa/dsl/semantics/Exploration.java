@@ -15,6 +15,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.wfa.dsl.analysis.GraphAlgorithms;
 import org.wfa.dsl.semantics.Soundness.Kind;
 import org.wfa.dsl.semantics.WorkflowNet.Place;
+import org.wfa.dsl.semantics.WorkflowNet.Transition;
+import org.wfa.dsl.semantics.conditions.Region;
+import org.wfa.dsl.wfa.DataField;
 
 /**
  * The reachable markings of a set of moves from one marked place, explored breadth first so that
@@ -37,9 +40,16 @@ final class Exploration {
     record Found(Kind kind, List<EObject> steps, List<Move> run) {}
 
     private final List<Place> places;
+    private final List<Transition> transitions;
     private final int exit;
     private final int bound;
-    private final List<List<Move>> consumers = new ArrayList<>();
+    /** The moves that consume from each place (only places some move consumes: a branch is small, the net may be large). */
+    private final Map<Integer, List<Move>> consumers = new HashMap<>();
+    /** The number of places; bits from here on in a marking are the facts known about the case data. */
+    private final int placeCount;
+    /** The region of the case data known from each set of facts, computed once. */
+    private final Map<BitSet, Region<DataField>> knowledge = new HashMap<>();
+
     private final List<BitSet> markings = new ArrayList<>();
     private final Map<BitSet, Integer> ids = new HashMap<>();
     private final List<Integer> parent = new ArrayList<>();
@@ -58,19 +68,22 @@ final class Exploration {
 
     /**
      * @param places the places of the workflow net (the moves refer to them by index)
+     * @param transitions the transitions of the workflow net (facts refer to them by index)
      * @param moves the moves that can fire
      * @param entry the place that holds the one token at the beginning
      * @param exit the place whose token alone means the run is complete, or -1: the empty marking
      */
-    Exploration(List<Place> places, List<Move> moves, int entry, int exit, int bound) {
+    Exploration(List<Place> places, List<Transition> transitions, List<Move> moves, int entry, int exit, int bound) {
         this.places = places;
+        this.transitions = transitions;
         this.exit = exit;
         this.bound = bound;
-        places.forEach(p -> consumers.add(new ArrayList<>()));
+        this.placeCount = places.size();
         for (Move move : moves) {
             for (int p : move.consumes) {
-                if (!consumers.get(p).contains(move)) {
-                    consumers.get(p).add(move);
+                List<Move> own = consumers.computeIfAbsent(p, q -> new ArrayList<>());
+                if (!own.contains(move)) {
+                    own.add(move);
                 }
             }
         }
@@ -149,15 +162,20 @@ final class Exploration {
             return true;
         }
         if (exit >= 0 && marking.get(exit)) {
+            // The exit with other tokens (isCompletion was false).
             exitWithOthers = true;
             return false;
         }
         List<Integer> next = new ArrayList<>();
         Set<Move> enabled = new LinkedHashSet<>();
-        marking.stream()
-                .forEach(p -> consumers.get(p).stream()
-                        .filter(t -> Arrays.stream(t.consumes).allMatch(marking::get))
-                        .forEach(enabled::add));
+        BitSet facts = marking.get(placeCount, Math.max(placeCount, marking.length()));
+        for (int p = marking.nextSetBit(0); p >= 0 && p < placeCount; p = marking.nextSetBit(p + 1)) {
+            for (Move t : consumers.getOrDefault(p, List.of())) {
+                if (Arrays.stream(t.consumes).allMatch(marking::get) && feasible(facts, t)) {
+                    enabled.add(t);
+                }
+            }
+        }
         if (enabled.isEmpty()) {
             settled.set(m);
             report(Kind.DEADLOCK, stepsOf(marking), m, null);
@@ -166,6 +184,11 @@ final class Exploration {
             enabledMoves.set(t.id);
             BitSet after = (BitSet) marking.clone();
             Arrays.stream(t.consumes).forEach(after::clear);
+            if (t.changesData()) {
+                after.clear(placeCount, Math.max(placeCount, after.length()));
+            } else if (t.transition.guard() != null) {
+                after.set(placeCount + t.transition.index());
+            }
             int twice = -1;
             for (int p : t.produces) {
                 if (after.get(p)) {
@@ -177,11 +200,15 @@ final class Exploration {
                 report(Kind.LACK_OF_SYNCHRONISATION, List.of(places.get(twice).step()), m, t);
                 settled.set(m);
                 cutOff = true;
-            } else if (t.isEnd() && !after.isEmpty()) {
+            } else if (t.isEnd() && after.nextSetBit(0) >= 0 && after.nextSetBit(0) < placeCount) {
                 report(Kind.IMPROPER_COMPLETION, List.of(t.transition.step()), m, t);
                 settled.set(m);
                 cutOff = true;
             } else {
+                if (after.nextSetBit(0) >= placeCount) {
+                    // No token left: what was known about the data no longer matters.
+                    after.clear();
+                }
                 Integer known = ids.get(after);
                 if (known == null) {
                     if (markings.size() >= bound) {
@@ -197,7 +224,43 @@ final class Exploration {
     }
 
     private boolean isCompletion(BitSet marking) {
-        return exit < 0 ? marking.isEmpty() : marking.cardinality() == 1 && marking.get(exit);
+        if (exit < 0) {
+            return marking.isEmpty();
+        }
+        int first = marking.nextSetBit(0);
+        return first == exit && (marking.nextSetBit(exit + 1) < 0 || marking.nextSetBit(exit + 1) >= placeCount);
+    }
+
+    /**
+     * Whether the move can fire with what is known about the case data: a decision's choice
+     * whose cases contradict what earlier choices established (since the last work, which may
+     * have changed the data) cannot be taken. Without facts, or where the reasoning does not
+     * understand a condition, every choice is possible; a choice that no case takes at all is
+     * WFA111's finding, not a path to prune here.
+     */
+    private boolean feasible(BitSet facts, Move move) {
+        if (facts.isEmpty() || move.transition == null || move.transition.guard() == null) {
+            return true;
+        }
+        Region<DataField> known = knowledge.computeIfAbsent(facts, this::known);
+        try {
+            return known == null || !known.and(move.transition.guard()).isEmpty();
+        } catch (Region.TooComplex e) {
+            return true;
+        }
+    }
+
+    /** What the facts establish together, or null when it passes the reasoning's limits. */
+    private Region<DataField> known(BitSet facts) {
+        Region<DataField> known = Region.all();
+        try {
+            for (int f = facts.nextSetBit(0); f >= 0; f = facts.nextSetBit(f + 1)) {
+                known = known.and(transitions.get(f).guard());
+            }
+            return known;
+        } catch (Region.TooComplex e) {
+            return null;
+        }
     }
 
     private int add(BitSet marking, int from, Move move) {
@@ -275,6 +338,7 @@ final class Exploration {
     private List<EObject> stepsOf(BitSet marking) {
         Set<EObject> steps = new LinkedHashSet<>();
         marking.stream()
+                .filter(p -> p < placeCount)
                 .mapToObj(p -> places.get(p).step())
                 .filter(s -> s != null)
                 .forEach(steps::add);

@@ -47,6 +47,14 @@ final class Move {
         return new Move(id, block.fork().consumes(), block.join().produces(), null, block);
     }
 
+    /**
+     * Whether the case data may have changed once the move has fired: work may change it, and a
+     * block is taken to (what its decisions established is not carried out of it).
+     */
+    boolean changesData() {
+        return transition == null || transition.changesData();
+    }
+
     /** Whether firing the move is reaching an end (an end transition, never a block). */
     boolean isEnd() {
         return transition != null && transition.step() instanceof Node step && StepKind.of(step) == StepKind.END;

@@ -46,7 +46,9 @@ public final class SoundnessChecker {
             return new Soundness(Verdict.EXPLORED, List.of(), 0, List.of());
         }
         BlockReduction reduction = new BlockReduction(net, bound).run();
-        Exploration rest = new Exploration(net.places(), reduction.remaining(), net.initialPlace(), -1, bound).run();
+        Exploration rest = new Exploration(
+                        net.places(), net.transitions(), reduction.remaining(), net.initialPlace(), -1, bound)
+                .run();
         List<Problem> problems = new ArrayList<>();
         for (Exploration.Found found : rest.problems()) {
             List<Firing> firings = new ArrayList<>();

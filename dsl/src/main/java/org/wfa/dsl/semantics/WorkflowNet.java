@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -15,8 +16,11 @@ import org.wfa.dsl.analysis.WfaOrganisation;
 import org.wfa.dsl.analysis.WorkflowAnalysis;
 import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.naming.WfaRefs;
+import org.wfa.dsl.semantics.conditions.DecisionReasoning;
+import org.wfa.dsl.semantics.conditions.Region;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Approval;
+import org.wfa.dsl.wfa.DataField;
 import org.wfa.dsl.wfa.Decision;
 import org.wfa.dsl.wfa.Fork;
 import org.wfa.dsl.wfa.Join;
@@ -44,8 +48,21 @@ public final class WorkflowNet {
     /**
      * A way a step fires: the step (a start or a step) and the choice it makes ("done",
      * "approved", "when amount > 100", "SLA 2 days breached"), the places it consumes and produces.
+     *
+     * @param guard for a decision's choice, the cases of the case data in which it is the one
+     *     taken, as far as the condition reasoning understands them; null when not understood or
+     *     not a decision
+     * @param changesData whether the case data may change when it fires: work (a stage, call,
+     *     approval or wait) may update the case; a decision, fork, join or end does not
      */
-    public record Transition(int index, EObject step, String choice, int[] consumes, int[] produces) {}
+    public record Transition(
+            int index,
+            EObject step,
+            String choice,
+            int[] consumes,
+            int[] produces,
+            Region<DataField> guard,
+            boolean changesData) {}
 
     private final Workflow workflow;
     private final List<Place> places;
@@ -140,7 +157,7 @@ public final class WorkflowNet {
             }
             for (EObject vertex : graph.vertices()) {
                 if (vertex instanceof Start start) {
-                    transition(start, "start", new int[] {0}, produces(start, List.of(start.getTarget())));
+                    transition(start, "start", new int[] {0}, produces(start, List.of(start.getTarget())), null, true);
                 } else if (vertex instanceof Node step) {
                     transitions(step);
                 }
@@ -208,27 +225,43 @@ public final class WorkflowNet {
                     () -> {
                         Activity activity = (Activity) step;
                         // Several '->' are a parallel split, as BPMN's unconditional outgoing flows are.
-                        transition(step, "done", consume(step), produces(step, activity.getNext()));
+                        work(step, "done", consume(step), produces(step, activity.getNext()));
                         breaches(step, activity.getSlas());
                     };
                 case DECISION ->
                     () -> {
                         Decision decision = (Decision) step;
-                        Set<Node> chosen = new LinkedHashSet<>();
-                        for (Outcome outcome : decision.getOutcomes()) {
-                            choice(
-                                    step,
-                                    chosen,
+                        DecisionReasoning reasoning = new DecisionReasoning(decision);
+                        Map<Node, Choice> choices = new LinkedHashMap<>();
+                        List<Optional<Region<DataField>>> outcomeGuards = reasoning.outcomeGuards();
+                        for (int i = 0; i < decision.getOutcomes().size(); i++) {
+                            Outcome outcome = decision.getOutcomes().get(i);
+                            choose(
+                                    choices,
                                     outcome.getTarget(),
-                                    "when " + WfaRefs.sourceText(outcome.getCondition()));
+                                    "when " + WfaRefs.sourceText(outcome.getCondition()),
+                                    outcomeGuards.get(i));
                         }
                         if (decision.getTable() != null) {
-                            for (RuleRow row : decision.getTable().getRows()) {
-                                choice(step, chosen, row.getTarget(), "rule '" + WfaRefs.sourceText(row) + "'");
+                            List<Optional<Region<DataField>>> rowGuards = reasoning.rowGuards();
+                            for (int i = 0; i < decision.getTable().getRows().size(); i++) {
+                                RuleRow row = decision.getTable().getRows().get(i);
+                                choose(
+                                        choices,
+                                        row.getTarget(),
+                                        "rule '" + WfaRefs.sourceText(row) + "'",
+                                        rowGuards.get(i));
                             }
                         }
+                        choose(choices, decision.getOtherwise(), "otherwise", reasoning.otherwiseGuard());
                         // A decision or approval with no route cannot go on: no transition, its token stays.
-                        choice(step, chosen, decision.getOtherwise(), "otherwise");
+                        choices.forEach((target, choice) -> transition(
+                                step,
+                                choice.label,
+                                consume(step),
+                                produces(step, List.of(target)),
+                                choice.guard.orElse(null),
+                                false));
                     };
                 case APPROVAL ->
                     () -> {
@@ -238,29 +271,31 @@ public final class WorkflowNet {
                         choice(step, new LinkedHashSet<>(), approval.getRejected(), "rejected");
                         breaches(step, approval.getSlas());
                     };
-                case FORK -> () -> transition(step, "fork", consume(step), produces(step, ((Fork) step).getBranches()));
+                case FORK ->
+                    () -> transition(
+                            step, "fork", consume(step), produces(step, ((Fork) step).getBranches()), null, false);
                 case JOIN ->
                     () -> {
                         int[] inputs = joinInputs.get((Join) step).values().stream()
                                 .distinct()
                                 .mapToInt(Integer::intValue)
                                 .toArray();
-                        transition(step, "join", inputs, produces(step, ((Join) step).getNext()));
+                        transition(step, "join", inputs, produces(step, ((Join) step).getNext()), null, false);
                     };
                 case WAIT ->
                     () -> {
                         Wait wait = (Wait) step;
                         String event = wait.getWorkflow() != null ? "workflow done" : "event";
-                        transition(step, event, consume(step), produces(step, wait.getNext()));
+                        work(step, event, consume(step), produces(step, wait.getNext()));
                         if (resolved(wait.getTimeoutRoute())) {
-                            transition(
+                            work(
                                     step,
                                     "timeout " + WfaRefs.duration(wait.getTimeout()),
                                     consume(step),
                                     produces(step, List.of(wait.getTimeoutRoute())));
                         }
                     };
-                case END -> () -> transition(step, "end", consume(step), new int[0]);
+                case END -> () -> transition(step, "end", consume(step), new int[0], null, false);
             };
             adding.run();
         }
@@ -278,7 +313,7 @@ public final class WorkflowNet {
                     .orElse(0);
             for (Sla sla : slas) {
                 if (resolved(sla.getRoute()) && WfaOrganisation.minutes(sla.getWithin()) == earliest) {
-                    transition(
+                    work(
                             step,
                             "SLA " + WfaRefs.duration(sla.getWithin()) + " breached",
                             consume(step),
@@ -287,10 +322,39 @@ public final class WorkflowNet {
             }
         }
 
-        /** One transition per distinct target: the checker does not yet tell conditions apart. */
+        /** One choice per approval verdict whose route resolves. */
         private void choice(Node step, Set<Node> chosen, Node target, String choice) {
             if (resolved(target) && chosen.add(target)) {
-                transition(step, choice, consume(step), produces(step, List.of(target)));
+                work(step, choice, consume(step), produces(step, List.of(target)));
+            }
+        }
+
+        /** A decision's routes, one per target: the first route's label, the union of their guards. */
+        private static final class Choice {
+            final String label;
+            Optional<Region<DataField>> guard;
+
+            Choice(String label, Optional<Region<DataField>> guard) {
+                this.label = label;
+                this.guard = guard;
+            }
+        }
+
+        private void choose(Map<Node, Choice> choices, Node target, String label, Optional<Region<DataField>> guard) {
+            if (!resolved(target)) {
+                return;
+            }
+            Choice known = choices.get(target);
+            if (known == null) {
+                choices.put(target, new Choice(label, guard));
+            } else if (known.guard.isPresent() && guard.isPresent()) {
+                try {
+                    known.guard = Optional.of(known.guard.get().or(guard.get()));
+                } catch (Region.TooComplex e) {
+                    known.guard = Optional.empty();
+                }
+            } else {
+                known.guard = Optional.empty();
             }
         }
 
@@ -318,8 +382,19 @@ public final class WorkflowNet {
             return places.size() - 1;
         }
 
-        private void transition(EObject step, String choice, int[] consumes, int[] produces) {
-            transitions.add(new Transition(transitions.size(), step, choice, consumes, produces));
+        /** A transition of work: a person, system or agent may update the case data. */
+        private void work(EObject step, String choice, int[] consumes, int[] produces) {
+            transition(step, choice, consumes, produces, null, true);
+        }
+
+        private void transition(
+                EObject step,
+                String choice,
+                int[] consumes,
+                int[] produces,
+                Region<DataField> guard,
+                boolean changesData) {
+            transitions.add(new Transition(transitions.size(), step, choice, consumes, produces, guard, changesData));
         }
 
         private static String name(EObject vertex) {

@@ -536,6 +536,72 @@ class WfaSoundnessTest {
     }
 
     @Test
+    void aChoiceThatContradictsAnEarlierOneIsNeverTaken() {
+        // Nothing changes the amount between the two decisions: 'Check' only sees amounts over 1000.
+        Soundness result = check("""
+                data { amount: number }
+                start -> Size
+                decision Size {
+                    when amount > 1000 -> Check
+                    otherwise -> Small
+                }
+                decision Check {
+                    when amount <= 1000 -> Never
+                    otherwise -> Done
+                }
+                stage Never { -> Done }
+                stage Small { -> Done }
+                end Done
+                """);
+        assertEquals("DEAD_STEP at stage Never: ", render(result));
+    }
+
+    @Test
+    void workBetweenTwoDecisionsMayChangeTheData() {
+        Soundness result = check("""
+                data { amount: number }
+                start -> Size
+                decision Size {
+                    when amount > 1000 -> Review
+                    otherwise -> Small
+                }
+                stage Review { -> Check }
+                decision Check {
+                    when amount <= 1000 -> Reduced
+                    otherwise -> Done
+                }
+                stage Reduced { -> Done }
+                stage Small { -> Done }
+                end Done
+                """);
+        assertEquals("", render(result));
+        assertTrue(result.isSound());
+    }
+
+    @Test
+    void aRuleTableRowThatContradictsAnEarlierChoiceIsNeverTaken() {
+        Soundness result = check("""
+                data { region: enum { EU, US, ASIA } }
+                start -> Where
+                decision Where {
+                    when region = EU -> Route
+                    otherwise -> Done
+                }
+                decision Route {
+                    rules first on region {
+                        EU -> Local
+                        US -> Far
+                    }
+                    otherwise -> Done
+                }
+                stage Local { -> Done }
+                stage Far { -> Done }
+                end Done
+                """);
+        assertEquals("DEAD_STEP at stage Far: ", render(result));
+    }
+
+    @Test
     void aJoinEnteredFromOutsideAsWellAsFromItsBranchesSynchronisesAll() {
         // The join waits for the route from outside as for a branch (as BPMN's parallel join does).
         Soundness result = check("""

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.wfa.dsl.wfa.DataField;
 import org.wfa.dsl.wfa.Decision;
@@ -135,6 +136,79 @@ public final class DecisionReasoning {
             // what was proven so far stands
         }
         return shadowed;
+    }
+
+    /**
+     * The cases in which each 'when' outcome is the one taken: its condition and none of the
+     * earlier ones. Empty where the condition is not understood; earlier conditions that are not
+     * understood are not subtracted, so a guard may be larger than the truth, never smaller.
+     */
+    public List<Optional<Region<DataField>>> outcomeGuards() {
+        List<Optional<Region<DataField>>> guards = new ArrayList<>();
+        Region<DataField> earlier = Region.none();
+        for (Outcome outcome : decision.getOutcomes()) {
+            Optional<Region<DataField>> cases = WfaConditions.of(outcome.getCondition());
+            Region<DataField> before = earlier;
+            guards.add(cases.flatMap(c -> guarded(() -> c.and(before.not()))));
+            if (cases.isPresent()) {
+                earlier = guarded(() -> before.or(cases.get())).orElse(before);
+            }
+        }
+        return guards;
+    }
+
+    /**
+     * The cases in which each row of the table fires: under 'first' its cases and no earlier
+     * row's; under the other hit policies (which pick among matching rows, or fail) its own
+     * cases. Empty where the row is not understood.
+     */
+    public List<Optional<Region<DataField>>> rowGuards() {
+        RuleTable table = decision.getTable();
+        List<Optional<Region<DataField>>> guards = new ArrayList<>();
+        if (table == null) {
+            return guards;
+        }
+        Region<DataField> earlier = Region.none();
+        for (RuleRow row : table.getRows()) {
+            Optional<Region<DataField>> cases = WfaConditions.of(table, row);
+            boolean first = switch (table.getHitPolicy()) {
+                case FIRST -> true;
+                case PRIORITY, UNIQUE, ANY -> false;
+            };
+            Region<DataField> before = earlier;
+            guards.add(first ? cases.flatMap(c -> guarded(() -> c.and(before.not()))) : cases);
+            if (cases.isPresent()) {
+                earlier = guarded(() -> before.or(cases.get())).orElse(before);
+            }
+        }
+        return guards;
+    }
+
+    /** The cases no route takes, when every route is understood; otherwise empty. */
+    public Optional<Region<DataField>> otherwiseGuard() {
+        Region<DataField> routed = Region.none();
+        for (Optional<Region<DataField>> route : routes()) {
+            if (route.isEmpty()) {
+                return Optional.empty();
+            }
+            Region<DataField> so = routed;
+            Optional<Region<DataField>> more = guarded(() -> so.or(route.get()));
+            if (more.isEmpty()) {
+                return Optional.empty();
+            }
+            routed = more.get();
+        }
+        Region<DataField> all = routed;
+        return guarded(all::not);
+    }
+
+    /** A region, or empty when computing it passed the reasoning's limits. */
+    private static Optional<Region<DataField>> guarded(Supplier<Region<DataField>> region) {
+        try {
+            return Optional.of(region.get());
+        } catch (Region.TooComplex e) {
+            return Optional.empty();
+        }
     }
 
     /** What each route (table rows, then outcomes) covers, read once: every question asks it. */
