@@ -562,6 +562,61 @@ class WfaServerlessWorkflowGeneratorTest {
                 """));
     }
 
+    @Test
+    void aBranchThatLeadsBackToItsForkBeforeTheJoinIsRefused() throws Exception {
+        assertEquals(
+                "w.wfa:7:10: the sw target cannot run fork 'split', whose branch 'a' leads back to the fork before"
+                        + " its join 'both'; loop back to the fork only after the join, or build without the sw"
+                        + " target",
+                refusal("""
+                package acme.hr
+                import acme.org.*
+
+                workflow W "W" {
+                    owner HR.Head
+                    data { again: boolean }
+                    fork split { -> a  -> b }
+                    stage a "A" { -> retry }
+                    decision retry {
+                        when again = true -> split
+                        otherwise -> both
+                    }
+                    stage b "B" { -> both }
+                    join both { -> done }
+                    end done
+                    start -> split
+                }
+                """));
+    }
+
+    /** The semantics consumes the token of a step without a route: the join would wait for ever. */
+    @Test
+    void aStepThatEndsABranchBeforeItsJoinIsRefused() throws Exception {
+        assertEquals(
+                "w.wfa:13:11: the sw target cannot run step 'park', which ends branch 'a' of fork 'split' without"
+                        + " reaching its join 'both' (the semantics makes the join wait for ever); lead 'park' on to"
+                        + " the join, or build without the sw target",
+                refusal("""
+                package acme.hr
+                import acme.org.*
+
+                workflow W "W" {
+                    owner HR.Head
+                    data { ready: boolean }
+                    start -> split
+                    fork split { -> a  -> b }
+                    decision a {
+                        when ready = true -> both
+                        otherwise -> park
+                    }
+                    stage park "Park" { }
+                    stage b "B" { -> both }
+                    join both { -> done }
+                    end done
+                }
+                """));
+    }
+
     /** Through the build use case, the refusal is an input error and nothing is written. */
     @Test
     void theBuildReportsARefusalAsAnInputError(@TempDir Path folder) throws Exception {
