@@ -2,11 +2,8 @@ package org.wfa.dsl.generator.sw;
 
 import static org.wfa.dsl.generator.engine.WfaConditionTranslator.Dialect.JQ;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,12 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.eclipse.emf.ecore.EObject;
 import org.wfa.dsl.analysis.FlowGraph;
 import org.wfa.dsl.analysis.WfaOrganisation;
 import org.wfa.dsl.analysis.WorkflowAnalysis;
-import org.wfa.dsl.analysis.WorkflowAnalysis.ForkMatch;
-import org.wfa.dsl.generator.WfaGeneratorRefusal;
 import org.wfa.dsl.generator.engine.WfaConditionTranslator;
 import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.naming.Ref;
@@ -59,6 +53,10 @@ import org.wfa.dsl.wfa.Workflow;
  * join; a wait is a {@code listen}; a call runs the called workflow; an end sets the outcome.
  * An SLA or timeout with a route becomes a {@code timeout} inside a {@code try} whose
  * {@code catch} marks the breach, followed by a {@code switch} that takes the route.
+ *
+ * <p>The document runs as the execution semantics (docs/semantics.md) says: where the semantics
+ * fails a case (no route, a rule conflict) a {@code raise} task does; what Serverless Workflow
+ * cannot express that way is refused first ({@link #refuseWhatItCannotRun}).
  */
 final class SwWorkflowBuilder {
 
@@ -66,193 +64,29 @@ final class SwWorkflowBuilder {
 
     private static final String TIMEOUT_ERROR = "https://serverlessworkflow.io/spec/1.0.0/errors/timeout";
 
-    /** A decision that no route of takes the case, and that has no {@code otherwise}. */
+    /** The error of a case that no route of a decision without {@code otherwise} takes. */
     static final String NO_ROUTE_ERROR = "https://wfa.dev/errors/no-route";
 
     /** A {@code unique} table with two matching rows, or an {@code any} table whose matching rows disagree. */
     static final String RULE_CONFLICT_ERROR = "https://wfa.dev/errors/rule-conflict";
 
     private final Workflow workflow;
-    private final WorkflowAnalysis analysis;
     private final WfaRefs refs;
     private final SwNames names;
-    /** The steps inside some fork's region: they are written inside that fork's branches. */
-    private final Set<EObject> inForks = new LinkedHashSet<>();
+    private final SwForks forks;
     /** The steps of the workflow's own task list: an end there ends the case, in a branch only the branch. */
     private Set<Node> topLevel = Set.of();
-    /** The forks without a join whose branches each go on alone (see {@link #independentBranches}). */
-    private final Set<Fork> independent = new HashSet<>();
 
     SwWorkflowBuilder(Workflow workflow, WorkflowAnalysis analysis, WfaRefs refs) {
         this.workflow = workflow;
-        this.analysis = analysis;
         this.refs = refs;
         this.names = new SwNames(workflow.getNodes().stream().map(Node::getName).toList());
-        FlowGraph graph = analysis.graph();
-        for (Node node : workflow.getNodes()) {
-            if (node instanceof Fork fork) {
-                if (joinOf(fork) != null) {
-                    analysis.matchOf(fork).region().forEach(v -> inForks.add(graph.vertex(v)));
-                    inForks.add(joinOf(fork));
-                } else {
-                    List<Set<Node>> branches = independentBranches(fork);
-                    if (branches != null) {
-                        independent.add(fork);
-                        branches.forEach(inForks::addAll);
-                    }
-                }
-            }
-        }
+        this.forks = new SwForks(workflow, analysis);
     }
 
-    /**
-     * Refuses, with the first construct in source order, a workflow that Serverless Workflow
-     * cannot run as the execution semantics says. A join has no task of its own (its fork's task
-     * goes on after it), so a token can reach it only as the end of a branch of its fork; an end
-     * or a step without a route in a branch ends only that branch ({@code exit}), which is the
-     * semantics only when nothing waits for the branch at a join.
-     *
-     * @param file the display path of the workflow's file, for the message
-     * @throws WfaGeneratorRefusal naming the construct, where it is and what to do
-     */
+    /** @see SwForks#refuseWhatItCannotRun */
     void refuseWhatItCannotRun(String file) {
-        FlowGraph graph = analysis.graph();
-        for (Node node : workflow.getNodes()) {
-            if (node instanceof Fork fork && !independent.contains(fork)) {
-                Join join = joinOf(fork);
-                if (join == null) {
-                    ForkMatch match = analysis.matchOf(fork);
-                    throw refusal(
-                            file,
-                            fork,
-                            "run fork '" + fork.getName() + "', whose branches do not all meet at one join"
-                                    + (match == null || match.problem() == null ? "" : " (" + match.problem() + ")")
-                                    + ", unless each branch goes on alone to its own ends",
-                            "lead every branch to one join after which the flow goes on, or let each branch"
-                                    + " reach only its own steps and ends");
-                }
-                Map<Node, Node> branchOf = new LinkedHashMap<>();
-                for (Node first : fork.getBranches()) {
-                    for (Node step : branchSteps(first, join, graph)) {
-                        if (step == fork) {
-                            throw refusal(
-                                    file,
-                                    fork,
-                                    "run fork '" + fork.getName() + "', whose branch '" + first.getName()
-                                            + "' leads back to the fork before its join '" + join.getName() + "'",
-                                    "loop back to the fork only after the join");
-                        }
-                        Node other = branchOf.putIfAbsent(step, first);
-                        if (other != null && other != first) {
-                            throw refusal(
-                                    file,
-                                    step,
-                                    "run step '" + step.getName() + "' on both branches '" + other.getName()
-                                            + "' and '" + first.getName() + "' of fork '" + fork.getName()
-                                            + "' (the semantics runs it once per token, and its join gets"
-                                            + " two tokens from one branch)",
-                                    "give each branch its own steps up to the join '" + join.getName() + "'");
-                        }
-                        int v = graph.indexOf(step);
-                        if (v >= 0 && graph.successors(v).length == 0) {
-                            throw refusal(
-                                    file,
-                                    step,
-                                    "run step '" + step.getName() + "', which ends branch '" + first.getName()
-                                            + "' of fork '" + fork.getName() + "' without reaching its join '"
-                                            + join.getName() + "' (the semantics makes the join wait for ever)",
-                                    "lead '" + step.getName() + "' on to the join");
-                        }
-                    }
-                }
-            } else if (node instanceof Join join) {
-                int v = graph.indexOf(join);
-                if (v < 0 || graph.predecessors(v).length == 0) {
-                    continue;
-                }
-                Fork fork = analysis.forkOf(join);
-                if (fork == null) {
-                    throw refusal(
-                            file,
-                            join,
-                            "run join '" + join.getName() + "', which closes no fork (a join waits for a token"
-                                    + " on every route into it, and a Serverless Workflow join is the end of"
-                                    + " one fork's task)",
-                            "lead the branches of one fork, and nothing else, to the join");
-                }
-                List<Node> outside = analysis.routesFromOutsideItsFork(join);
-                if (!outside.isEmpty()) {
-                    throw refusal(
-                            file,
-                            join,
-                            "run join '" + join.getName() + "', which '"
-                                    + outside.get(0).getName()
-                                    + "' leads to from outside its fork '" + fork.getName() + "' (the semantics"
-                                    + " makes the join wait for ever for the fork's branches: a deadlock)",
-                            "lead '" + outside.get(0).getName() + "' to the fork '" + fork.getName()
-                                    + "' or past the join");
-                }
-            }
-        }
-    }
-
-    private static WfaGeneratorRefusal refusal(String file, EObject at, String what, String todo) {
-        return WfaGeneratorRefusal.of(file, at, "sw", what, todo + ", or build without the sw target");
-    }
-
-    /** The join of a matched fork, or null. */
-    private Join joinOf(Fork fork) {
-        ForkMatch match = analysis.matchOf(fork);
-        return match == null ? null : match.join();
-    }
-
-    /**
-     * The steps of each branch of a fork without a join, when each branch goes on alone: no
-     * branch reaches the fork again, a join other than that of a fork inside the branch, or a
-     * step of another branch, and no step of a branch is reached from outside it. Then each
-     * token of the fork runs its branch to its ends, and the case completes when all of them have:
-     * a {@code fork} task whose branches end with {@code exit}. Null otherwise.
-     */
-    private List<Set<Node>> independentBranches(Fork fork) {
-        FlowGraph graph = analysis.graph();
-        List<Set<Node>> branches = new ArrayList<>();
-        Set<Node> taken = new HashSet<>();
-        for (Node first : fork.getBranches()) {
-            if (first == null || first.eIsProxy() || graph.indexOf(first) < 0) {
-                return null;
-            }
-            Set<Node> reached = new LinkedHashSet<>();
-            Deque<Node> queue = new ArrayDeque<>(List.of(first));
-            while (!queue.isEmpty()) {
-                Node step = queue.poll();
-                if (reached.add(step)) {
-                    for (int w : graph.successors(graph.indexOf(step))) {
-                        if (graph.vertex(w) instanceof Node next) {
-                            queue.add(next);
-                        }
-                    }
-                }
-            }
-            if (reached.contains(fork)) {
-                return null;
-            }
-            for (Node step : reached) {
-                if (step instanceof Join join && !reached.contains(analysis.forkOf(join))) {
-                    return null;
-                }
-                if (!taken.add(step)) {
-                    return null;
-                }
-                for (int p : graph.predecessors(graph.indexOf(step))) {
-                    EObject from = graph.vertex(p);
-                    if (!reached.contains(from) && !(from == fork && step == first)) {
-                        return null;
-                    }
-                }
-            }
-            branches.add(reached);
-        }
-        return branches.size() < 2 ? null : branches;
+        forks.refuseWhatItCannotRun(file);
     }
 
     Map<String, Object> build() {
@@ -264,7 +98,7 @@ final class SwWorkflowBuilder {
             order.add(firsts.get(0));
         }
         workflow.getNodes().stream()
-                .filter(n -> !order.contains(n) && !inForks.contains(n))
+                .filter(n -> !order.contains(n) && !forks.isInAFork(n))
                 .forEach(order::add);
         topLevel = Set.copyOf(order);
         List<Map<String, Object>> tasks = new ArrayList<>();
@@ -686,12 +520,11 @@ final class SwWorkflowBuilder {
     }
 
     private Map<String, Object> fork(Fork fork, Set<Node> outer) {
-        Join join = joinOf(fork);
+        Join join = forks.joinOf(fork);
         List<Map<String, Object>> branches = new ArrayList<>();
-        FlowGraph graph = analysis.graph();
         int index = 1;
         for (Node branchStart : fork.getBranches()) {
-            List<Node> steps = branchSteps(branchStart, join, graph);
+            List<Node> steps = forks.branchSteps(branchStart, join);
             Set<Node> scope = new LinkedHashSet<>(steps);
             branches.add(task("branch" + index++, Map.of("do", taskList(steps, scope))));
         }
@@ -708,39 +541,6 @@ final class SwWorkflowBuilder {
         return body;
     }
 
-    /** The steps of one branch: reached from its first step without passing the join, in source order. */
-    private List<Node> branchSteps(Node first, Join join, FlowGraph graph) {
-        Set<Node> reached = new LinkedHashSet<>();
-        Deque<Node> queue = new ArrayDeque<>(List.of(first));
-        while (!queue.isEmpty()) {
-            Node node = queue.poll();
-            if (node == join || !reached.add(node)) {
-                continue;
-            }
-            int v = graph.indexOf(node);
-            if (node instanceof Fork nested && joinOf(nested) != null) {
-                // A nested fork carries its own branches; the branch continues after its join.
-                joinOf(nested).getNext().forEach(queue::add);
-                continue;
-            }
-            if (node instanceof Fork nested && independent.contains(nested)) {
-                // Its branches are all that follows it, and they are written inside its task.
-                continue;
-            }
-            for (int w : v < 0 ? new int[0] : graph.successors(v)) {
-                if (graph.vertex(w) instanceof Node next) {
-                    queue.add(next);
-                }
-            }
-        }
-        List<Node> ordered = new ArrayList<>();
-        List<Node> inSource =
-                workflow.getNodes().stream().filter(reached::contains).toList();
-        ordered.add(first);
-        inSource.stream().filter(n -> n != first).forEach(ordered::add);
-        return ordered;
-    }
-
     private String next(Activity activity, Set<Node> scope) {
         List<Node> next = FlowGraph.nextOf(activity);
         return next == null || next.isEmpty() ? done(scope) : then(next.get(0), scope);
@@ -750,7 +550,7 @@ final class SwWorkflowBuilder {
      * Where a token goes that nothing follows: it is consumed. In the workflow's own task list it
      * is the case's only token, so the case ends ({@code end}); in a branch only the branch does
      * ({@code exit}), and the case completes when its last branch has (only branches of a fork
-     * without a join get here: {@link #refuseWhatItCannotRun} refuses the others).
+     * without a join get here: {@link SwForks#refuseWhatItCannotRun} refuses the others).
      */
     private String done(Set<Node> scope) {
         return scope == topLevel ? "end" : "exit";
