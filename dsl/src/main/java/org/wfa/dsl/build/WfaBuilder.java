@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.compiler.WfaStandalone;
 import org.wfa.dsl.compiler.WfaSummary;
+import org.wfa.dsl.generator.WfaGeneratorRefusal;
 import org.wfa.dsl.workspace.Compilation;
 import org.wfa.dsl.workspace.WfaDiagnostic;
 import org.wfa.dsl.workspace.WfaInputException;
@@ -53,7 +54,8 @@ public class WfaBuilder {
      * @param checked  told the compilation before anything is generated, so that its findings are
      *                 reported before a long generation, not after it
      * @param progress told how many files are written so far
-     * @throws WfaInputException input that cannot be compiled (a missing path, an unreadable file)
+     * @throws WfaInputException input that cannot be compiled (a missing path, an unreadable file), or
+     *                           that a requested target refuses to generate ({@link WfaGeneratorRefusal})
      * @throws IOException       the output folder cannot be written; the message says so, and that the
      *                           previous outputs are unchanged
      */
@@ -77,6 +79,8 @@ public class WfaBuilder {
         } catch (IOException e) {
             throw new IOException(
                     "cannot write to '" + out + "': " + e.getMessage() + "; the previous outputs are unchanged", e);
+        } catch (WfaGeneratorRefusal e) {
+            throw new WfaInputException(e.getMessage() + " (nothing generated; the previous outputs are unchanged)", e);
         }
         return new Result(compilation, 0, outcome, summary(outcome, compilation, out));
     }

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import org.wfa.dsl.compiler.WfaStandalone;
 import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.generator.WfaGeneratorRefusal;
 import org.wfa.dsl.generator.bpmn.BpmnFlavour;
 import org.wfa.dsl.generator.bpmn.WfaBpmnGenerator;
 import org.wfa.dsl.generator.dmn.WfaDmnGenerator;
@@ -53,7 +54,12 @@ public class WfaGenerator {
         return WfaStandalone.injector().getInstance(WfaGenerator.class);
     }
 
-    /** The files the given targets generate from a compiled workspace, in path order; nothing is written. */
+    /**
+     * The files the given targets generate from a compiled workspace, in path order; nothing is written.
+     *
+     * @throws WfaGeneratorRefusal when a target's engine cannot run a construct of the workspace as
+     *     the execution semantics says (today: {@code sw}, see docs/semantics.md)
+     */
     public List<GeneratedFile> generate(Compilation compilation, Set<WfaTarget> targets) {
         // The documentation's view model and the BPMN plans are shared by several targets each:
         // each is built once, and only when a requested target needs it.

@@ -2,16 +2,15 @@ package org.wfa.dsl.generator.sw;
 
 import static org.wfa.dsl.generator.engine.WfaConditionTranslator.Dialect.JQ;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-import org.eclipse.emf.ecore.EObject;
 import org.wfa.dsl.analysis.FlowGraph;
 import org.wfa.dsl.analysis.WfaOrganisation;
 import org.wfa.dsl.analysis.WorkflowAnalysis;
@@ -19,18 +18,23 @@ import org.wfa.dsl.generator.engine.WfaConditionTranslator;
 import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.naming.Ref;
 import org.wfa.dsl.naming.WfaRefs;
+import org.wfa.dsl.semantics.conditions.DecisionReasoning;
+import org.wfa.dsl.semantics.conditions.Region;
+import org.wfa.dsl.semantics.conditions.WfaConditions;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Agent;
 import org.wfa.dsl.wfa.Approval;
 import org.wfa.dsl.wfa.Call;
+import org.wfa.dsl.wfa.DataField;
 import org.wfa.dsl.wfa.Decision;
-import org.wfa.dsl.wfa.Duration;
 import org.wfa.dsl.wfa.Fork;
+import org.wfa.dsl.wfa.HitPolicy;
 import org.wfa.dsl.wfa.Join;
 import org.wfa.dsl.wfa.Node;
 import org.wfa.dsl.wfa.Outcome;
 import org.wfa.dsl.wfa.Party;
 import org.wfa.dsl.wfa.RuleRow;
+import org.wfa.dsl.wfa.RuleTable;
 import org.wfa.dsl.wfa.Sla;
 import org.wfa.dsl.wfa.Start;
 import org.wfa.dsl.wfa.SystemDecl;
@@ -49,6 +53,10 @@ import org.wfa.dsl.wfa.Workflow;
  * join; a wait is a {@code listen}; a call runs the called workflow; an end sets the outcome.
  * An SLA or timeout with a route becomes a {@code timeout} inside a {@code try} whose
  * {@code catch} marks the breach, followed by a {@code switch} that takes the route.
+ *
+ * <p>The document runs as the execution semantics (docs/semantics.md) says: where the semantics
+ * fails a case (no route, a rule conflict) a {@code raise} task does; what Serverless Workflow
+ * cannot express that way is refused first ({@link #refuseWhatItCannotRun}).
  */
 final class SwWorkflowBuilder {
 
@@ -56,45 +64,70 @@ final class SwWorkflowBuilder {
 
     private static final String TIMEOUT_ERROR = "https://serverlessworkflow.io/spec/1.0.0/errors/timeout";
 
+    /** The error of a case that no route of a decision without {@code otherwise} takes. */
+    static final String NO_ROUTE_ERROR = "https://wfa.dev/errors/no-route";
+
+    /** A {@code unique} table with two matching rows, or an {@code any} table whose matching rows disagree. */
+    static final String RULE_CONFLICT_ERROR = "https://wfa.dev/errors/rule-conflict";
+
     private final Workflow workflow;
-    private final WorkflowAnalysis analysis;
     private final WfaRefs refs;
     private final SwNames names;
-    /** The steps inside some fork's region: they are written inside that fork's branches. */
-    private final Set<EObject> inForks = new LinkedHashSet<>();
+    private final SwForks forks;
+    /** The steps of the workflow's own task list: an end there ends the case, in a branch only the branch. */
+    private Set<Node> topLevel = Set.of();
 
     SwWorkflowBuilder(Workflow workflow, WorkflowAnalysis analysis, WfaRefs refs) {
         this.workflow = workflow;
-        this.analysis = analysis;
         this.refs = refs;
         this.names = new SwNames(workflow.getNodes().stream().map(Node::getName).toList());
-        FlowGraph graph = analysis.graph();
-        for (Node node : workflow.getNodes()) {
-            if (node instanceof Fork fork
-                    && analysis.matchOf(fork) != null
-                    && analysis.matchOf(fork).join() != null) {
-                analysis.matchOf(fork).region().forEach(v -> inForks.add(graph.vertex(v)));
-                inForks.add(analysis.matchOf(fork).join());
-            }
-        }
+        this.forks = new SwForks(workflow, analysis);
+    }
+
+    /** @see SwForks#refuseWhatItCannotRun */
+    void refuseWhatItCannotRun(String file) {
+        forks.refuseWhatItCannotRun(file);
     }
 
     Map<String, Object> build() {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("document", document());
-        if (workflow.getSla() != null) {
-            root.put("timeout", after(workflow.getSla().getWithin()));
-        }
         List<Node> order = new ArrayList<>();
-        Node first = firstStep();
-        if (first != null) {
-            order.add(first);
+        List<Node> firsts = startSteps();
+        if (!firsts.isEmpty()) {
+            order.add(firsts.get(0));
         }
         workflow.getNodes().stream()
-                .filter(n -> n != first && !inForks.contains(n))
+                .filter(n -> !order.contains(n) && !forks.isInAFork(n))
                 .forEach(order::add);
-        root.put("do", taskList(order, Set.copyOf(order)));
+        topLevel = Set.copyOf(order);
+        List<Map<String, Object>> tasks = new ArrayList<>();
+        if (firsts.size() > 1) {
+            tasks.add(startSwitch(firsts));
+        }
+        tasks.addAll(taskList(order, topLevel));
+        root.put("do", tasks);
         return root;
+    }
+
+    /**
+     * With several starts a case begins at one of them (the semantics' choice): the workflow's
+     * input names it in {@code start} (the start's name, or its step's when it has none), and a
+     * case that names none begins at the first.
+     */
+    private Map<String, Object> startSwitch(List<Node> firsts) {
+        List<Map<String, Object>> cases = new ArrayList<>();
+        Set<String> named = new LinkedHashSet<>();
+        for (Start start : workflow.getStarts()) {
+            Node target = start.getTarget();
+            String name = start.getName() != null ? start.getName() : target == null ? null : target.getName();
+            if (firsts.contains(target) && name != null && named.add(name)) {
+                cases.add(switchCase(
+                        name, "${ .start == " + WfaConditionTranslator.text(name, JQ) + " }", target.getName()));
+            }
+        }
+        cases.add(switchCase("otherwise", null, firsts.get(0).getName()));
+        return task(names.added("start"), Map.of("switch", cases));
     }
 
     private Map<String, Object> document() {
@@ -116,16 +149,21 @@ final class SwWorkflowBuilder {
         putIfPresent(metadata, "goal", workflow.getGoal());
         putIfPresent(metadata, "trigger", workflow.getTrigger());
         putIfPresent(metadata, "version", workflow.getVersion());
+        if (workflow.getSla() != null) {
+            // Measured, not enforced: a workflow 'timeout' would fault the case when it runs out.
+            metadata.put("sla", slaLimit(workflow.getSla()));
+        }
         document.put("metadata", metadata);
         return document;
     }
 
-    private Node firstStep() {
+    /** The steps the starts lead to, each once, in source order. */
+    private List<Node> startSteps() {
         return workflow.getStarts().stream()
                 .map(Start::getTarget)
                 .filter(t -> t != null && !t.eIsProxy())
-                .findFirst()
-                .orElse(null);
+                .distinct()
+                .toList();
     }
 
     /**
@@ -165,7 +203,7 @@ final class SwWorkflowBuilder {
                 tasks.add(task(outcome, Map.of("switch", cases)));
                 yield tasks;
             }
-            case DECISION -> List.of(task(step.getName(), Map.of("switch", decisionCases((Decision) step, scope))));
+            case DECISION -> decision((Decision) step, scope);
             case FORK -> List.of(task(step.getName(), fork((Fork) step, scope)));
             // A join has no task of its own: its fork's task goes on after it.
             case JOIN -> List.of();
@@ -179,8 +217,9 @@ final class SwWorkflowBuilder {
                                 : eventFilter(
                                         SwNames.eventType(wait.getEvent() == null ? wait.getName() : wait.getEvent()),
                                         null));
-                String next =
-                        wait.getNext().isEmpty() ? "end" : then(wait.getNext().get(0), scope);
+                String next = wait.getNext().isEmpty()
+                        ? done(scope)
+                        : then(wait.getNext().get(0), scope);
                 if (wait.getTimeout() != null && wait.getTimeoutRoute() != null) {
                     timeboxed(
                             step.getName(),
@@ -198,7 +237,7 @@ final class SwWorkflowBuilder {
             case END -> {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("set", Map.of("outcome", step.getName()));
-                body.put("then", "end");
+                body.put("then", done(scope));
                 yield List.of(task(step.getName(), body));
             }
         };
@@ -212,9 +251,11 @@ final class SwWorkflowBuilder {
             String next,
             Set<Node> scope,
             List<Map<String, Object>> tasks) {
+        // Of several SLAs with a route the earliest interrupts (the first of equally early ones:
+        // the semantics lets any of them); the later ones can never fire.
         Sla routedSla = slas.stream()
                 .filter(s -> s.getRoute() != null && !s.getRoute().eIsProxy())
-                .findFirst()
+                .min(Comparator.comparingLong(s -> WfaOrganisation.minutes(s.getWithin())))
                 .orElse(null);
         if (routedSla == null) {
             work.put("then", next);
@@ -326,10 +367,7 @@ final class SwWorkflowBuilder {
         // Every SLA of the step: a step may have a short one escalating and a long one re-routing.
         List<Map<String, Object>> limits = new ArrayList<>();
         for (Sla sla : activity.getSlas()) {
-            Map<String, Object> limit = new LinkedHashMap<>();
-            limit.put("within", SwNames.isoDuration(WfaOrganisation.minutes(sla.getWithin())));
-            putIfPresent(limit, "escalateTo", refs.of(sla.getEscalateTo()));
-            limits.add(limit);
+            limits.add(slaLimit(sla));
         }
         if (!limits.isEmpty()) {
             metadata.put("sla", limits);
@@ -337,8 +375,22 @@ final class SwWorkflowBuilder {
         work.put("metadata", metadata);
     }
 
-    private List<Map<String, Object>> decisionCases(Decision decision, Set<Node> scope) {
+    private Map<String, Object> slaLimit(Sla sla) {
+        Map<String, Object> limit = new LinkedHashMap<>();
+        limit.put("within", SwNames.isoDuration(WfaOrganisation.minutes(sla.getWithin())));
+        putIfPresent(limit, "escalateTo", refs.of(sla.getEscalateTo()));
+        return limit;
+    }
+
+    /**
+     * A decision as a {@code switch}: the {@code when} outcomes in order, then the table's rows in
+     * the order its hit policy takes them, then {@code otherwise}. Where the semantics says the
+     * case fails (no route; two rows of a {@code unique} table, or rows of an {@code any} table
+     * that lead to different steps, match at once), the switch leads to a {@code raise} task.
+     */
+    private List<Map<String, Object>> decision(Decision decision, Set<Node> scope) {
         List<Map<String, Object>> cases = new ArrayList<>();
+        List<Map<String, Object>> raises = new ArrayList<>();
         int index = 1;
         for (Outcome outcome : decision.getOutcomes()) {
             cases.add(switchCase(
@@ -346,27 +398,133 @@ final class SwWorkflowBuilder {
                     WfaConditionTranslator.condition(outcome.getCondition(), JQ),
                     then(outcome.getTarget(), scope)));
         }
-        if (decision.getTable() != null) {
-            for (RuleRow row : decision.getTable().getRows()) {
+        RuleTable table = decision.getTable();
+        if (table != null) {
+            String conflict = conflict(table);
+            if (conflict != null) {
+                String raise = names.added(decision.getName() + "Conflict");
+                cases.add(switchCase("conflict", conflict, raise));
+                raises.add(task(
+                        raise,
+                        raise(
+                                RULE_CONFLICT_ERROR,
+                                "Rules conflict",
+                                "decision '" + decision.getName() + "': "
+                                        + (table.getHitPolicy() == HitPolicy.ANY
+                                                ? "rows of its 'any' table that lead to different steps match"
+                                                : "more than one row of its 'unique' table matches"))));
+            }
+            for (RuleRow row : rowsInHitOrder(table)) {
                 cases.add(switchCase(
-                        "rule" + index++,
-                        WfaConditionTranslator.rule(decision.getTable(), row, JQ),
-                        then(row.getTarget(), scope)));
+                        "rule" + index++, WfaConditionTranslator.rule(table, row, JQ), then(row.getTarget(), scope)));
             }
         }
-        cases.add(switchCase(
-                "otherwise", null, decision.getOtherwise() == null ? "end" : then(decision.getOtherwise(), scope)));
-        return cases;
+        if (decision.getOtherwise() != null) {
+            cases.add(switchCase("otherwise", null, then(decision.getOtherwise(), scope)));
+        } else if (!new DecisionReasoning(decision).coversEveryCase()) {
+            // Proven complete, the decision needs no otherwise; else a case no route takes fails.
+            String raise = names.added(decision.getName() + "NoRoute");
+            cases.add(switchCase("otherwise", null, raise));
+            raises.add(task(
+                    raise,
+                    raise(
+                            NO_ROUTE_ERROR,
+                            "No route",
+                            "decision '" + decision.getName() + "': no condition holds and it has no otherwise")));
+        }
+        List<Map<String, Object>> tasks = new ArrayList<>();
+        tasks.add(task(decision.getName(), Map.of("switch", cases)));
+        tasks.addAll(raises);
+        return tasks;
+    }
+
+    /**
+     * The rows in the order in which the first matching one is the one the hit policy takes. For
+     * {@code priority}: stably sorted by the rank of their step (the order in which rows first
+     * name it), as {@code WfaDmnGenerator} writes it. For {@code unique} and {@code any} the
+     * source order: when no conflict is possible (proven, or checked first by {@link #conflict})
+     * every matching row leads to the same step.
+     */
+    private static List<RuleRow> rowsInHitOrder(RuleTable table) {
+        List<RuleRow> rows = new ArrayList<>(table.getRows());
+        if (table.getHitPolicy() == HitPolicy.PRIORITY) {
+            List<Node> ranks = rows.stream().map(RuleRow::getTarget).distinct().toList();
+            rows.sort(Comparator.comparingInt(row -> ranks.indexOf(row.getTarget())));
+        }
+        return rows;
+    }
+
+    /**
+     * The jq condition under which the table's hit policy fails the case, or null when it cannot:
+     * a {@code first} or {@code priority} table, or a {@code unique} ({@code any}) table whose rows
+     * (leading to different steps) the condition reasoning proves never match together.
+     */
+    private String conflict(RuleTable table) {
+        Boolean any = switch (table.getHitPolicy()) {
+            case FIRST, PRIORITY -> null;
+            case UNIQUE -> false;
+            case ANY -> true;
+        };
+        if (any == null || neverConflict(table, any)) {
+            return null;
+        }
+        List<String> keys = new ArrayList<>();
+        int index = 1;
+        for (RuleRow row : table.getRows()) {
+            String key = any ? then(row.getTarget(), null) : "row" + index++;
+            keys.add("(if " + unwrapped(WfaConditionTranslator.rule(table, row, JQ)) + " then "
+                    + WfaConditionTranslator.text(key, JQ) + " else empty end)");
+        }
+        return "${ ([" + String.join(", ", keys) + "] | unique | length) > 1 }";
+    }
+
+    /** Whether no two rows (leading to different steps, for 'any') can match the same case: a proof, or false. */
+    private static boolean neverConflict(RuleTable table, boolean sameStepAllowed) {
+        List<RuleRow> rows = table.getRows();
+        List<Region<DataField>> regions = new ArrayList<>();
+        try {
+            for (RuleRow row : rows) {
+                Optional<Region<DataField>> cases = WfaConditions.of(table, row);
+                if (cases.isEmpty()) {
+                    return false;
+                }
+                regions.add(cases.get());
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                for (int j = i + 1; j < rows.size(); j++) {
+                    boolean sameStep = rows.get(i).getTarget() == rows.get(j).getTarget();
+                    if (!(sameStepAllowed && sameStep) && regions.get(i).overlaps(regions.get(j))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } catch (Region.TooComplex e) {
+            return false;
+        }
+    }
+
+    /** A jq condition without its {@code ${ ... }}. */
+    private static String unwrapped(String condition) {
+        return condition.substring("${ ".length(), condition.length() - " }".length());
+    }
+
+    /** A task body that fails the case with a WFA error. */
+    private static Map<String, Object> raise(String type, String title, String detail) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("type", type);
+        error.put("status", 400);
+        error.put("title", title);
+        error.put("detail", detail);
+        return Map.of("raise", Map.of("error", error));
     }
 
     private Map<String, Object> fork(Fork fork, Set<Node> outer) {
-        WorkflowAnalysis.ForkMatch match = analysis.matchOf(fork);
-        Join join = match == null ? null : match.join();
+        Join join = forks.joinOf(fork);
         List<Map<String, Object>> branches = new ArrayList<>();
-        FlowGraph graph = analysis.graph();
         int index = 1;
         for (Node branchStart : fork.getBranches()) {
-            List<Node> steps = branchSteps(branchStart, join, graph);
+            List<Node> steps = forks.branchSteps(branchStart, join);
             Set<Node> scope = new LinkedHashSet<>(steps);
             branches.add(task("branch" + index++, Map.of("do", taskList(steps, scope))));
         }
@@ -378,46 +536,24 @@ final class SwWorkflowBuilder {
         body.put(
                 "then",
                 join == null || join.getNext().isEmpty()
-                        ? "end"
+                        ? done(outer)
                         : then(join.getNext().get(0), outer));
         return body;
     }
 
-    /** The steps of one branch: reached from its first step without passing the join, in source order. */
-    private List<Node> branchSteps(Node first, Join join, FlowGraph graph) {
-        Set<Node> reached = new LinkedHashSet<>();
-        Deque<Node> queue = new ArrayDeque<>(List.of(first));
-        while (!queue.isEmpty()) {
-            Node node = queue.poll();
-            if (node == join || !reached.add(node)) {
-                continue;
-            }
-            int v = graph.indexOf(node);
-            if (node instanceof Fork nested
-                    && analysis.matchOf(nested) != null
-                    && analysis.matchOf(nested).join() != null) {
-                // A nested fork carries its own branches; the branch continues after its join.
-                Join inner = analysis.matchOf(nested).join();
-                inner.getNext().forEach(queue::add);
-                continue;
-            }
-            for (int w : v < 0 ? new int[0] : graph.successors(v)) {
-                if (graph.vertex(w) instanceof Node next) {
-                    queue.add(next);
-                }
-            }
-        }
-        List<Node> ordered = new ArrayList<>();
-        List<Node> inSource =
-                workflow.getNodes().stream().filter(reached::contains).toList();
-        ordered.add(first);
-        inSource.stream().filter(n -> n != first).forEach(ordered::add);
-        return ordered;
-    }
-
     private String next(Activity activity, Set<Node> scope) {
         List<Node> next = FlowGraph.nextOf(activity);
-        return next == null || next.isEmpty() ? "end" : then(next.get(0), scope);
+        return next == null || next.isEmpty() ? done(scope) : then(next.get(0), scope);
+    }
+
+    /**
+     * Where a token goes that nothing follows: it is consumed. In the workflow's own task list it
+     * is the case's only token, so the case ends ({@code end}); in a branch only the branch does
+     * ({@code exit}), and the case completes when its last branch has (only branches of a fork
+     * without a join get here: {@link SwForks#refuseWhatItCannotRun} refuses the others).
+     */
+    private String done(Set<Node> scope) {
+        return scope == topLevel ? "end" : "exit";
     }
 
     /** The flow directive to a step: its task's name, or {@code exit} when it lies outside the list. */
@@ -444,10 +580,6 @@ final class SwWorkflowBuilder {
         Map<String, Object> task = new LinkedHashMap<>();
         task.put(name, body);
         return task;
-    }
-
-    private static Map<String, Object> after(Duration duration) {
-        return Map.of("after", SwNames.isoDuration(WfaOrganisation.minutes(duration)));
     }
 
     private void putNames(Map<String, Object> map, String key, List<Party> parties) {
