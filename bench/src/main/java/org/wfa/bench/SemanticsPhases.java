@@ -388,6 +388,8 @@ public final class SemanticsPhases {
                         String.format(Locale.ROOT, "%s %.2f", family.name(), BenchReport.exponent(secondsBySteps)));
             }
         }
+        Files.deleteIfExists(directory.resolve("shape.wfa"));
+        Files.deleteIfExists(directory);
         System.out.println();
         System.out.println("Exponent of the median time against steps, over the explored shapes (1.00 is linear): "
                 + String.join("; ", exponents) + ".");
