@@ -3,7 +3,8 @@
 # seeded synthetic workspaces, cold (whole process, GNU time) and warm (in process: JMH for WFA and
 # the BPMN model API, bench/peers/lint-warm.mjs for bpmnlint), reported as ratios, with the
 # scaling exponent of time against size, the language server's edit latency and its memory
-# through a long editing session.
+# through a long editing session, and the analyses of the execution semantics (soundness and
+# condition reasoning, bench/semantics.sh) apart from parsing and linking.
 #
 #   bench/run.sh            1,000, 10,000 and 100,000 stages; about half an hour on two cores
 #   bench/run.sh --quick    small sizes and one run of everything: checks that the harness works
@@ -111,6 +112,10 @@ java -Xmx2g -XX:+UseSerialGC -cp "$bench_cp" org.wfa.bench.LspLatency edits "$wo
 java -Xmx1g -XX:+UseSerialGC -cp "$bench_cp" org.wfa.bench.LspLatency churn "$work/lsp-churn" "$lsp_steps" \
     "$churn_edits" "$churn_cycles" > "$results/lsp-memory.txt" 2>&1
 
+# Soundness and condition reasoning, phase by phase and on structured shapes of growing size.
+echo "bench: soundness and condition reasoning" >&2
+WFA_BENCH_BUILT=1 WFA_BENCH_DIR="$work" bench/semantics.sh ${quick:+--quick} > "$results/semantics.md"
+
 uptime > "$results/load-after.txt"
 {
     echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores, $(java -version 2>&1 | head -1), node $(node --version);"
@@ -128,5 +133,9 @@ uptime > "$results/load-after.txt"
     echo '```'
     grep -E '^churn ' "$results/lsp-memory.txt"
     echo '```'
+    echo
+    echo "### Soundness and condition reasoning (bench/semantics.sh)"
+    echo
+    cat "$results/semantics.md"
 } > "$results/report.md"
 cat "$results/report.md"
