@@ -255,12 +255,14 @@ public final class WorkflowNet {
                         }
                         choose(choices, decision.getOtherwise(), "otherwise", reasoning.otherwiseGuard());
                         // A decision or approval with no route cannot go on: no transition, its token stays.
+                        // A choice that no case takes is WFA111's finding; as a fact it would contradict everything
+                        // after it.
                         choices.forEach((target, choice) -> transition(
                                 step,
                                 choice.label,
                                 consume(step),
                                 produces(step, List.of(target)),
-                                choice.guard.orElse(null),
+                                choice.guard.filter(guard -> !guard.isEmpty()).orElse(null),
                                 false));
                     };
                 case APPROVAL ->

@@ -506,8 +506,17 @@ public final class WfaRandomWorkspace {
         budget--;
         int shape = budget <= 0 || depth > 3 ? 0 : random.nextInt(10);
         switch (shape) {
-            case 1, 2 -> decision(entry, exit, inBranch, depth);
-            case 3 -> ruleTable(entry, exit, inBranch, depth);
+            case 1, 2, 3 -> {
+                // Work before every decision: two decisions in a row on one field could contradict
+                // each other, and the soundness checker would rightly find steps that never run.
+                String decision = stepName();
+                stage(entry, decision, inBranch, List.of());
+                if (shape == 3) {
+                    ruleTable(decision, exit, inBranch, depth);
+                } else {
+                    decision(decision, exit, inBranch, depth);
+                }
+            }
             case 4 -> approval(entry, exit, inBranch, depth);
             case 5 -> fork(entry, exit, depth);
             case 6 -> {

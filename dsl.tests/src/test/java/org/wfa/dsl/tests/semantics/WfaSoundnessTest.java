@@ -579,6 +579,28 @@ class WfaSoundnessTest {
     }
 
     @Test
+    void aShadowedOutcomeEstablishesNoFacts() {
+        // 'when amount >= 0' is never the first true condition (WFA111 reports it); taking it
+        // anyway must not make every later choice look impossible.
+        Soundness result = check("""
+                data { amount: number }
+                start -> Size
+                decision Size {
+                    when amount != 5 -> Done
+                    when amount >= 3 -> Done
+                    when amount >= 0 -> Check
+                    otherwise -> Done
+                }
+                decision Check {
+                    when amount > 10 -> Done
+                    otherwise -> Done
+                }
+                end Done
+                """);
+        assertEquals("", render(result));
+    }
+
+    @Test
     void aRuleTableRowThatContradictsAnEarlierChoiceIsNeverTaken() {
         Soundness result = check("""
                 data { region: enum { EU, US, ASIA } }
