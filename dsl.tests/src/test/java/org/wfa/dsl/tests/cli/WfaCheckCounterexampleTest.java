@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wfa.dsl.tests.support.WfaCliRun;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
+import org.wfa.dsl.tests.support.WfaUnsoundSamples;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -20,48 +21,13 @@ import com.google.gson.JsonParser;
  */
 class WfaCheckCounterexampleTest {
 
-    /** docs/semantics.md: an arrow from one branch of a fork into the other reaches 'B' twice at once. */
-    private static final String ACROSS_BRANCHES = """
-            package acme.hr
-
-            import acme.org.*
-
-            workflow Hiring "Hiring" {
-                owner HR.Head
-                start -> Split
-
-                fork Split {
-                    -> A
-                    -> B
-                }
-
-                stage A "Send the offer" {
-                    responsible HR.Recruiter
-                    accountable HR.Head
-                    -> B
-                }
-
-                stage B "Order equipment" {
-                    responsible IT.Admin
-                    accountable HR.Head
-                    -> Both
-                }
-
-                join Both {
-                    -> Done
-                }
-
-                end Done "Hired"
-            }
-            """;
-
     @TempDir
     Path workspace;
 
     @Test
     void theTextOutputListsTheCounterexampleUnderTheFinding() throws IOException {
         WfaCliRun.write(workspace, "org.wfa", WfaTestWorkspace.ORGANISATION);
-        Path file = WfaCliRun.write(workspace, "w.wfa", ACROSS_BRANCHES);
+        Path file = WfaCliRun.write(workspace, "w.wfa", WfaUnsoundSamples.ACROSS_BRANCHES);
 
         WfaCliRun result = WfaCliRun.run("check", workspace.toString());
 
@@ -80,7 +46,7 @@ class WfaCheckCounterexampleTest {
     @Test
     void theJsonOutputListsTheCounterexampleAsRelatedLocations() throws IOException {
         WfaCliRun.write(workspace, "org.wfa", WfaTestWorkspace.ORGANISATION);
-        Path file = WfaCliRun.write(workspace, "w.wfa", ACROSS_BRANCHES);
+        Path file = WfaCliRun.write(workspace, "w.wfa", WfaUnsoundSamples.ACROSS_BRANCHES);
 
         WfaCliRun result = WfaCliRun.run("check", "--format", "json", workspace.toString());
 
@@ -103,7 +69,7 @@ class WfaCheckCounterexampleTest {
     @Test
     void aFindingWithoutACounterexampleKeepsItsOneLine() throws IOException {
         WfaCliRun.write(workspace, "org.wfa", WfaTestWorkspace.ORGANISATION);
-        String sound = ACROSS_BRANCHES.replace(
+        String sound = WfaUnsoundSamples.ACROSS_BRANCHES.replace(
                 "accountable HR.Head\n        -> B\n", "accountable HR.Head\n        -> Both\n");
         WfaCliRun.write(workspace, "w.wfa", sound.replace("workflow Hiring \"Hiring\"", "workflow Hiring"));
 

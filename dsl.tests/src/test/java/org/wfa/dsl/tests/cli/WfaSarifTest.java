@@ -21,6 +21,7 @@ import org.wfa.dsl.tests.support.WfaCliRun;
 import org.wfa.dsl.tests.support.WfaMarkedSource;
 import org.wfa.dsl.tests.support.WfaRuleFixture;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
+import org.wfa.dsl.tests.support.WfaUnsoundSamples;
 import org.wfa.dsl.workspace.Compilation;
 
 import com.google.gson.JsonArray;
@@ -323,45 +324,10 @@ class WfaSarifTest {
                 unresolved.getAsJsonObject("help").get("markdown").getAsString().contains("**Fix.**"));
     }
 
-    /** docs/semantics.md: an arrow from one branch of a fork into the other (WFA112, with a counterexample). */
-    private static final String ACROSS_BRANCHES = """
-            package acme.hr
-
-            import acme.org.*
-
-            workflow Hiring "Hiring" {
-                owner HR.Head
-                start -> Split
-
-                fork Split {
-                    -> A
-                    -> B
-                }
-
-                stage A "Send the offer" {
-                    responsible HR.Recruiter
-                    accountable HR.Head
-                    -> B
-                }
-
-                stage B "Order equipment" {
-                    responsible IT.Admin
-                    accountable HR.Head
-                    -> Both
-                }
-
-                join Both {
-                    -> Done
-                }
-
-                end Done "Hired"
-            }
-            """;
-
     @Test
     void aCounterexampleIsACodeFlowThroughItsStepsAndTheirRelatedLocations() throws IOException {
         write("org.wfa", WfaTestWorkspace.ORGANISATION);
-        write("hr/w.wfa", ACROSS_BRANCHES);
+        write("hr/w.wfa", WfaUnsoundSamples.ACROSS_BRANCHES);
         WfaCliRun result = run("check", "--format", "sarif", workspace.toString());
         List<Error> errors = schema.validate(result.out(), InputFormat.JSON);
         assertTrue(errors.isEmpty(), errors + "\n" + result.out());
