@@ -1,9 +1,18 @@
 package org.wfa.dsl.validation;
 
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.ComposedChecks;
+import org.wfa.dsl.analysis.WfaEvidence;
+
+import com.google.inject.Inject;
 
 /**
  * Entry point of WFA validation: composes the validators, each grouping the checks of one concern.
+ * Nothing inside a top-level element that a syntax error damaged is checked: what the parser
+ * recovered there is not what was written, and the syntax error is the one finding to fix first
+ * ({@link WfaEvidence#isDamaged}).
  */
 @ComposedChecks(
         validators = {
@@ -21,4 +30,13 @@ import org.eclipse.xtext.validation.ComposedChecks;
             WfaReadabilityValidator.class,
             WfaSuppressionValidator.class
         })
-public class WfaValidator extends AbstractWfaValidator {}
+public class WfaValidator extends AbstractWfaValidator {
+
+    @Inject
+    private WfaEvidence evidence;
+
+    @Override
+    protected boolean isResponsible(Map<Object, Object> context, EObject eObject) {
+        return super.isResponsible(context, eObject) && !evidence.isDamaged(eObject);
+    }
+}
