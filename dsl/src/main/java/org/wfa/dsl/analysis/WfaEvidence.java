@@ -1,11 +1,13 @@
 package org.wfa.dsl.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -15,6 +17,7 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.wfa.dsl.wfa.Model;
@@ -70,18 +73,25 @@ public class WfaEvidence {
      */
     public boolean isDamaged(EObject element) {
         Resource resource = element.eResource();
-        if (resource == null) {
+        if (resource == null || element instanceof Model) {
             return false;
         }
         Damage damage = damage(resource);
-        if (damage.members().isEmpty()) {
+        if (damage.ranges().isEmpty()) {
             return false;
         }
-        EObject member = element;
-        while (member.eContainer() != null && !(member.eContainer() instanceof Model)) {
-            member = member.eContainer();
+        // By offset, not by walking up the containers: an expression can nest thousands deep.
+        INode node = NodeModelUtils.getNode(element);
+        if (node == null) {
+            return false;
         }
-        return damage.members().contains(member);
+        int offset = node.getOffset();
+        for (int[] range : damage.ranges()) {
+            if (range[0] <= offset && offset < range[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -122,8 +132,32 @@ public class WfaEvidence {
         return !unresolved.contains(kind);
     }
 
-    private record Damage(Set<EObject> members, Set<String> unreferencedWords) {
-        static final Damage NONE = new Damage(Set.of(), Set.of());
+    /**
+     * The offsets of the syntax errors that only follow from an earlier one: after a syntax error
+     * inside a top-level element the parser often leaves the element early and stumbles over the
+     * rest of it ("Unexpected 'approval'."); those later errors lie past the end of the element
+     * the first one damaged, before the next element it reads.
+     */
+    public static Set<Integer> consequentialSyntaxErrors(IParseResult result) {
+        if (result == null || !result.hasSyntaxErrors() || !(result.getRootASTElement() instanceof Model model)) {
+            return Set.of();
+        }
+        List<INode> members = members(model);
+        Set<Integer> consequences = new HashSet<>();
+        INode damaged = null;
+        for (INode error : sortedErrors(result)) {
+            INode holder = holder(members, error.getOffset());
+            if (holder != null && holder == damaged && error.getOffset() >= holder.getEndOffset()) {
+                consequences.add(error.getOffset());
+            }
+            damaged = holder;
+        }
+        return consequences;
+    }
+
+    /** The text ranges ([start, end)) of the damaged top-level elements, and the words outside references. */
+    private record Damage(List<int[]> ranges, Set<String> unreferencedWords) {
+        static final Damage NONE = new Damage(List.of(), Set.of());
     }
 
     private record Facts(Set<Reference> unresolved, boolean wholeFlow) {}
@@ -138,31 +172,59 @@ public class WfaEvidence {
     }
 
     private static Damage damageOf(XtextResource resource) {
-        List<Integer> errors = new ArrayList<>();
-        resource.getParseResult().getSyntaxErrors().forEach(error -> errors.add(error.getOffset()));
-        Set<EObject> damaged = new HashSet<>();
+        Set<INode> damaged = new HashSet<>();
         if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model) {
-            List<EObject> members = new ArrayList<>(model.eContents());
-            members.removeIf(m -> NodeModelUtils.getNode(m) == null);
-            members.sort((a, b) -> Integer.compare(
-                    NodeModelUtils.getNode(a).getOffset(),
-                    NodeModelUtils.getNode(b).getOffset()));
-            for (int error : errors) {
-                EObject holder = null;
-                for (EObject member : members) {
-                    if (NodeModelUtils.getNode(member).getOffset() <= error) {
-                        holder = member;
-                    } else {
-                        break;
-                    }
-                }
+            List<INode> members = members(model);
+            for (INode error : resource.getParseResult().getSyntaxErrors()) {
+                INode holder = holder(members, error.getOffset());
                 if (holder != null) {
                     damaged.add(holder);
                 }
             }
         }
+        List<int[]> ranges = new ArrayList<>();
+        for (INode member : damaged) {
+            ranges.add(new int[] {member.getOffset(), member.getEndOffset()});
+        }
         return new Damage(
-                Set.copyOf(damaged), unreferencedWords(resource.getParseResult().getRootNode()));
+                List.copyOf(ranges), unreferencedWords(resource.getParseResult().getRootNode()));
+    }
+
+    /** The nodes of the model's top-level elements (and imports), in text order. */
+    private static List<INode> members(Model model) {
+        List<INode> members = new ArrayList<>();
+        for (EObject member : model.eContents()) {
+            INode node = NodeModelUtils.getNode(member);
+            if (node != null) {
+                members.add(node);
+            }
+        }
+        members.sort(Comparator.comparingInt(INode::getOffset));
+        return members;
+    }
+
+    /** The top-level element an error lies in, or after which it lies; null before the first. */
+    private static INode holder(List<INode> members, int offset) {
+        int low = 0;
+        int high = members.size() - 1;
+        INode holder = null;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (members.get(middle).getOffset() <= offset) {
+                holder = members.get(middle);
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return holder;
+    }
+
+    private static List<INode> sortedErrors(IParseResult result) {
+        List<INode> errors = new ArrayList<>();
+        result.getSyntaxErrors().forEach(errors::add);
+        errors.sort(Comparator.comparingInt(INode::getOffset));
+        return errors;
     }
 
     /** The identifiers of the text, except comments, strings and the names that refer to something. */
@@ -171,26 +233,20 @@ public class WfaEvidence {
         if (root == null) {
             return words;
         }
-        for (ILeafNode leaf : root.getLeafNodes()) {
-            if (leaf.isHidden() || inCrossReference(leaf)) {
-                continue;
-            }
-            String text = leaf.getText();
-            if (WORD.matcher(text).matches()) {
-                words.add(text);
+        // One walk down the tree, leaving out the subtrees of references: linear in the text.
+        TreeIterator<INode> nodes = root.getAsTreeIterable().iterator();
+        while (nodes.hasNext()) {
+            INode node = nodes.next();
+            if (node.getGrammarElement() != null
+                    && GrammarUtil.containingCrossReference(node.getGrammarElement()) != null) {
+                nodes.prune();
+            } else if (node instanceof ILeafNode leaf
+                    && !leaf.isHidden()
+                    && WORD.matcher(leaf.getText()).matches()) {
+                words.add(leaf.getText());
             }
         }
         return words;
-    }
-
-    private static boolean inCrossReference(INode leaf) {
-        for (INode node = leaf; node != null; node = node.getParent()) {
-            if (node.getGrammarElement() != null
-                    && GrammarUtil.containingCrossReference(node.getGrammarElement()) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Facts facts(Workflow workflow) {
