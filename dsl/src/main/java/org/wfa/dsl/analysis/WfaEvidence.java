@@ -3,7 +3,9 @@ package org.wfa.dsl.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -12,6 +14,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
@@ -20,8 +23,17 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.IResourceScopeCache;
+import org.wfa.dsl.wfa.Cell;
+import org.wfa.dsl.wfa.Compare;
+import org.wfa.dsl.wfa.DataField;
+import org.wfa.dsl.wfa.EnumType;
+import org.wfa.dsl.wfa.Expression;
+import org.wfa.dsl.wfa.InList;
 import org.wfa.dsl.wfa.Model;
 import org.wfa.dsl.wfa.Node;
+import org.wfa.dsl.wfa.Ref;
+import org.wfa.dsl.wfa.RuleRow;
+import org.wfa.dsl.wfa.RuleTable;
 import org.wfa.dsl.wfa.WfaPackage;
 import org.wfa.dsl.wfa.Workflow;
 
@@ -95,6 +107,58 @@ public class WfaEvidence {
     }
 
     /**
+     * Whether a name that does not resolve fails only because of another one: an enumeration value
+     * is known only where it is compared with its field ({@code WfaScopeProvider}), so where that
+     * field's name does not resolve, neither do the values compared with it; or a syntax error may
+     * have swallowed its declaration ({@link #maySwallowDeclaration}). The other name's own error
+     * is the one finding.
+     */
+    public boolean isConsequentialUnresolvedName(EObject context, String name) {
+        return maySwallowDeclaration(context.eResource(), name) || comparedWithUnknownField(context);
+    }
+
+    private static boolean comparedWithUnknownField(EObject context) {
+        if (!(context instanceof Ref)) {
+            return false;
+        }
+        EObject container = context.eContainer();
+        Expression other = null;
+        if (container instanceof Compare compare) {
+            other = compare.getLeft() == context ? compare.getRight() : compare.getLeft();
+        } else if (container instanceof InList inList && inList.getOperand() != context) {
+            other = inList.getOperand();
+        } else if (container instanceof Cell cell
+                && cell.eContainer() instanceof RuleRow row
+                && row.eContainer() instanceof RuleTable table) {
+            int column = row.getCells().indexOf(cell);
+            return column >= 0
+                    && column < table.getInputs().size()
+                    && table.getInputs().get(column).eIsProxy();
+        }
+        if (!(other instanceof Ref ref)) {
+            return false;
+        }
+        // By its text, as the scope provider does: resolving it here could ask for this very scope again.
+        String otherName = NodeModelUtils.getTokenText(NodeModelUtils.getNode(ref));
+        Workflow workflow = EcoreUtil2.getContainerOfType(context, Workflow.class);
+        if (otherName == null || workflow == null) {
+            return false;
+        }
+        if (workflow.getData() != null) {
+            for (DataField field : workflow.getData().getFields()) {
+                if (otherName.equals(field.getName())) {
+                    return false;
+                }
+                if (field.getType() instanceof EnumType enumType
+                        && enumType.getLiterals().stream().anyMatch(l -> otherName.equals(l.getName()))) {
+                    return false; // two values compared: each reports itself
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether a name that does not resolve may have been declared in text that a syntax error
      * made the parser skip: the file has syntax errors and the name stands in it somewhere other
      * than where names are referred to. Its unknown-name error would repeat the syntax error.
@@ -134,9 +198,10 @@ public class WfaEvidence {
 
     /**
      * The offsets of the syntax errors that only follow from an earlier one: after a syntax error
-     * inside a top-level element the parser often leaves the element early and stumbles over the
-     * rest of it ("Unexpected 'approval'."); those later errors lie past the end of the element
-     * the first one damaged, before the next element it reads.
+     * inside a top-level element the parser often leaves the step or the element early and
+     * stumbles over the rest of it ("Unexpected '->' in workflow 'W'.", "Unexpected 'approval'.").
+     * Only the first syntax error of each top-level element (with the text after it up to the
+     * next) is a cause; a second typo in the same workflow shows once the first is fixed.
      */
     public static Set<Integer> consequentialSyntaxErrors(IParseResult result) {
         if (result == null || !result.hasSyntaxErrors() || !(result.getRootASTElement() instanceof Model model)) {
@@ -144,18 +209,52 @@ public class WfaEvidence {
         }
         List<INode> members = members(model);
         Set<Integer> consequences = new HashSet<>();
-        INode damaged = null;
+        Set<INode> damaged = new HashSet<>();
+        Map<INode, Integer> indices = indices(members);
+        boolean[] skippedBefore = skippedTextBefore(members, indices, result.getRootNode());
         for (INode error : sortedErrors(result)) {
             INode holder = holder(members, error.getOffset());
-            if (holder != null && holder == damaged && error.getOffset() >= holder.getEndOffset()) {
+            if (holder == null) {
+                continue;
+            }
+            int index = indices.get(holder);
+            // An element the parser found in text it was skipping after a damaged one (a
+            // 'workflow X' clause read as a new workflow) is not what was written either.
+            boolean resumed = index > 0 && skippedBefore[index] && damaged.contains(members.get(index - 1));
+            if (!damaged.add(holder) || resumed) {
                 consequences.add(error.getOffset());
             }
-            damaged = holder;
         }
         return consequences;
     }
 
     /** The text ranges ([start, end)) of the damaged top-level elements, and the words outside references. */
+    private static Map<INode, Integer> indices(List<INode> members) {
+        Map<INode, Integer> indices = new IdentityHashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            indices.put(members.get(i), i);
+        }
+        return indices;
+    }
+
+    /** For each top-level element, whether the parser skipped text between it and the element before. */
+    private static boolean[] skippedTextBefore(List<INode> members, Map<INode, Integer> indices, ICompositeNode root) {
+        boolean[] skipped = new boolean[members.size()];
+        if (root == null || members.isEmpty()) {
+            return skipped;
+        }
+        for (ILeafNode leaf : root.getLeafNodes()) {
+            INode holder = holder(members, leaf.getOffset());
+            if (!leaf.isHidden() && holder != null && leaf.getOffset() >= holder.getEndOffset()) {
+                int next = indices.get(holder) + 1;
+                if (next < skipped.length) {
+                    skipped[next] = true;
+                }
+            }
+        }
+        return skipped;
+    }
+
     private record Damage(List<int[]> ranges, Set<String> unreferencedWords) {
         static final Damage NONE = new Damage(List.of(), Set.of());
     }

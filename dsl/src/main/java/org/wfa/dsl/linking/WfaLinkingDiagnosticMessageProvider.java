@@ -20,8 +20,9 @@ import com.google.inject.Inject;
 /**
  * Says what kind of element an unresolved name should have been and suggests close matches.
  * The suggestions travel in the issue data ({@link WfaIssueData#suggestions()}) so that a quick
- * fix can offer them. A name that a syntax error of its file may have swallowed the declaration
- * of gets no error of its own: the syntax error is the cause ({@link WfaEvidence}).
+ * fix can offer them. A name that fails only because of another defect (a syntax error that may
+ * have swallowed its declaration, an unknown field it is compared with) gets no error of its own
+ * ({@link WfaEvidence#isConsequentialUnresolvedName}).
  */
 public class WfaLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
 
@@ -40,7 +41,7 @@ public class WfaLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
         } catch (IllegalNodeException e) {
             linkText = e.getNode().getText();
         }
-        if (evidence.maySwallowDeclaration(context.getContext().eResource(), linkText)) {
+        if (evidence.isConsequentialUnresolvedName(context.getContext(), linkText)) {
             return null;
         }
         List<String> suggestions;

@@ -284,6 +284,98 @@ class WfaOneDefectOneFindingTest {
     }
 
     @Test
+    void aMisspeltFieldComparedWithItsValuesIsOneUnknownName() {
+        WfaMarkedSource w = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    data {
+                        contract: enum { PERMANENT, TEMPORARY }
+                    }
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Route
+                    }
+
+                    decision Route "Permanent contract?" {
+                        decided by HR.Head
+                        when «»contrat in [PERMANENT, TEMPORARY] -> Approve
+                        otherwise -> Done
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        // PERMANENT and TEMPORARY are known only where compared with their field.
+        assertEquals(
+                w.at("error: Unknown name 'contrat': expected a data field of this workflow or enumeration value."
+                        + " Did you mean 'contract'? [WFA002]"),
+                all(w));
+    }
+
+    @Test
+    void anUnknownNameBesideASyntaxErrorIsStillReported() {
+        WfaMarkedSource w = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner «»HR.Haed
+                    sla 10 days
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        «»acountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Approve
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        List<String> byPosition = w.atEach(
+                        "error: Unknown name 'HR.Haed': expected a role, person, system or agent. Did you mean"
+                                + " 'HR.Head'? [WFA002]",
+                        "error: Unknown word 'acountable' in stage 'Draft': did you mean the keyword"
+                                + " 'accountable'? [WFA001]")
+                .lines()
+                .toList();
+        assertEquals(byPosition.get(1) + "\n" + byPosition.get(0), all(w));
+    }
+
+    @Test
     void aStepNameUsedTwiceIsOneDuplicate() {
         WfaMarkedSource w = WfaMarkedSource.of("""
                 package acme.hr
