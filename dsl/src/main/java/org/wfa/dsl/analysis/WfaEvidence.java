@@ -84,7 +84,11 @@ public class WfaEvidence {
      * step). What the parser made of such an element is not what was written.
      */
     public boolean isDamaged(EObject element) {
-        Resource resource = element.eResource();
+        return isDamaged(element.eResource(), element);
+    }
+
+    /** {@link #isDamaged(EObject)} for an element of the given resource (found without walking up its containers). */
+    public boolean isDamaged(Resource resource, EObject element) {
         if (resource == null || element instanceof Model) {
             return false;
         }
@@ -243,12 +247,17 @@ public class WfaEvidence {
         if (root == null || members.isEmpty()) {
             return skipped;
         }
+        // Each element's end once: finding it walks down the element's last nodes, as deep as it nests.
+        int[] ends = new int[members.size()];
+        for (int i = 0; i < ends.length; i++) {
+            ends[i] = members.get(i).getEndOffset();
+        }
         for (ILeafNode leaf : root.getLeafNodes()) {
-            INode holder = holder(members, leaf.getOffset());
-            if (!leaf.isHidden() && holder != null && leaf.getOffset() >= holder.getEndOffset()) {
-                int next = indices.get(holder) + 1;
-                if (next < skipped.length) {
-                    skipped[next] = true;
+            INode holder = leaf.isHidden() ? null : holder(members, leaf.getOffset());
+            if (holder != null) {
+                int index = indices.get(holder);
+                if (leaf.getOffset() >= ends[index] && index + 1 < skipped.length) {
+                    skipped[index + 1] = true;
                 }
             }
         }

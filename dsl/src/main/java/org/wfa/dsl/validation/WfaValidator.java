@@ -3,6 +3,7 @@ package org.wfa.dsl.validation;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.validation.ComposedChecks;
 import org.wfa.dsl.analysis.WfaEvidence;
 
@@ -37,6 +38,18 @@ public class WfaValidator extends AbstractWfaValidator {
 
     @Override
     protected boolean isResponsible(Map<Object, Object> context, EObject eObject) {
-        return super.isResponsible(context, eObject) && !evidence.isDamaged(eObject);
+        if (!super.isResponsible(context, eObject)) {
+            return false;
+        }
+        // The resource once per run, from the root: eResource() walks up every container, and
+        // expressions can nest thousands deep.
+        Resource resource = context == null ? null : (Resource) context.get(Resource.class);
+        if (eObject.eContainer() == null || resource == null) {
+            resource = eObject.eResource();
+            if (context != null && resource != null) {
+                context.put(Resource.class, resource);
+            }
+        }
+        return !evidence.isDamaged(resource, eObject);
     }
 }
