@@ -118,11 +118,14 @@ public class WfaEvidence {
      * is the one finding.
      */
     public boolean isConsequentialUnresolvedName(EObject context, String name) {
-        return maySwallowDeclaration(context.eResource(), name) || comparedWithUnknownField(context);
+        return maySwallowDeclaration(context.eResource(), name) || comparedWithUnknownField(context, name);
     }
 
-    private static boolean comparedWithUnknownField(EObject context) {
-        if (!(context instanceof Ref)) {
+    private static boolean comparedWithUnknownField(EObject context, String name) {
+        Workflow workflow = EcoreUtil2.getContainerOfType(context, Workflow.class);
+        // Only a value of one of the workflow's enumerations fails for want of its field; any
+        // other name is unknown in its own right (two misspelt fields compared both report).
+        if (!(context instanceof Ref) || workflow == null || !isEnumerationValue(workflow, name)) {
             return false;
         }
         EObject container = context.eContainer();
@@ -144,22 +147,22 @@ public class WfaEvidence {
         }
         // By its text, as the scope provider does: resolving it here could ask for this very scope again.
         String otherName = NodeModelUtils.getTokenText(NodeModelUtils.getNode(ref));
-        Workflow workflow = EcoreUtil2.getContainerOfType(context, Workflow.class);
-        if (otherName == null || workflow == null) {
+        return otherName != null
+                && workflow.getData().getFields().stream().noneMatch(f -> otherName.equals(f.getName()))
+                && !isEnumerationValue(workflow, otherName);
+    }
+
+    private static boolean isEnumerationValue(Workflow workflow, String name) {
+        if (workflow.getData() == null || name == null) {
             return false;
         }
-        if (workflow.getData() != null) {
-            for (DataField field : workflow.getData().getFields()) {
-                if (otherName.equals(field.getName())) {
-                    return false;
-                }
-                if (field.getType() instanceof EnumType enumType
-                        && enumType.getLiterals().stream().anyMatch(l -> otherName.equals(l.getName()))) {
-                    return false; // two values compared: each reports itself
-                }
+        for (DataField field : workflow.getData().getFields()) {
+            if (field.getType() instanceof EnumType enumType
+                    && enumType.getLiterals().stream().anyMatch(l -> name.trim().equals(l.getName()))) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /**

@@ -333,6 +333,58 @@ class WfaOneDefectOneFindingTest {
     }
 
     @Test
+    void twoMisspeltFieldsComparedAreTwoUnknownNames() {
+        WfaMarkedSource w = WfaMarkedSource.of("""
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    sla 10 days
+                    data {
+                        salary: number
+                        budget: number
+                    }
+                    start -> Draft
+
+                    stage Draft "Draft the contract" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Contract
+                        duration 2 days
+                        -> Route
+                    }
+
+                    decision Route "Over budget?" {
+                        decided by HR.Head
+                        when «»salry > «»budgt -> Approve
+                        otherwise -> Done
+                    }
+
+                    approval Approve "Approve the contract" {
+                        approver IT.Admin
+                        approves Draft
+                        sla 2 days escalate to HR.Head
+                        approved -> Done
+                        rejected -> Draft
+                    }
+
+                    end Done {
+                        notify HR.Recruiter of Contract via email
+                    }
+                }
+                """);
+        assertEquals(
+                w.atEach(
+                        "error: Unknown name 'salry': expected a data field of this workflow or enumeration value."
+                                + " Did you mean 'salary'? [WFA002]",
+                        "error: Unknown name 'budgt': expected a data field of this workflow or enumeration value."
+                                + " Did you mean 'budget'? [WFA002]"),
+                all(w));
+    }
+
+    @Test
     void anUnknownNameBesideASyntaxErrorIsStillReported() {
         WfaMarkedSource w = WfaMarkedSource.of("""
                 package acme.hr
