@@ -6,6 +6,7 @@ import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.IFragmentProvider;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
@@ -15,6 +16,7 @@ import org.wfa.dsl.linking.WfaLinkingDiagnosticMessageProvider;
 import org.wfa.dsl.parser.WfaSyntaxErrorMessageProvider;
 import org.wfa.dsl.resource.WfaEObjectAtOffsetHelper;
 import org.wfa.dsl.resource.WfaFragmentProvider;
+import org.wfa.dsl.resource.WfaResource;
 import org.wfa.dsl.scoping.WfaImportedNamespaceAwareLocalScopeProvider;
 
 import com.google.inject.Binder;
@@ -47,6 +49,11 @@ public class WfaRuntimeModule extends AbstractWfaRuntimeModule {
 
     public Class<? extends LinkingDiagnosticMessageProvider> bindLinkingDiagnosticMessageProvider() {
         return WfaLinkingDiagnosticMessageProvider.class;
+    }
+
+    @Override
+    public Class<? extends XtextResource> bindXtextResource() {
+        return WfaResource.class;
     }
 
     public Class<? extends EObjectAtOffsetHelper> bindEObjectAtOffsetHelper() {

@@ -9,6 +9,7 @@ import org.eclipse.xtext.linking.impl.IllegalNodeException;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
+import org.wfa.dsl.analysis.WfaEvidence;
 import org.wfa.dsl.model.WfaKinds;
 import org.wfa.dsl.rules.Suggestions;
 import org.wfa.dsl.rules.WfaIssueCodes;
@@ -19,12 +20,17 @@ import com.google.inject.Inject;
 /**
  * Says what kind of element an unresolved name should have been and suggests close matches.
  * The suggestions travel in the issue data ({@link WfaIssueData#suggestions()}) so that a quick
- * fix can offer them.
+ * fix can offer them. A name that fails only because of another defect (a syntax error that may
+ * have swallowed its declaration, an unknown field it is compared with) gets no error of its own
+ * ({@link WfaEvidence#isConsequentialUnresolvedName}).
  */
 public class WfaLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
 
     @Inject
     private IScopeProvider scopeProvider;
+
+    @Inject
+    private WfaEvidence evidence;
 
     @Override
     public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
@@ -34,6 +40,9 @@ public class WfaLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
             linkText = context.getLinkText();
         } catch (IllegalNodeException e) {
             linkText = e.getNode().getText();
+        }
+        if (evidence.isConsequentialUnresolvedName(context.getContext(), linkText)) {
+            return null;
         }
         List<String> suggestions;
         try {

@@ -11,6 +11,7 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.eclipse.xtext.validation.ValidationMessageAcceptor;
 import org.wfa.dsl.analysis.WfaAnalyzer;
+import org.wfa.dsl.analysis.WfaEvidence;
 import org.wfa.dsl.analysis.WorkflowAnalysis;
 import org.wfa.dsl.config.WfaSettings;
 import org.wfa.dsl.config.WfaSettingsProvider;
@@ -37,6 +38,9 @@ public abstract class AbstractWfaRuleValidator extends AbstractWfaValidator {
     @Inject
     private WfaSettingsProvider settingsProvider;
 
+    @Inject
+    private WfaEvidence evidence;
+
     @Override
     public void register(EValidatorRegistrar registrar) {
         // Composed into WfaValidator.
@@ -49,6 +53,20 @@ public abstract class AbstractWfaRuleValidator extends AbstractWfaValidator {
     protected WorkflowAnalysis analysisOf(EObject element) {
         Workflow workflow = EcoreUtil2.getContainerOfType(element, Workflow.class);
         return workflow == null ? null : analyzer.analyze(workflow);
+    }
+
+    /**
+     * The analysis of the element's workflow when its flow graph is the whole flow, or null: where
+     * a route does not resolve (or a step name is used twice) the graph is cut, and what rules read
+     * from it would repeat that one defect ({@link WfaEvidence#hasWholeFlow}).
+     */
+    protected WorkflowAnalysis wholeFlowOf(EObject element) {
+        Workflow workflow = element instanceof Workflow w ? w : EcoreUtil2.getContainerOfType(element, Workflow.class);
+        return workflow == null || !evidence.hasWholeFlow(workflow) ? null : analyzer.analyze(workflow);
+    }
+
+    protected WfaEvidence evidence() {
+        return evidence;
     }
 
     protected static String describe(EObject element) {

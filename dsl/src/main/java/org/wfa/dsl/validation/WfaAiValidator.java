@@ -1,6 +1,7 @@
 package org.wfa.dsl.validation;
 
 import org.eclipse.xtext.validation.Check;
+import org.wfa.dsl.analysis.WfaEvidence.Reference;
 import org.wfa.dsl.analysis.WfaOrganisation;
 import org.wfa.dsl.rules.WfaIssueCodes;
 import org.wfa.dsl.wfa.Activity;
@@ -23,6 +24,7 @@ public class WfaAiValidator extends AbstractWfaRuleValidator {
     public void checkStageAiOutputReviewed(Stage stage) {
         Agent agent = agentOf(stage);
         if (agent == null
+                || !fullyNamed(stage)
                 || stage.getReviewers().stream().anyMatch(WfaOrganisation::isHuman)
                 || nextIsHumanApproval(stage)) {
             return;
@@ -42,7 +44,7 @@ public class WfaAiValidator extends AbstractWfaRuleValidator {
     @Check
     public void checkStageAiHasHumanFallback(Stage stage) {
         Agent agent = agentOf(stage);
-        if (agent == null) {
+        if (agent == null || !fullyNamed(stage)) {
             return;
         }
         for (Sla sla : stage.getSlas()) {
@@ -73,6 +75,22 @@ public class WfaAiValidator extends AbstractWfaRuleValidator {
                     agent.getName());
         }
         // 'supervised by' only accepts roles and persons (scoping), so a supervisor is always human.
+    }
+
+    /**
+     * Whether the stage's parties and routes, and the approvers of the steps it leads to, all
+     * resolve: the reviewer, escalation or approval that does not may be the human oversight.
+     */
+    private boolean fullyNamed(Stage stage) {
+        if (!evidence().resolvesWithin(stage, Reference.PARTY) || !evidence().resolvesWithin(stage, Reference.ROUTE)) {
+            return false;
+        }
+        for (Node next : stage.getNext()) {
+            if (next instanceof Approval approval && !evidence().resolvesWithin(approval, Reference.PARTY)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Agent agentOf(Activity activity) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
 import org.wfa.dsl.analysis.FlowGraph;
+import org.wfa.dsl.analysis.WfaEvidence.Reference;
 import org.wfa.dsl.analysis.WorkflowAnalysis;
 import org.wfa.dsl.rules.WfaIssueCodes;
 import org.wfa.dsl.semantics.conditions.DecisionReasoning;
@@ -66,7 +67,7 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
 
     @Check
     public void checkNodeReachable(Node node) {
-        WorkflowAnalysis analysis = analysisOf(node);
+        WorkflowAnalysis analysis = wholeFlowOf(node);
         if (analysis == null || analysis.workflow().getStarts().isEmpty() || analysis.isReachable(node)) {
             return;
         }
@@ -80,7 +81,7 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
 
     @Check
     public void checkNodeReachesEnd(Node node) {
-        WorkflowAnalysis analysis = analysisOf(node);
+        WorkflowAnalysis analysis = wholeFlowOf(node);
         // A step trapped in a loop without exit is reported once, for the whole loop.
         if (analysis == null
                 || node instanceof End
@@ -101,7 +102,7 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
     @Check
     public void checkStepHasNormalSuccessor(Node node) {
         List<Node> next = FlowGraph.nextOf(node);
-        WorkflowAnalysis analysis = analysisOf(node);
+        WorkflowAnalysis analysis = wholeFlowOf(node);
         // Without '->' nothing receives the work when it completes; other routes (an SLA breach,
         // a timeout) only cover the exceptions. When no route leaves at all, the dead-end check
         // reports it.
@@ -121,7 +122,10 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
 
     @Check
     public void checkWorkflowLoopsHaveExit(Workflow workflow) {
-        WorkflowAnalysis analysis = analysis(workflow);
+        WorkflowAnalysis analysis = wholeFlowOf(workflow);
+        if (analysis == null) {
+            return;
+        }
         for (List<EObject> loop : analysis.loops()) {
             if (!analysis.hasExit(loop) && loop.get(0) instanceof Node first && analysis.isReachable(first)) {
                 List<String> names =
@@ -138,7 +142,8 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
 
     @Check
     public void checkDecisionCoversEveryCase(Decision decision) {
-        if (decision.getOtherwise() != null) {
+        // A condition on case data that does not resolve says nothing about what it covers.
+        if (decision.getOtherwise() != null || !evidence().resolvesWithin(decision, Reference.DATA)) {
             return;
         }
         DecisionReasoning reasoning = new DecisionReasoning(decision);
@@ -163,6 +168,9 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
 
     @Check
     public void checkDecisionHasNoShadowedOutcome(Decision decision) {
+        if (!evidence().resolvesWithin(decision, Reference.DATA)) {
+            return;
+        }
         DecisionReasoning reasoning = new DecisionReasoning(decision);
         for (Outcome outcome : reasoning.shadowedOutcomes()) {
             boolean never = WfaConditions.of(outcome.getCondition())
@@ -239,7 +247,7 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
 
     @Check
     public void checkForkHasMatchingJoin(Fork fork) {
-        WorkflowAnalysis analysis = analysisOf(fork);
+        WorkflowAnalysis analysis = wholeFlowOf(fork);
         WorkflowAnalysis.ForkMatch match = analysis == null ? null : analysis.matchOf(fork);
         if (match != null && match.problem() != null) {
             reportOnName(
@@ -253,7 +261,7 @@ public class WfaFlowValidator extends AbstractWfaRuleValidator {
 
     @Check
     public void checkJoinClosesAFork(Join join) {
-        WorkflowAnalysis analysis = analysisOf(join);
+        WorkflowAnalysis analysis = wholeFlowOf(join);
         if (analysis == null || !analysis.isReachable(join)) {
             return;
         }

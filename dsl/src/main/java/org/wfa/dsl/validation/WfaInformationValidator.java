@@ -10,6 +10,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
+import org.wfa.dsl.analysis.WfaEvidence.Reference;
 import org.wfa.dsl.analysis.WfaOrganisation;
 import org.wfa.dsl.analysis.WorkflowAnalysis;
 import org.wfa.dsl.model.StepKind;
@@ -75,8 +76,13 @@ public class WfaInformationValidator extends AbstractWfaRuleValidator {
 
     @Check
     public void checkWorkflowArtifactsProducedBeforeConsumed(Workflow workflow) {
+        // Paths need the whole flow, and an artifact reference that does not resolve may be the producer.
+        WorkflowAnalysis analysis = wholeFlowOf(workflow);
+        if (analysis == null || !evidence().resolves(workflow, Reference.ARTIFACT)) {
+            return;
+        }
         for (Map.Entry<Artifact, List<EObject>> entry :
-                analysis(workflow).consumedBeforeProduced().entrySet()) {
+                analysis.consumedBeforeProduced().entrySet()) {
             Artifact artifact = entry.getKey();
             for (EObject consumer : entry.getValue()) {
                 Stage stage = (Stage) consumer;
@@ -96,6 +102,9 @@ public class WfaInformationValidator extends AbstractWfaRuleValidator {
 
     @Check
     public void checkWorkflowArtifactsUsed(Workflow workflow) {
+        if (!evidence().resolves(workflow, Reference.ARTIFACT)) {
+            return; // the use that does not resolve may be the one
+        }
         // One pass over the steps, then one look-up per artifact: linear in the workflow's size.
         Set<Artifact> produced = new HashSet<>();
         Set<Artifact> used = new HashSet<>();
@@ -153,6 +162,10 @@ public class WfaInformationValidator extends AbstractWfaRuleValidator {
 
     @Check
     public void checkWorkflowInformsRequester(Workflow workflow) {
+        // The notification or 'informed' that does not resolve may be the one that names the requester.
+        if (!evidence().resolves(workflow, Reference.PARTY)) {
+            return;
+        }
         Party requester = requesterOf(workflow);
         if (requester == null || requester.eIsProxy() || !WfaOrganisation.isHuman(requester)) {
             return;

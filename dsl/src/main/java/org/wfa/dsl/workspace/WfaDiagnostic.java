@@ -3,6 +3,8 @@ package org.wfa.dsl.workspace;
 import java.util.Comparator;
 import java.util.List;
 
+import org.wfa.dsl.rules.WfaIssueCodes;
+
 /**
  * One finding, located in a source file.
  *
@@ -97,11 +99,23 @@ public record WfaDiagnostic(
         }
     }
 
+    /**
+     * File by file, causes first: syntax errors (WFA001), then unknown names (WFA002), then every
+     * other finding, each group by position. A finding that another one explains comes after it.
+     */
     public static final Comparator<WfaDiagnostic> ORDER = Comparator.comparing(WfaDiagnostic::file)
+            .thenComparingInt(WfaDiagnostic::causeRank)
             .thenComparingInt(WfaDiagnostic::line)
             .thenComparingInt(WfaDiagnostic::column)
             .thenComparing(WfaDiagnostic::code)
             .thenComparing(WfaDiagnostic::message);
+
+    private int causeRank() {
+        if (WfaIssueCodes.SYNTAX_ERROR.equals(code)) {
+            return 0;
+        }
+        return WfaIssueCodes.UNRESOLVED_REFERENCE.equals(code) ? 1 : 2;
+    }
 
     /** {@code path:line:column: severity: message [code]} */
     public String toText() {
