@@ -73,7 +73,15 @@ final class FlowableEngine implements Engine {
             if (file.path().endsWith(".dmn")) {
                 decisions.add(file.content());
             } else {
-                deployment.addString(file.path().substring(file.path().lastIndexOf('/') + 1), file.content());
+                // An exclusive job locks its case while a worker holds it, so that a second
+                // external task of the case on the same topic (parallel branches) cannot be
+                // acquired: the test's worker acquires one task at a time, none needs to be exclusive.
+                deployment.addString(
+                        file.path().substring(file.path().lastIndexOf('/') + 1),
+                        file.content()
+                                .replace(
+                                        "flowable:type=\"external-worker\"",
+                                        "flowable:type=\"external-worker\" flowable:exclusive=\"false\""));
             }
         }
         deployment.deploy();
@@ -201,6 +209,11 @@ final class FlowableEngine implements Engine {
     @Override
     public List<String> visitedActivities(String instanceId) {
         return history.visited(instanceId);
+    }
+
+    @Override
+    public void delete(String instanceId) {
+        engine.getRuntimeService().deleteProcessInstance(instanceId, "replayed");
     }
 
     @Override

@@ -179,6 +179,11 @@ final class OperatonEngine implements Engine {
     }
 
     @Override
+    public void delete(String instanceId) {
+        engine.getRuntimeService().deleteProcessInstance(instanceId, "replayed");
+    }
+
+    @Override
     public CaseState state(String instanceId) {
         var history = engine.getHistoryService()
                 .createHistoricProcessInstanceQuery()

@@ -106,6 +106,18 @@ public final class CounterexampleRunner {
             return new Verdict(problem.kind(), Outcome.NOT_REPLAYABLE, e.getMessage());
         }
         instance = engine.start(processId, data);
+        try {
+            return drive(instance, replay, problem, model, data);
+        } finally {
+            // A stuck case keeps its open work, which a worker fetching by topic would meet again.
+            if (!engine.state(instance).ended()) {
+                engine.delete(instance);
+            }
+        }
+    }
+
+    private Verdict drive(
+            String instance, Replay replay, Problem problem, BpmnModelInstance model, Map<String, Object> data) {
         for (int k = 0; k < replay.moves().size(); k++) {
             Move move = replay.moves().get(k);
             if (move == null || !PathRunner.isWork(move)) {

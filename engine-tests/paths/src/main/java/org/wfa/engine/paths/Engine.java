@@ -49,6 +49,9 @@ public interface Engine extends AutoCloseable {
     /** The ids of the activities the instance visited, in the order they started. */
     List<String> visitedActivities(String instanceId);
 
+    /** Deletes a running instance (a replayed case left stuck), so that its open work is gone. */
+    void delete(String instanceId);
+
     /** Where the instance is now (see {@link CaseState}); for an instance that has ended, nothing is open. */
     CaseState state(String instanceId);
 

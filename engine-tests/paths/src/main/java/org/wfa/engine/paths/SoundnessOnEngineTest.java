@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.wfa.dsl.semantics.Soundness.Kind;
 import org.wfa.dsl.wfa.Workflow;
+import org.wfa.dsl.workspace.WfaInputException;
 
 /**
  * The engine as oracle for the soundness checker ({@link SoundnessOracle}): the three examples of
@@ -160,19 +161,24 @@ public abstract class SoundnessOnEngineTest {
         Path workspace = other != null
                 ? Path.of(other)
                 : Path.of(System.getProperty("wfa.repositoryRoot", "../..")).resolve("engine-tests/unsound-workspace");
-        List<DynamicNode> nodes = new ArrayList<>();
+        List<Path> seeds;
         try (Stream<Path> folders = Files.list(workspace)) {
             // A folder of workspaces (seed-N/) or one workspace.
-            List<Path> seeds = folders.filter(p -> p.getFileName().toString().startsWith("seed-"))
+            seeds = folders.filter(p -> p.getFileName().toString().startsWith("seed-"))
                     .sorted()
                     .toList();
-            for (Path seed : seeds.isEmpty() ? List.of(workspace) : seeds) {
+        }
+        // Deployed one by one as the tests reach them: workspaces of different seeds may name a
+        // workflow alike, and a case starts the latest deployed version of its process.
+        return (seeds.isEmpty() ? List.of(workspace) : seeds).stream().map(seed -> {
+            try {
                 List<Workflow> workflows = oracle.deploy(seed);
                 List<DynamicNode> tests = new ArrayList<>(oracle.labelTest(seed, workflows));
                 tests.addAll(oracle.tests(workflows));
-                nodes.add(DynamicContainer.dynamicContainer(seed.getFileName().toString(), tests));
+                return DynamicContainer.dynamicContainer(seed.getFileName().toString(), tests);
+            } catch (WfaInputException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
             }
-        }
-        return nodes.stream();
+        });
     }
 }
