@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -183,7 +184,28 @@ public final class WfaRandomWorkspace {
 
     private record Field(String name, Type type, List<String> values) {}
 
+    /**
+     * The defects an unsound workspace has, one per workflow, each made with a fork: the kinds of
+     * mistake docs/semantics.md shows. Whether the workflow is unsound, and how, is for the
+     * soundness checker to say: the defect only makes a problem likely.
+     */
+    enum Defect {
+        /** A branch leads into another branch of the same fork. */
+        ARROW_ACROSS_BRANCHES,
+        /** A step before the fork has a route straight to its join. */
+        JOIN_ENTERED_FROM_OUTSIDE,
+        /** A step after the join sends the case back into one branch. */
+        REWORK_INTO_A_BRANCH,
+        /** A branch ends the case (always or on one route) instead of reaching the join. */
+        END_INSIDE_A_BRANCH
+    }
+
     private final Random random;
+    /** Whether each workflow gets one defect (and no calls, which a counterexample cannot replay). */
+    private final boolean unsound;
+    /** Where the depth-0 block of the workflow being written puts its defect (unsound only). */
+    private int defectAt;
+
     private int counter;
 
     // the organisation, as references usable from any file that imports its package
@@ -208,27 +230,43 @@ public final class WfaRandomWorkspace {
     private String indent;
     private int budget;
 
-    private WfaRandomWorkspace(long seed) {
+    private WfaRandomWorkspace(long seed, boolean unsound) {
         this.random = new Random(seed);
+        this.unsound = unsound;
     }
 
     static List<SourceFile> generate(long seed) {
-        return new WfaRandomWorkspace(seed).workspace();
+        return new WfaRandomWorkspace(seed, false).workspace();
     }
 
-    /** Writes the workspaces of COUNT seeds from FIRST_SEED into OUT/seed-S/. */
+    /** A workspace whose every workflow has one {@link Defect}; otherwise as {@link #generate}. */
+    static List<SourceFile> generateUnsound(long seed) {
+        return new WfaRandomWorkspace(seed, true).workspace();
+    }
+
+    /**
+     * Writes the workspaces of COUNT seeds from FIRST_SEED into OUT/seed-S/. With {@code
+     * --unsound}, every workflow gets a defect and each workspace gets the soundness checker's
+     * labels next to it ({@link WfaSoundnessLabels#FILE}).
+     */
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            System.err.println("usage: WfaRandomWorkspace OUT FIRST_SEED COUNT");
+        boolean unsound = args.length > 0 && args[0].equals("--unsound");
+        String[] rest = unsound ? Arrays.copyOfRange(args, 1, args.length) : args;
+        if (rest.length != 3) {
+            System.err.println("usage: WfaRandomWorkspace [--unsound] OUT FIRST_SEED COUNT");
             System.exit(2);
         }
-        long first = Long.parseLong(args[1]);
-        for (long seed = first; seed < first + Integer.parseInt(args[2]); seed++) {
-            Path folder = Path.of(args[0], "seed-" + seed);
-            for (SourceFile file : generate(seed)) {
+        long first = Long.parseLong(rest[1]);
+        for (long seed = first; seed < first + Integer.parseInt(rest[2]); seed++) {
+            Path folder = Path.of(rest[0], "seed-" + seed);
+            for (SourceFile file : new WfaRandomWorkspace(seed, unsound).workspace()) {
                 Path target = folder.resolve(file.displayPath());
                 Files.createDirectories(target.getParent());
                 Files.writeString(target, file.text(), StandardCharsets.UTF_8);
+            }
+            if (unsound) {
+                Files.writeString(
+                        folder.resolve(WfaSoundnessLabels.FILE), WfaSoundnessLabels.of(folder), StandardCharsets.UTF_8);
             }
         }
     }
@@ -493,10 +531,18 @@ public final class WfaRandomWorkspace {
      */
     private void block(String entry, String exit, boolean inBranch, int depth) {
         int segments = depth == 0 ? budget : 1 + random.nextInt(3);
+        if (unsound && depth == 0) {
+            defectAt = random.nextInt(Math.max(1, segments));
+        }
         String current = entry;
         for (int i = 0; i < segments; i++) {
             String next = i == segments - 1 ? exit : stepName();
-            segment(current, next, inBranch, depth);
+            if (unsound && depth == 0 && i == defectAt) {
+                budget--;
+                defectiveFork(current, next, Defect.values()[random.nextInt(Defect.values().length)]);
+            } else {
+                segment(current, next, inBranch, depth);
+            }
             current = next;
         }
     }
@@ -520,7 +566,7 @@ public final class WfaRandomWorkspace {
             case 4 -> approval(entry, exit, inBranch, depth);
             case 5 -> fork(entry, exit, depth);
             case 6 -> {
-                if (workflows.isEmpty()) {
+                if (workflows.isEmpty() || unsound) {
                     stage(entry, exit, inBranch, List.of());
                 } else {
                     call(entry, exit, inBranch);
@@ -628,7 +674,10 @@ public final class WfaRandomWorkspace {
         }
         Field covered =
                 fields.stream().filter(f -> f.type() == Type.ENUM).findFirst().orElse(null);
-        if (covered != null && random.nextInt(3) == 0) {
+        // Unsound mode leaves out a decision with a single 'when' and no 'otherwise' (an enumeration
+        // of one value, covered): Operaton refuses the conditional flow of a one-way gateway
+        // (docs/reliability.md, "The engines as oracle for soundness").
+        if (covered != null && !(unsound && covered.values().size() == 1) && random.nextInt(3) == 0) {
             // every value of the enumeration has its route: no 'otherwise' needed
             for (String value : covered.values()) {
                 String to = value.equals(covered.values().get(0))
@@ -805,6 +854,75 @@ public final class WfaRandomWorkspace {
         optional(joinClauses, "description " + text());
         joinClauses.add("-> " + exit);
         step(j, joinClauses);
+    }
+
+    /**
+     * A fork from {@code entry} with its join leading to {@code exit}, made unsound by the defect
+     * (docs/semantics.md, "Examples"). The branches are ordinary blocks otherwise.
+     */
+    private void defectiveFork(String entry, String exit, Defect defect) {
+        String fork = defect == Defect.JOIN_ENTERED_FROM_OUTSIDE ? stepName() : entry;
+        String join = stepName();
+        String after = defect == Defect.REWORK_INTO_A_BRANCH ? stepName() : exit;
+        List<String> branches = new ArrayList<>();
+        int count = 2 + random.nextInt(2);
+        for (int b = 0; b < count; b++) {
+            branches.add(stepName());
+        }
+        for (int b = count - 1; b >= 0; b--) {
+            String branch = branches.get(b);
+            if (b == 0 && defect == Defect.ARROW_ACROSS_BRANCHES) {
+                // the first branch's steps lead into the second branch's first step
+                block(branch, branches.get(1), true, 1);
+            } else if (b == 0 && defect == Defect.END_INSIDE_A_BRANCH) {
+                String end = stepName();
+                end(end);
+                if (random.nextBoolean()) {
+                    block(branch, end, true, 1);
+                } else {
+                    String rest = stepName();
+                    choice(branch, end, rest);
+                    block(rest, join, true, 1);
+                }
+            } else {
+                block(branch, join, true, 1);
+            }
+        }
+        StringBuilder s = new StringBuilder();
+        s.append(indent).append("fork ").append(fork).append(title()).append(" {\n");
+        List<String> clauses = new ArrayList<>();
+        for (String branch : branches) {
+            clauses.add("-> " + branch);
+        }
+        step(s, clauses);
+        StringBuilder j = new StringBuilder();
+        j.append(indent).append("join ").append(join).append(title()).append(" {\n");
+        step(j, new ArrayList<>(List.of("-> " + after)));
+        if (defect == Defect.JOIN_ENTERED_FROM_OUTSIDE) {
+            choice(entry, join, fork);
+        } else if (defect == Defect.REWORK_INTO_A_BRANCH) {
+            choice(after, branches.get(random.nextInt(count)), exit);
+        }
+    }
+
+    /**
+     * A step with two routes that the case takes one of: a decision on the data, or (a workflow
+     * without data) a wait whose timeout takes the first.
+     */
+    private void choice(String name, String first, String otherwise) {
+        StringBuilder s = new StringBuilder();
+        List<String> clauses = new ArrayList<>();
+        if (fields.isEmpty()) {
+            s.append(indent).append("wait ").append(name).append(title()).append(" {\n");
+            clauses.add("for event " + text());
+            clauses.add("timeout " + duration() + " -> " + first);
+            clauses.add("-> " + otherwise);
+        } else {
+            s.append(indent).append("decision ").append(name).append(title()).append(" {\n");
+            clauses.add("when " + condition(0) + " -> " + first);
+            clauses.add("otherwise -> " + otherwise);
+        }
+        step(s, clauses);
     }
 
     private void waitFor(String name, String exit, boolean inBranch, int depth) {

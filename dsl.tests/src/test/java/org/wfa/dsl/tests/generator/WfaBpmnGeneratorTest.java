@@ -42,6 +42,7 @@ import org.wfa.dsl.build.WfaGenerator;
 import org.wfa.dsl.build.WfaTarget;
 import org.wfa.dsl.compiler.WfaCompiler;
 import org.wfa.dsl.generator.GeneratedFile;
+import org.wfa.dsl.generator.bpmn.BpmnIds;
 import org.wfa.dsl.tests.WfaInjectorProvider;
 import org.wfa.dsl.tests.support.WfaDocsFixture;
 import org.wfa.dsl.tests.support.WfaTestWorkspace;
@@ -322,6 +323,71 @@ class WfaBpmnGeneratorTest {
                         .sorted()
                         .toList());
         assertEquals("Interview \\${candidate}", ((UserTask) model.getModelElementById("interview")).getName());
+        Bpmn.validateModel(model);
+    }
+
+    /**
+     * The routes one step sends into a join that no fork branch merges (here the fork is not
+     * matched: a branch ends the case) are alternatives and arrive as one token: they are merged
+     * before the parallel join, which otherwise would wait for both (found by the engines as
+     * oracle for the soundness checker: the token model has one input per step, docs/semantics.md).
+     */
+    @Test
+    void theRoutesOfOneStepIntoAJoinWithoutItsForkAreMergedBeforeIt() throws Exception {
+        Compilation compilation =
+                WfaTestWorkspace.withOrganisation().file("w.wfa", """
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    start -> split
+                    fork split {
+                        -> offer
+                        -> sign
+                        -> give_up
+                    }
+                    stage offer "Offer" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        sla 2 days on breach -> joined
+                        -> joined
+                    }
+                    stage sign "Sign" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        -> joined
+                    }
+                    stage give_up "Give up" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        -> early
+                    }
+                    end early
+                    join joined {
+                        -> done
+                    }
+                    end done
+                }
+                """).compile(compiler);
+        BpmnModelInstance model = read(
+                generator.generate(compilation, Set.of(WfaTarget.BPMN_OPERATON)).get(0));
+        ParallelGateway join = model.getModelElementById("joined");
+        assertEquals(
+                List.of("joined-merge1", "sign"),
+                join.getIncoming().stream()
+                        .map(f -> f.getSource().getId())
+                        .sorted()
+                        .toList(),
+                "one flow per step into the join");
+        ExclusiveGateway merge = model.getModelElementById("joined-merge1");
+        assertEquals(
+                List.of("offer", BpmnIds.slaTimer("offer", 1)),
+                merge.getIncoming().stream()
+                        .map(f -> f.getSource().getId())
+                        .sorted()
+                        .toList());
         Bpmn.validateModel(model);
     }
 

@@ -347,6 +347,9 @@ public class BpmnPlanner {
                 if (node.kind() == Kind.PARALLEL_JOIN && fork != null) {
                     mergeBranches(node, idOf(fork), next);
                 }
+                if (node.kind() == Kind.PARALLEL_JOIN) {
+                    mergeRoutesOfOneStep(node, fork == null ? 0 : branchCount(idOf(fork)));
+                }
                 nodes.add(node);
             }
         }
@@ -369,6 +372,40 @@ public class BpmnPlanner {
                 }
                 if (arriving.size() > 1) {
                     String merge = BpmnIds.joinMerge(join.id(), b + 1);
+                    nodes.add(BpmnPlan.Node.exclusiveGateway(merge, null, join.laneId()));
+                    arriving.forEach(f -> redirect(f, merge));
+                    flow(merge, join.id(), null, null, false);
+                }
+            }
+        }
+
+        private int branchCount(String forkId) {
+            return (int) flows.stream().filter(f -> f.sourceId().equals(forkId)).count();
+        }
+
+        /**
+         * The routes into a join that no branch of its fork merged (a join without a matched fork,
+         * routes from outside the fork) are merged per step they leave: a step's routes (its
+         * {@code ->} and an SLA breach route, an approval's verdicts) are alternatives, one token
+         * takes one of them, and the token model has one input per such step (docs/semantics.md,
+         * "Joins and their inputs"). Without the merge the parallel join would wait for a token on
+         * each of them, for ever.
+         */
+        private void mergeRoutesOfOneStep(BpmnPlan.Node join, int branches) {
+            Map<String, String> hostOf = new LinkedHashMap<>();
+            boundaries.forEach(b -> hostOf.put(b.id(), b.hostId()));
+            Map<String, List<Integer>> byStep = new LinkedHashMap<>();
+            for (int f = 0; f < flows.size(); f++) {
+                if (flows.get(f).targetId().equals(join.id())) {
+                    String source = flows.get(f).sourceId();
+                    byStep.computeIfAbsent(hostOf.getOrDefault(source, source), s -> new ArrayList<>())
+                            .add(f);
+                }
+            }
+            int n = branches;
+            for (List<Integer> arriving : byStep.values()) {
+                if (arriving.size() > 1) {
+                    String merge = BpmnIds.joinMerge(join.id(), ++n);
                     nodes.add(BpmnPlan.Node.exclusiveGateway(merge, null, join.laneId()));
                     arriving.forEach(f -> redirect(f, merge));
                     flow(merge, join.id(), null, null, false);

@@ -3,14 +3,19 @@ package org.wfa.engine.operaton;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.operaton.bpm.engine.ProcessEngine;
+import org.operaton.bpm.engine.externaltask.ExternalTask;
 import org.operaton.bpm.engine.externaltask.LockedExternalTask;
 import org.operaton.bpm.engine.history.HistoricActivityInstance;
 import org.operaton.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.operaton.bpm.engine.management.JobDefinition;
 import org.operaton.bpm.engine.repository.DeploymentBuilder;
+import org.operaton.bpm.engine.runtime.EventSubscription;
+import org.operaton.bpm.engine.runtime.Execution;
 import org.operaton.bpm.engine.runtime.Job;
 import org.operaton.bpm.engine.runtime.ProcessInstance;
 import org.operaton.bpm.engine.task.Task;
@@ -78,7 +83,9 @@ final class OperatonEngine implements Engine {
         } else if (user != null) {
             query = query.taskCandidateUser(user);
         }
-        Task task = query.singleResult();
+        // Several tasks of one definition only when a step got a second token (a lack of
+        // synchronisation the soundness oracle replays): the tokens are alike, any one will do.
+        Task task = query.list().stream().findFirst().orElse(null);
         assertNotNull(task, "no task '" + taskId + "' for '" + Engine.candidate(group, user) + "'");
         engine.getTaskService().claim(task.getId(), Engine.claimant(group, user));
         engine.getTaskService().complete(task.getId(), variables);
@@ -106,20 +113,33 @@ final class OperatonEngine implements Engine {
 
     @Override
     public void correlateMessage(String instanceId, String messageName) {
-        engine.getRuntimeService()
-                .createMessageCorrelation(messageName)
+        // One execution of the case, as one token receives the message (several wait only after a
+        // lack of synchronisation, which the soundness oracle replays).
+        Execution waiting = engine
+                .getRuntimeService()
+                .createExecutionQuery()
                 .processInstanceId(instanceId)
-                .correlate();
+                .messageEventSubscriptionName(messageName)
+                .list()
+                .stream()
+                .findFirst()
+                .orElse(null);
+        assertNotNull(waiting, "no execution of '" + instanceId + "' waits for message '" + messageName + "'");
+        engine.getRuntimeService().messageEventReceived(messageName, waiting.getId());
     }
 
     @Override
     public void fireTimer(String instanceId, String timerEventId) {
-        Job job = engine.getManagementService()
+        Job job = engine
+                .getManagementService()
                 .createJobQuery()
                 .processInstanceId(instanceId)
                 .activityId(timerEventId)
                 .timers()
-                .singleResult();
+                .list()
+                .stream()
+                .findFirst()
+                .orElse(null);
         assertNotNull(job, "no timer '" + timerEventId + "'");
         engine.getManagementService().executeJob(job.getId());
     }
@@ -156,6 +176,50 @@ final class OperatonEngine implements Engine {
                 .stream()
                 .map(HistoricActivityInstance::getActivityId)
                 .toList();
+    }
+
+    @Override
+    public void delete(String instanceId) {
+        engine.getRuntimeService().deleteProcessInstance(instanceId, "replayed");
+    }
+
+    @Override
+    public CaseState state(String instanceId) {
+        var history = engine.getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(instanceId)
+                .singleResult();
+        List<String> active = engine
+                .getHistoryService()
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(instanceId)
+                .unfinished()
+                .list()
+                .stream()
+                .map(HistoricActivityInstance::getActivityId)
+                .sorted()
+                .toList();
+        List<String> work = new ArrayList<>();
+        engine.getTaskService().createTaskQuery().processInstanceId(instanceId).list().stream()
+                .map(Task::getTaskDefinitionKey)
+                .forEach(work::add);
+        engine.getExternalTaskService().createExternalTaskQuery().processInstanceId(instanceId).list().stream()
+                .map(ExternalTask::getActivityId)
+                .forEach(work::add);
+        var management = engine.getManagementService();
+        // An Operaton job names its activity through its definition.
+        for (Job job : management.createJobQuery().processInstanceId(instanceId).list()) {
+            JobDefinition definition = management
+                    .createJobDefinitionQuery()
+                    .jobDefinitionId(job.getJobDefinitionId())
+                    .singleResult();
+            work.add(definition == null ? "job " + job.getId() : definition.getActivityId());
+        }
+        engine.getRuntimeService().createEventSubscriptionQuery().processInstanceId(instanceId).list().stream()
+                .map(EventSubscription::getActivityId)
+                .forEach(work::add);
+        work.sort(null);
+        return new CaseState(history.getEndTime() != null, active, work);
     }
 
     @Override

@@ -49,6 +49,29 @@ public interface Engine extends AutoCloseable {
     /** The ids of the activities the instance visited, in the order they started. */
     List<String> visitedActivities(String instanceId);
 
+    /** Deletes a running instance (a replayed case left stuck), so that its open work is gone. */
+    void delete(String instanceId);
+
+    /** Where the instance is now (see {@link CaseState}); for an instance that has ended, nothing is open. */
+    CaseState state(String instanceId);
+
+    /**
+     * What a case is doing at one moment, as the engine's runtime says.
+     *
+     * @param ended   the instance has completed
+     * @param active  the activity ids of its unfinished activity instances, sorted, one per token:
+     *     tasks, catch events and the parallel gateways where a token waits for the other branches
+     * @param work    the activity ids of what someone or something outside the engine can act on,
+     *     sorted: open user tasks, external (worker) tasks, timer jobs and message subscriptions. A
+     *     case whose tokens all wait at gateways has none: it can never move on
+     */
+    record CaseState(boolean ended, List<String> active, List<String> work) {
+
+        public boolean stuck() {
+            return !ended && work.isEmpty();
+        }
+    }
+
     @Override
     void close();
 

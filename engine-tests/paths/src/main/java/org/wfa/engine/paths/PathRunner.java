@@ -92,7 +92,7 @@ public final class PathRunner {
     }
 
     /** Whether the engine waits for someone at this move. */
-    private static boolean isWork(Move move) {
+    static boolean isWork(Move move) {
         if (!(move.step() instanceof Node step)) {
             return false;
         }
@@ -106,21 +106,27 @@ public final class PathRunner {
     private static List<Constraint> constraintsAfter(List<Move> path, int from) {
         List<Constraint> constraints = new ArrayList<>();
         for (int i = from + 1; i < path.size() && !isWork(path.get(i)); i++) {
-            Move move = path.get(i);
-            if (move.step() instanceof Decision decision && decision.getTable() != null) {
-                constraints.addAll(ruleConstraints(decision.getTable(), move));
-            } else if (move.step() instanceof Decision decision) {
-                int taken = move.exit() == Exit.OUTCOME
-                        ? move.index()
-                        : decision.getOutcomes().size();
-                for (int o = 0; o < taken; o++) {
-                    constraints.add(
-                            Constraint.condition(decision.getOutcomes().get(o).getCondition(), false));
-                }
-                if (move.exit() == Exit.OUTCOME) {
-                    constraints.add(Constraint.condition(
-                            decision.getOutcomes().get(taken).getCondition(), true));
-                }
+            constraints.addAll(constraintsOf(path.get(i)));
+        }
+        return constraints;
+    }
+
+    /** What the case data must be for a decision to leave by the move's route (nothing for other steps). */
+    static List<Constraint> constraintsOf(Move move) {
+        List<Constraint> constraints = new ArrayList<>();
+        if (move.step() instanceof Decision decision && decision.getTable() != null) {
+            constraints.addAll(ruleConstraints(decision.getTable(), move));
+        } else if (move.step() instanceof Decision decision) {
+            int taken = move.exit() == Exit.OUTCOME
+                    ? move.index()
+                    : decision.getOutcomes().size();
+            for (int o = 0; o < taken; o++) {
+                constraints.add(
+                        Constraint.condition(decision.getOutcomes().get(o).getCondition(), false));
+            }
+            if (move.exit() == Exit.OUTCOME) {
+                constraints.add(
+                        Constraint.condition(decision.getOutcomes().get(taken).getCondition(), true));
             }
         }
         return constraints;
@@ -160,7 +166,8 @@ public final class PathRunner {
         return constraints;
     }
 
-    private void act(String instanceId, Move move, BpmnModelInstance model) {
+    /** Does the work of the move (a stage done, an approval decided, an event delivered, a timer fired). */
+    void act(String instanceId, Move move, BpmnModelInstance model) {
         Node step = (Node) move.step();
         String id = BpmnIds.step(step.getName());
         if (move.exit() == Exit.SLA_BREACH) {
