@@ -26,6 +26,7 @@ import org.operaton.bpm.model.bpmn.GatewayDirection;
 import org.operaton.bpm.model.bpmn.instance.BoundaryEvent;
 import org.operaton.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.operaton.bpm.model.bpmn.instance.CallActivity;
+import org.operaton.bpm.model.bpmn.instance.DataObject;
 import org.operaton.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.operaton.bpm.model.bpmn.instance.FlowNode;
 import org.operaton.bpm.model.bpmn.instance.Lane;
@@ -389,6 +390,104 @@ class WfaBpmnGeneratorTest {
                         .sorted()
                         .toList());
         Bpmn.validateModel(model);
+    }
+
+    @Test
+    void anAiStagesReviewedRouteIntoAJoinWithoutItsForkIsMergedWithItsBreachRoute() throws Exception {
+        // Found by the engines as oracle: the review task's flow bypassed the merge, so the
+        // parallel join waited for a third token that never came.
+        Compilation compilation =
+                WfaTestWorkspace.withOrganisation().file("w.wfa", """
+                package acme.hr
+
+                import acme.org.*
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    start -> split
+                    fork split {
+                        -> screen
+                        -> sign
+                        -> give_up
+                    }
+                    stage screen "Screen" {
+                        responsible Screener
+                        accountable HR.Head
+                        reviewed by HR.Recruiter
+                        sla 2 days on breach -> joined
+                        -> joined
+                    }
+                    stage sign "Sign" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        -> joined
+                    }
+                    stage give_up "Give up" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        -> early
+                    }
+                    end early
+                    join joined {
+                        -> done
+                    }
+                    end done
+                }
+                """).compile(compiler);
+        BpmnModelInstance model = read(
+                generator.generate(compilation, Set.of(WfaTarget.BPMN_OPERATON)).get(0));
+        ParallelGateway join = model.getModelElementById("joined");
+        assertEquals(
+                List.of("joined-merge1", "sign"),
+                join.getIncoming().stream()
+                        .map(f -> f.getSource().getId())
+                        .sorted()
+                        .toList());
+        ExclusiveGateway merge = model.getModelElementById("joined-merge1");
+        assertEquals(
+                List.of(BpmnIds.review("screen"), BpmnIds.slaTimer("screen", 1)),
+                merge.getIncoming().stream()
+                        .map(f -> f.getSource().getId())
+                        .sorted()
+                        .toList());
+        Bpmn.validateModel(model);
+    }
+
+    @Test
+    void aDataObjectNameIsALiteralForFlowableWhichEvaluatesIt() throws Exception {
+        Compilation compilation =
+                WfaTestWorkspace.withOrganisation().file("w.wfa", """
+                package acme.hr
+
+                import acme.org.*
+
+                artifact Offer "Offer for ${candidate}"
+
+                workflow Hiring "Hiring" {
+                    owner HR.Head
+                    start -> offer
+                    stage offer "Offer" {
+                        responsible HR.Recruiter
+                        accountable HR.Head
+                        produces Offer
+                        -> done
+                    }
+                    end done
+                }
+                """).compile(compiler);
+        BpmnModelInstance flowable = read(
+                generator.generate(compilation, Set.of(WfaTarget.BPMN_FLOWABLE)).get(0));
+        DataObject object =
+                flowable.getModelElementsByType(DataObject.class).iterator().next();
+        assertEquals("Offer for \\${candidate}", object.getName());
+        BpmnModelInstance generic =
+                read(generator.generate(compilation, Set.of(WfaTarget.BPMN)).get(0));
+        assertEquals(
+                "Offer for ${candidate}",
+                generic.getModelElementsByType(DataObject.class)
+                        .iterator()
+                        .next()
+                        .getName());
     }
 
     private static BpmnModelInstance read(GeneratedFile file) {

@@ -73,6 +73,9 @@ public class BpmnPlanner {
         private final String qualifiedName;
         private final List<BpmnPlan.Node> nodes = new ArrayList<>();
         private final List<Boundary> boundaries = new ArrayList<>();
+        /** The step an element added after it belongs to (an AI stage's review task): its routes are the step's. */
+        private final Map<String, String> stepOfAddedElement = new LinkedHashMap<>();
+
         private final List<Flow> flows = new ArrayList<>();
         private final Set<String> flowIds = new LinkedHashSet<>();
         private final Map<Artifact, DataUse> data = new LinkedHashMap<>();
@@ -165,6 +168,7 @@ public class BpmnPlanner {
                         && activity instanceof Stage stage
                         && !stage.getReviewers().isEmpty()) {
                     exit = BpmnIds.review(stage.getName());
+                    stepOfAddedElement.put(exit, id);
                     nodes.add(userTask(exit, "Review: " + label(stage), lane, stage.getReviewers()));
                     flow(id, exit, null, null, false);
                 }
@@ -386,13 +390,14 @@ public class BpmnPlanner {
         /**
          * The routes into a join that no branch of its fork merged (a join without a matched fork,
          * routes from outside the fork) are merged per step they leave: a step's routes (its
-         * {@code ->} and an SLA breach route, an approval's verdicts) are alternatives, one token
+         * {@code ->}, through its review task if it has one, and an SLA breach route, an approval's
+         * verdicts) are alternatives, one token
          * takes one of them, and the token model has one input per such step (docs/semantics.md,
          * "Joins and their inputs"). Without the merge the parallel join would wait for a token on
          * each of them, for ever.
          */
         private void mergeRoutesOfOneStep(BpmnPlan.Node join, int branches) {
-            Map<String, String> hostOf = new LinkedHashMap<>();
+            Map<String, String> hostOf = new LinkedHashMap<>(stepOfAddedElement);
             boundaries.forEach(b -> hostOf.put(b.id(), b.hostId()));
             Map<String, List<Integer>> byStep = new LinkedHashMap<>();
             for (int f = 0; f < flows.size(); f++) {

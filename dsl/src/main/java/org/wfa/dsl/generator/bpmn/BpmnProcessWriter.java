@@ -300,10 +300,15 @@ final class BpmnProcessWriter {
         }
     }
 
-    /** An artifact is a data object; producing stages write it, consuming stages read it. */
+    /**
+     * An artifact is a data object; producing stages write it, consuming stages read it. Flowable
+     * makes a process variable of every data object and evaluates its name as an expression when
+     * a case starts, so the name is written as a literal there (found by the engines as oracle: a
+     * title with '${' failed every case).
+     */
     private void data(Data data) {
         DataObject object = element(DataObject.class, data.id());
-        object.setName(data.name());
+        object.setName(flavour.literal(data.name()));
         BpmnDom.append(process, object);
         DataObjectReference reference = element(DataObjectReference.class, data.referenceId());
         reference.setName(data.name());
