@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.ValidationMessageAcceptor;
 import org.wfa.dsl.analysis.FlowGraph;
@@ -40,6 +41,9 @@ public class WfaSoundnessValidator extends AbstractWfaRuleValidator {
 
     @Inject
     private WfaSoundness soundness;
+
+    @Inject
+    private IResourceScopeCache cache;
 
     @Check
     public void checkWorkflowIsSound(Workflow workflow) {
@@ -155,6 +159,17 @@ public class WfaSoundnessValidator extends AbstractWfaRuleValidator {
      * to a fork, every approval with both routes, and no route to a name that does not resolve.
      */
     private boolean structureAccepted(Workflow workflow) {
+        // Both rules ask; the answer walks every step, so it is kept until the resource changes.
+        if (workflow.eResource() == null) {
+            return readStructureAccepted(workflow);
+        }
+        return cache.get(
+                List.of(WfaSoundnessValidator.class, workflow),
+                workflow.eResource(),
+                () -> readStructureAccepted(workflow));
+    }
+
+    private boolean readStructureAccepted(Workflow workflow) {
         if (workflow.getStarts().size() != 1) {
             return false;
         }
