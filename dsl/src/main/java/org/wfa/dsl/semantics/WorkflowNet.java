@@ -139,6 +139,7 @@ public final class WorkflowNet {
         private final Map<Join, Map<EObject, Integer>> joinInputs = new HashMap<>();
 
         private final Map<Join, Fork> forks = new LinkedHashMap<>();
+        private final Set<Decision> chained = new LinkedHashSet<>();
 
         Builder(WorkflowAnalysis analysis) {
             this.workflow = analysis.workflow();
@@ -147,6 +148,7 @@ public final class WorkflowNet {
         }
 
         WorkflowNet build() {
+            chainDecisions();
             place(null, "case not started");
             for (EObject vertex : graph.vertices()) {
                 if (vertex instanceof Join join) {
@@ -231,9 +233,10 @@ public final class WorkflowNet {
                 case DECISION ->
                     () -> {
                         Decision decision = (Decision) step;
-                        DecisionReasoning reasoning = new DecisionReasoning(decision);
+                        Guards reasoning =
+                                chained.contains(decision) ? new Guards(new DecisionReasoning(decision)) : Guards.NONE;
                         Map<Node, Choice> choices = new LinkedHashMap<>();
-                        List<Optional<Region<DataField>>> outcomeGuards = reasoning.outcomeGuards();
+                        List<Optional<Region<DataField>>> outcomeGuards = reasoning.outcomeGuards(decision);
                         for (int i = 0; i < decision.getOutcomes().size(); i++) {
                             Outcome outcome = decision.getOutcomes().get(i);
                             choose(
@@ -243,7 +246,7 @@ public final class WorkflowNet {
                                     outcomeGuards.get(i));
                         }
                         if (decision.getTable() != null) {
-                            List<Optional<Region<DataField>>> rowGuards = reasoning.rowGuards();
+                            List<Optional<Region<DataField>>> rowGuards = reasoning.rowGuards(decision);
                             for (int i = 0; i < decision.getTable().getRows().size(); i++) {
                                 RuleRow row = decision.getTable().getRows().get(i);
                                 choose(
@@ -321,6 +324,70 @@ public final class WorkflowNet {
                             consume(step),
                             produces(step, List.of(sla.getRoute())));
                 }
+            }
+        }
+
+        /**
+         * The decisions whose guards can matter: those from which another decision is reached,
+         * or which are reached from another, without work in between (through forks, joins and
+         * decisions). Facts are forgotten at work, so elsewhere a guard is neither recorded nor
+         * consulted, and reasoning over it would be wasted.
+         */
+        private void chainDecisions() {
+            for (int d = 0; d < graph.size(); d++) {
+                if (!(graph.vertex(d) instanceof Decision)) {
+                    continue;
+                }
+                Set<Integer> seen = new LinkedHashSet<>();
+                List<Integer> pending = new ArrayList<>();
+                for (int next : graph.successors(d)) {
+                    pending.add(next);
+                }
+                while (!pending.isEmpty()) {
+                    int v = pending.remove(pending.size() - 1);
+                    if (!seen.add(v) || !(graph.vertex(v) instanceof Node node)) {
+                        continue;
+                    }
+                    boolean passes = switch (StepKind.of(node)) {
+                        case DECISION -> {
+                            chained.add((Decision) graph.vertex(d));
+                            chained.add((Decision) node);
+                            yield false;
+                        }
+                        case FORK, JOIN -> true;
+                        case STAGE, CALL, APPROVAL, WAIT, END -> false;
+                    };
+                    if (passes) {
+                        for (int next : graph.successors(v)) {
+                            pending.add(next);
+                        }
+                    }
+                }
+            }
+        }
+
+        /** A decision's guards, or none where they cannot matter. */
+        private record Guards(DecisionReasoning reasoning) {
+            static final Guards NONE = new Guards(null);
+
+            List<Optional<Region<DataField>>> outcomeGuards(Decision decision) {
+                return reasoning == null
+                        ? decision.getOutcomes().stream()
+                                .map(o -> Optional.<Region<DataField>>empty())
+                                .toList()
+                        : reasoning.outcomeGuards();
+            }
+
+            List<Optional<Region<DataField>>> rowGuards(Decision decision) {
+                return reasoning == null
+                        ? decision.getTable().getRows().stream()
+                                .map(r -> Optional.<Region<DataField>>empty())
+                                .toList()
+                        : reasoning.rowGuards();
+            }
+
+            Optional<Region<DataField>> otherwiseGuard() {
+                return reasoning == null ? Optional.empty() : reasoning.otherwiseGuard();
             }
         }
 
