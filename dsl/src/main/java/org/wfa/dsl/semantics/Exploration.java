@@ -63,7 +63,6 @@ final class Exploration {
     private final Set<List<Object>> reported = new LinkedHashSet<>();
     private boolean complete;
     private boolean cutOff;
-    private boolean exitWithOthers;
     private int completed = -1;
 
     /**
@@ -100,25 +99,18 @@ final class Exploration {
                 return this;
             }
         }
-        if (!exitWithOthers) {
-            optionToComplete();
-        }
+        optionToComplete();
         return this;
     }
 
     /** Whether every reachable marking was explored (false when the bound was reached or a branch left early). */
     boolean complete() {
-        return complete && !exitWithOthers;
+        return complete;
     }
 
     /** Whether a problem stopped the exploration of some run: what lies after it is not decided. */
     boolean cutOff() {
         return cutOff;
-    }
-
-    /** Whether a run put a token on the exit place while other tokens were still in the run. */
-    boolean exitWithOthers() {
-        return exitWithOthers;
     }
 
     int markings() {
@@ -139,17 +131,6 @@ final class Exploration {
         return completed < 0 ? null : runTo(completed, null);
     }
 
-    /** The shortest run to a marking that enables the move, or null when none does. */
-    List<Move> runEnabling(Move move) {
-        for (int m = 0; m < markings.size(); m++) {
-            BitSet marking = markings.get(m);
-            if (Arrays.stream(move.consumes).allMatch(marking::get)) {
-                return runTo(m, null);
-            }
-        }
-        return null;
-    }
-
     /** Explores the successors of a marking; false when the bound is reached or the exit is reached early. */
     private boolean expand(int m) {
         BitSet marking = markings.get(m);
@@ -162,8 +143,7 @@ final class Exploration {
             return true;
         }
         if (exit >= 0 && marking.get(exit)) {
-            // The exit with other tokens (isCompletion was false).
-            exitWithOthers = true;
+            // The exit with other tokens (isCompletion was false): not a block, stop here.
             return false;
         }
         List<Integer> next = new ArrayList<>();

@@ -233,30 +233,36 @@ public final class WorkflowNet {
                 case DECISION ->
                     () -> {
                         Decision decision = (Decision) step;
-                        Guards reasoning =
-                                chained.contains(decision) ? new Guards(new DecisionReasoning(decision)) : Guards.NONE;
+                        DecisionReasoning reasoning =
+                                chained.contains(decision) ? new DecisionReasoning(decision) : null;
                         Map<Node, Choice> choices = new LinkedHashMap<>();
-                        List<Optional<Region<DataField>>> outcomeGuards = reasoning.outcomeGuards(decision);
+                        List<Optional<Region<DataField>>> outcomeGuards =
+                                reasoning == null ? List.of() : reasoning.outcomeGuards();
                         for (int i = 0; i < decision.getOutcomes().size(); i++) {
                             Outcome outcome = decision.getOutcomes().get(i);
                             choose(
                                     choices,
                                     outcome.getTarget(),
                                     "when " + WfaRefs.sourceText(outcome.getCondition()),
-                                    outcomeGuards.get(i));
+                                    guardAt(outcomeGuards, i));
                         }
                         if (decision.getTable() != null) {
-                            List<Optional<Region<DataField>>> rowGuards = reasoning.rowGuards(decision);
+                            List<Optional<Region<DataField>>> rowGuards =
+                                    reasoning == null ? List.of() : reasoning.rowGuards();
                             for (int i = 0; i < decision.getTable().getRows().size(); i++) {
                                 RuleRow row = decision.getTable().getRows().get(i);
                                 choose(
                                         choices,
                                         row.getTarget(),
                                         "rule '" + WfaRefs.sourceText(row) + "'",
-                                        rowGuards.get(i));
+                                        guardAt(rowGuards, i));
                             }
                         }
-                        choose(choices, decision.getOtherwise(), "otherwise", reasoning.otherwiseGuard());
+                        choose(
+                                choices,
+                                decision.getOtherwise(),
+                                "otherwise",
+                                reasoning == null ? Optional.empty() : reasoning.otherwiseGuard());
                         // A decision or approval with no route cannot go on: no transition, its token stays.
                         // A choice that no case takes is WFA111's finding; as a fact it would contradict everything
                         // after it.
@@ -366,29 +372,9 @@ public final class WorkflowNet {
             }
         }
 
-        /** A decision's guards, or none where they cannot matter. */
-        private record Guards(DecisionReasoning reasoning) {
-            static final Guards NONE = new Guards(null);
-
-            List<Optional<Region<DataField>>> outcomeGuards(Decision decision) {
-                return reasoning == null
-                        ? decision.getOutcomes().stream()
-                                .map(o -> Optional.<Region<DataField>>empty())
-                                .toList()
-                        : reasoning.outcomeGuards();
-            }
-
-            List<Optional<Region<DataField>>> rowGuards(Decision decision) {
-                return reasoning == null
-                        ? decision.getTable().getRows().stream()
-                                .map(r -> Optional.<Region<DataField>>empty())
-                                .toList()
-                        : reasoning.rowGuards();
-            }
-
-            Optional<Region<DataField>> otherwiseGuard() {
-                return reasoning == null ? Optional.empty() : reasoning.otherwiseGuard();
-            }
+        /** A route's guard, or none where the decision's guards were not read (see {@link #chainDecisions}). */
+        private static Optional<Region<DataField>> guardAt(List<Optional<Region<DataField>>> guards, int i) {
+            return i < guards.size() ? guards.get(i) : Optional.empty();
         }
 
         /** One choice per approval verdict whose route resolves. */

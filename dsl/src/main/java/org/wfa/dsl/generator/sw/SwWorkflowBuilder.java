@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.wfa.dsl.analysis.FlowGraph;
@@ -19,13 +18,10 @@ import org.wfa.dsl.model.StepKind;
 import org.wfa.dsl.naming.Ref;
 import org.wfa.dsl.naming.WfaRefs;
 import org.wfa.dsl.semantics.conditions.DecisionReasoning;
-import org.wfa.dsl.semantics.conditions.Region;
-import org.wfa.dsl.semantics.conditions.WfaConditions;
 import org.wfa.dsl.wfa.Activity;
 import org.wfa.dsl.wfa.Agent;
 import org.wfa.dsl.wfa.Approval;
 import org.wfa.dsl.wfa.Call;
-import org.wfa.dsl.wfa.DataField;
 import org.wfa.dsl.wfa.Decision;
 import org.wfa.dsl.wfa.Fork;
 import org.wfa.dsl.wfa.HitPolicy;
@@ -460,14 +456,10 @@ final class SwWorkflowBuilder {
      * (leading to different steps) the condition reasoning proves never match together.
      */
     private String conflict(RuleTable table) {
-        Boolean any = switch (table.getHitPolicy()) {
-            case FIRST, PRIORITY -> null;
-            case UNIQUE -> false;
-            case ANY -> true;
-        };
-        if (any == null || neverConflict(table, any)) {
+        if (new DecisionReasoning((Decision) table.eContainer()).rowsNeverConflict()) {
             return null;
         }
+        boolean any = table.getHitPolicy() == HitPolicy.ANY;
         List<String> keys = new ArrayList<>();
         int index = 1;
         for (RuleRow row : table.getRows()) {
@@ -476,32 +468,6 @@ final class SwWorkflowBuilder {
                     + WfaConditionTranslator.text(key, JQ) + " else empty end)");
         }
         return "${ ([" + String.join(", ", keys) + "] | unique | length) > 1 }";
-    }
-
-    /** Whether no two rows (leading to different steps, for 'any') can match the same case: a proof, or false. */
-    private static boolean neverConflict(RuleTable table, boolean sameStepAllowed) {
-        List<RuleRow> rows = table.getRows();
-        List<Region<DataField>> regions = new ArrayList<>();
-        try {
-            for (RuleRow row : rows) {
-                Optional<Region<DataField>> cases = WfaConditions.of(table, row);
-                if (cases.isEmpty()) {
-                    return false;
-                }
-                regions.add(cases.get());
-            }
-            for (int i = 0; i < rows.size(); i++) {
-                for (int j = i + 1; j < rows.size(); j++) {
-                    boolean sameStep = rows.get(i).getTarget() == rows.get(j).getTarget();
-                    if (!(sameStepAllowed && sameStep) && regions.get(i).overlaps(regions.get(j))) {
-                        return false;
-                    }
-                }
-            }
-            return true;
-        } catch (Region.TooComplex e) {
-            return false;
-        }
     }
 
     /** A jq condition without its {@code ${ ... }}. */

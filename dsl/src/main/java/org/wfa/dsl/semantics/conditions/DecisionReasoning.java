@@ -139,6 +139,45 @@ public final class DecisionReasoning {
     }
 
     /**
+     * Whether the table's hit policy can never fail a case: always for 'first' and 'priority';
+     * for 'unique' when no two rows match a common case, for 'any' when no two rows leading to
+     * different steps do. A proof: false where a row is not understood.
+     */
+    public boolean rowsNeverConflict() {
+        RuleTable table = decision.getTable();
+        if (table == null) {
+            return true;
+        }
+        return switch (table.getHitPolicy()) {
+            case FIRST, PRIORITY -> true;
+            case UNIQUE -> noRowsOverlap(table, false);
+            case ANY -> noRowsOverlap(table, true);
+        };
+    }
+
+    private boolean noRowsOverlap(RuleTable table, boolean sameStepAllowed) {
+        List<RuleRow> rows = table.getRows();
+        List<Optional<Region<DataField>>> regions = routes().subList(0, rows.size());
+        if (regions.stream().anyMatch(Optional::isEmpty)) {
+            return false;
+        }
+        try {
+            for (int i = 0; i < rows.size(); i++) {
+                for (int j = i + 1; j < rows.size(); j++) {
+                    boolean sameStep = rows.get(i).getTarget() == rows.get(j).getTarget();
+                    if (!(sameStepAllowed && sameStep)
+                            && regions.get(i).get().overlaps(regions.get(j).get())) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } catch (Region.TooComplex e) {
+            return false;
+        }
+    }
+
+    /**
      * The cases in which each 'when' outcome is the one taken: its condition and none of the
      * earlier ones. Empty where the condition is not understood; earlier conditions that are not
      * understood are not subtracted, so a guard may be larger than the truth, never smaller.
